@@ -1,0 +1,288 @@
+"""Read and validate a ``coexist-pack/1`` prompt pack.
+
+``parse_pack`` reports every problem at once as ``PATH:LINE:COL`` messages:
+errors stop the pack from loading; warnings (a factor no card uses, a prompt
+whose full breadth is unreachable…) are returned with the pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from .model import PACK_FORMAT, Card, Factor, Pack, Plan, Prompt, Side
+from .plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME, read_body
+from .problems import PackError, Problem, YamlError
+from .schema import COLOUR, Checker
+from .yamlsafe import NULL, Node, read_yaml, with_source
+
+MAX_PACK_BYTES = 2 * 1024 * 1024
+MAX_FACTORS = 200
+MAX_CARDS = 20_000
+MAX_PROMPTS = 500
+MAX_DESCRIPTION = 5000
+MAX_QUESTION = 500
+MAX_HINT = 1000
+
+PACK_REQUIRED = ("format", "id", "title", "factors", "evidence", "prompts")
+PACK_OPTIONAL = ("version", "author", "description")
+FACTOR_REQUIRED = ("id", "name")
+FACTOR_OPTIONAL = ("description", "hint", "colour")
+CARD_REQUIRED = ("id", "text", "factors")
+CARD_OPTIONAL = ("detail", "year")
+PROMPT_REQUIRED = ("id", "question", "factors")
+PROMPT_OPTIONAL = ("sides", "min_cards", "minutes", "exemplar", "hide_tags", "show_score")
+SIDE_REQUIRED = ("name", "factors")
+EXEMPLAR_KEYS = ("paragraphs", "judgement")
+SHOW_SCORE = ("live", "on_check")
+
+
+class LoadedPack(NamedTuple):
+    pack: Pack
+    warnings: list[Problem]
+
+
+@dataclass
+class _Seen:
+    """First node of each id, for 'used twice (first on line N)' messages."""
+
+    nodes: dict[str, Node]
+
+    def claim(self, check: Checker, value: str, node: Node, where: str, what: str) -> bool:
+        if not value:
+            return False
+        if value in self.nodes:
+            check.error(node, where, f"{what} id '{value}' is used twice (first on line {self.nodes[value].line})",
+                        hint="every id in a pack must be unique")
+            return False
+        self.nodes[value] = node
+        return True
+
+
+def _label(kind: str, number: int, node: Node) -> str:
+    ident = ""
+    if node.kind == "mapping" and "id" in node.pairs:
+        value = node.pairs["id"][1]
+        if value.kind == "text":
+            ident = f" '{value.text[:40]}'"
+    return f"{kind} #{number}{ident}"
+
+
+def _read_factors(check: Checker, values: dict[str, Node]) -> list[Factor]:
+    factors: list[Factor] = []
+    seen = _Seen({})
+    for number, node in enumerate(check.sequence(values.get("factors"), "factors", "factors", minimum=2,
+                                                 maximum=MAX_FACTORS), start=1):
+        where = _label("factors", number, node)
+        fields = check.mapping(node, where, FACTOR_REQUIRED, FACTOR_OPTIONAL)
+        if fields is None:
+            continue
+        factor_id = check.slug(fields.get("id"), where + " → id")
+        name = check.required_text(fields.get("name"), where + " → name", MAX_NAME)
+        colour = check.text(fields.get("colour"), where + " → colour", 20)
+        if colour and not COLOUR.fullmatch(colour):
+            check.error(fields["colour"], where + " → colour", f"'{colour}' is not a colour",
+                        hint="write it as \"#rrggbb\" in quotes, e.g. \"#0072b2\"")
+            colour = ""
+        factor = Factor(factor_id, name,
+                        description=check.text(fields.get("description"), where + " → description",
+                                               MAX_DESCRIPTION),
+                        hint=check.text(fields.get("hint"), where + " → hint", MAX_HINT),
+                        colour=colour.lower())
+        if seen.claim(check, factor_id, fields.get("id", node), where, "factor"):
+            factors.append(factor)
+    return factors
+
+
+def _read_cards(check: Checker, values: dict[str, Node], factor_ids: set[str]) -> list[Card]:
+    cards: list[Card] = []
+    seen = _Seen({})
+    for number, node in enumerate(check.sequence(values.get("evidence"), "evidence", "cards", minimum=1,
+                                                 maximum=MAX_CARDS), start=1):
+        where = _label("evidence", number, node)
+        fields = check.mapping(node, where, CARD_REQUIRED, CARD_OPTIONAL)
+        if fields is None:
+            continue
+        card_id = check.slug(fields.get("id"), where + " → id")
+        card = Card(card_id,
+                    check.required_text(fields.get("text"), where + " → text", MAX_CARD_TEXT),
+                    check.id_list(fields.get("factors"), where + " → factors", "factors", factor_ids,
+                                  minimum=1, maximum=len(factor_ids) or 1),
+                    detail=check.text(fields.get("detail"), where + " → detail", MAX_DETAIL),
+                    year=check.integer(fields.get("year"), where + " → year", -5000, 3000))
+        if seen.claim(check, card_id, fields.get("id", node), where, "card"):
+            cards.append(card)
+    return cards
+
+
+def _read_sides(check: Checker, node: Node | None, where: str, factors: tuple[str, ...]) -> tuple[Side, ...]:
+    if node is None or node.kind == NULL:
+        return ()
+    sides: list[Side] = []
+    owner: dict[str, str] = {}
+    for number, side_node in enumerate(check.sequence(node, where, "sides", minimum=2, maximum=len(factors)),
+                                       start=1):
+        here = f"{where} #{number}"
+        fields = check.mapping(side_node, here, SIDE_REQUIRED, ())
+        if fields is None:
+            continue
+        name = check.required_text(fields.get("name"), here + " → name", MAX_NAME)
+        side_factors = check.id_list(fields.get("factors"), here + " → factors", "factors", set(factors),
+                                     minimum=1, maximum=len(factors))
+        for factor in side_factors:
+            if factor in owner:
+                check.error(fields["factors"], here + " → factors",
+                            f"factor '{factor}' is already on side '{owner[factor]}'",
+                            hint="each factor belongs to exactly one side")
+            owner[factor] = name
+        sides.append(Side(name, side_factors))
+    missing = [f for f in factors if f not in owner]
+    if missing and sides:
+        check.error(node, where, f"prompt factor(s) on no side: {', '.join(missing)}",
+                    hint="the sides together must list exactly the prompt's factors")
+    return tuple(sides)
+
+
+def _read_prompts(check: Checker, values: dict[str, Node], factor_ids: set[str],
+                  card_ids: set[str]) -> list[Prompt]:
+    prompts: list[Prompt] = []
+    seen = _Seen({})
+    for number, node in enumerate(check.sequence(values.get("prompts"), "prompts", "prompts", minimum=1,
+                                                 maximum=MAX_PROMPTS), start=1):
+        where = _label("prompts", number, node)
+        fields = check.mapping(node, where, PROMPT_REQUIRED, PROMPT_OPTIONAL)
+        if fields is None:
+            continue
+        prompt_id = check.slug(fields.get("id"), where + " → id")
+        question = check.required_text(fields.get("question"), where + " → question", MAX_QUESTION)
+        factors = check.id_list(fields.get("factors"), where + " → factors", "factors", factor_ids, minimum=2,
+                                maximum=MAX_FACTORS)
+        sides = _read_sides(check, fields.get("sides"), where + " → sides", factors)
+        min_cards = check.integer(fields.get("min_cards"), where + " → min_cards", 1, 50) or 2
+        minutes = check.integer(fields.get("minutes"), where + " → minutes", 1, 600)
+        exemplar = None
+        if fields.get("exemplar") is not None and fields["exemplar"].kind != NULL:
+            here = where + " → exemplar"
+            body = check.mapping(fields["exemplar"], here, (), EXEMPLAR_KEYS)
+            if body is not None:
+                paragraphs, judgement = read_body(check, body, here, set(factors), card_ids)
+                exemplar = Plan(pack="", prompt=prompt_id, paragraphs=paragraphs, judgement=judgement)
+        prompt = Prompt(prompt_id, question, factors,
+                        sides=sides or tuple(Side("", (f,)) for f in factors),
+                        two_sided=bool(sides), min_cards=min_cards, minutes=minutes, exemplar=exemplar,
+                        hide_tags=bool(check.boolean(fields.get("hide_tags"), where + " → hide_tags")),
+                        show_score=check.choice(fields.get("show_score"), where + " → show_score", SHOW_SCORE)
+                        or "live")
+        if seen.claim(check, prompt_id, fields.get("id", node), where, "prompt"):
+            prompts.append(prompt)
+    return prompts
+
+
+def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list[Factor], cards: list[Card],
+              prompts: list[Prompt]) -> None:
+    count = {f.id: 0 for f in factors}
+    for card in cards:
+        for factor in card.factors:
+            count[factor] = count.get(factor, 0) + 1
+    nodes = _id_nodes(values)
+    for prompt in prompts:
+        node = nodes["prompts"].get(prompt.id, root)
+        for factor in prompt.factors:
+            if count.get(factor, 0) < prompt.min_cards:
+                check.warning(node, f"prompt '{prompt.id}'",
+                              f"factor '{factor}' has {count.get(factor, 0)} card(s) but the prompt asks for "
+                              f"{prompt.min_cards}: breadth 100 is unreachable",
+                              hint=f"add cards tagged '{factor}' or lower min_cards")
+    for factor in factors:
+        if count.get(factor.id, 0) == 0:
+            check.warning(nodes["factors"].get(factor.id, root), f"factor '{factor.id}'",
+                          f"no card is tagged with factor '{factor.id}'")
+    usable = {f for prompt in prompts for f in prompt.factors}
+    for card in cards:
+        if not usable.intersection(card.factors):
+            check.warning(nodes["evidence"].get(card.id, root), f"card '{card.id}'",
+                          f"no prompt can use card '{card.id}': none of its factors is in a prompt")
+
+
+def _id_nodes(values: dict[str, Node]) -> dict[str, dict[str, Node]]:
+    out: dict[str, dict[str, Node]] = {}
+    for key in ("factors", "evidence", "prompts"):
+        out[key] = {}
+        node = values.get(key)
+        if node is None or node.kind != "list":
+            continue
+        for item in node.items:
+            if item.kind == "mapping" and "id" in item.pairs:
+                out[key].setdefault(item.pairs["id"][1].text, item)
+    return out
+
+
+def parse_pack(data: bytes, path: str) -> LoadedPack:
+    """Validate a pack's bytes; raise PackError (all problems) or return the pack and its warnings."""
+    try:
+        root = read_yaml(data, path, max_bytes=MAX_PACK_BYTES)
+    except YamlError as exc:
+        raise PackError(exc.problems) from None
+    check = Checker(path)
+    values = check.mapping(root, "pack", PACK_REQUIRED, PACK_OPTIONAL)
+    if values is None:
+        raise _error(check, data)
+    fmt = check.text(values.get("format"), "format", 100)
+    if "format" in values and fmt != PACK_FORMAT:
+        check.error(values["format"], "format", f"format must be '{PACK_FORMAT}', found '{fmt[:40]}'",
+                    hint="is this a plan file? Open it in the app instead" if fmt.startswith("coexist-plan")
+                    else f"the first line of a pack is 'format: {PACK_FORMAT}'")
+    pack_id = check.slug(values.get("id"), "id")
+    title = check.required_text(values.get("title"), "title", MAX_NAME)
+    factors = _read_factors(check, values)
+    factor_ids = {f.id for f in factors}
+    cards = _read_cards(check, values, factor_ids)
+    prompts = _read_prompts(check, values, factor_ids, {c.id for c in cards})
+    if check.failed:
+        raise _error(check, data)
+    _warnings(check, root, values, factors, cards, prompts)
+    pack = Pack(id=pack_id, title=title, factors=tuple(factors), cards=tuple(cards), prompts=tuple(prompts),
+                version=check.text(values.get("version"), "version", 40, default="1"),
+                author=check.text(values.get("author"), "author", MAX_NAME),
+                description=check.text(values.get("description"), "description", MAX_DESCRIPTION))
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    return LoadedPack(pack, [with_source(p, lines) for p in check.problems])
+
+
+def _error(check: Checker, data: bytes) -> PackError:
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    return PackError([with_source(p, lines) for p in check.problems])
+
+
+def load_pack(path: str | Path) -> LoadedPack:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:  # don't read a huge file just to refuse it
+            raise PackError([Problem(str(path), 1, 1, f"file is {size / 1048576:.1f} MiB; the limit for a pack "
+                                     f"is {MAX_PACK_BYTES / 1048576:g} MiB", hint="split it into smaller packs")])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PackError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
+    return parse_pack(data, str(path))
+
+
+def builtin_pack_path() -> Path:
+    """The built-in pack: inside the installed package, or at the top of a source checkout."""
+    packaged = Path(str(resources.files("coexist_gui"))) / "data" / "evidence.yaml"
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data" / "evidence.yaml"
+
+
+def resource_path(name: str) -> Path:
+    packaged = Path(str(resources.files("coexist_gui"))) / "resources" / name
+    if packaged.exists():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "resources" / name
+
+
+def load_builtin_pack() -> LoadedPack:
+    return load_pack(builtin_pack_path())

@@ -1,0 +1,288 @@
+"""Plan files (``coexist-plan/1``) and the edits that keep a plan's invariants.
+
+A plan may name cards or factors its pack no longer has (the teacher updated
+the pack). Those ids are kept exactly as they are, through edits and saves;
+scoring reports them. Edits are pure functions returning a new Plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from .model import PLAN_FORMAT, Card, Judgement, Pack, Paragraph, Plan, Prompt
+from .problems import PlanError, Problem, YamlError
+from .schema import Checker
+from .yamlsafe import Node, read_yaml, with_source
+
+MAX_PLAN_BYTES = 2 * 1024 * 1024
+MAX_PARAGRAPHS = 100
+MAX_CARDS_PER_PARAGRAPH = 2000
+MAX_OWN_CARDS = 500
+MAX_CARD_TEXT = 300
+MAX_DETAIL = 2000
+MAX_POINT = 2000
+MAX_JUDGEMENT = 10_000
+MAX_NAME = 200
+
+BODY_KEYS = ("paragraphs", "judgement")
+PLAN_REQUIRED = ("format", "pack", "prompt")
+PLAN_OPTIONAL = ("pack_version", "author", "paragraphs", "own_cards", "judgement", "time_used")
+
+
+def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[str] | None,
+              cards: set[str] | None) -> tuple[tuple[Paragraph, ...], Judgement]:
+    """Paragraphs and judgement of a plan or of a prompt's exemplar.
+
+    ``factors``/``cards`` given: references outside them are errors (exemplars);
+    ``None``: any well-formed id is accepted and kept (plan files).
+    """
+    paragraphs: list[Paragraph] = []
+    for number, node in enumerate(check.sequence(values.get("paragraphs"), where, "paragraphs",
+                                                 maximum=MAX_PARAGRAPHS), start=1):
+        here = f"{where} → paragraph #{number}"
+        fields = check.mapping(node, here, (), ("factor", "point", "cards"))
+        if fields is None:
+            continue
+        factor = check.slug(fields.get("factor"), here + " → factor")
+        if factor and factors is not None and factor not in factors:
+            check.error(fields["factor"], here + " → factor", f"'{factor}' is not a factor of this prompt",
+                        hint=f"use one of: {', '.join(sorted(factors))}")
+        card_ids = check.id_list(fields.get("cards"), here + " → cards", "cards", cards,
+                                 maximum=MAX_CARDS_PER_PARAGRAPH)
+        point = check.text(fields.get("point"), here + " → point", MAX_POINT)
+        paragraphs.append(Paragraph(factor=factor, point=point, cards=card_ids))
+    judgement = Judgement()
+    node = values.get("judgement")
+    if node is not None and node.kind != "empty":
+        here = f"{where} → judgement"
+        fields = check.mapping(node, here, (), ("most_important", "text"))
+        if fields is not None:
+            most = check.slug(fields.get("most_important"), here + " → most_important")
+            if most and factors is not None and most not in factors:
+                check.error(fields["most_important"], here + " → most_important",
+                            f"'{most}' is not a factor of this prompt")
+            judgement = Judgement(most, check.text(fields.get("text"), here + " → text", MAX_JUDGEMENT))
+    return tuple(paragraphs), judgement
+
+
+def read_own_card(check: Checker, node: Node, where: str) -> Card | None:
+    fields = check.mapping(node, where, ("id", "text", "factors"), ("detail",))
+    if fields is None:
+        return None
+    card_id = check.slug(fields.get("id"), where + " → id")
+    text = check.required_text(fields.get("text"), where + " → text", MAX_CARD_TEXT)
+    card_factors = check.id_list(fields.get("factors"), where + " → factors", "factors", None, minimum=1,
+                                 maximum=100)
+    detail = check.text(fields.get("detail"), where + " → detail", MAX_DETAIL)
+    if not card_id:
+        return None
+    return Card(card_id, text, card_factors, detail=detail, own=True)
+
+
+def parse_plan(data: bytes, path: str) -> Plan:
+    """Read a plan file's bytes; raise PlanError listing every problem."""
+    try:
+        root = read_yaml(data, path, max_bytes=MAX_PLAN_BYTES)
+    except YamlError as exc:
+        raise PlanError(exc.problems) from None
+    check = Checker(path)
+    values = check.mapping(root, "plan", PLAN_REQUIRED, PLAN_OPTIONAL)
+    if values is None:
+        raise _plan_error(check, data)
+    fmt = check.text(values.get("format"), "format", 100)
+    if "format" in values and fmt != PLAN_FORMAT:
+        check.error(values["format"], "format", f"format must be '{PLAN_FORMAT}', found '{fmt[:40]}'",
+                    hint="is this a prompt pack rather than a plan?" if fmt.startswith("coexist-pack") else "")
+    pack_id = check.slug(values.get("pack"), "pack")
+    prompt_id = check.slug(values.get("prompt"), "prompt")
+    pack_version = check.text(values.get("pack_version"), "pack_version", 40, default="1")
+    author = check.text(values.get("author"), "author", MAX_NAME)
+    time_used = check.integer(values.get("time_used"), "time_used", 0, 10_000_000) or 0
+    paragraphs, judgement = read_body(check, values, "plan", None, None)
+    own: list[Card] = []
+    seen: dict[str, Node] = {}
+    for number, node in enumerate(check.sequence(values.get("own_cards"), "own_cards", "cards",
+                                                 maximum=MAX_OWN_CARDS), start=1):
+        card = read_own_card(check, node, f"own_cards #{number}")
+        if card is None:
+            continue
+        if card.id in seen:
+            check.error(node, f"own_cards #{number}", f"own card id '{card.id}' is used twice "
+                                                        f"(first on line {seen[card.id].line})")
+            continue
+        seen[card.id] = node
+        own.append(card)
+    if check.failed:
+        raise _plan_error(check, data)
+    return Plan(pack=pack_id, prompt=prompt_id, pack_version=pack_version, author=author,
+                paragraphs=paragraphs, own_cards=tuple(own), judgement=judgement, time_used=time_used)
+
+
+def _plan_error(check: Checker, data: bytes) -> PlanError:
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    return PlanError([with_source(p, lines) for p in check.problems])
+
+
+def load_plan(path: str | Path) -> Plan:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PlanError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
+    return parse_plan(data, str(path))
+
+
+def plan_to_data(plan: Plan) -> dict:
+    data: dict = {"format": PLAN_FORMAT, "pack": plan.pack, "pack_version": plan.pack_version,
+                  "prompt": plan.prompt}
+    if plan.author:
+        data["author"] = plan.author
+    if plan.time_used:
+        data["time_used"] = plan.time_used
+    data["paragraphs"] = [body_paragraph(p) for p in plan.paragraphs]
+    if plan.own_cards:
+        data["own_cards"] = [_own_card_data(card) for card in plan.own_cards]
+    data["judgement"] = {"most_important": plan.judgement.most_important, "text": plan.judgement.text}
+    return data
+
+
+def body_paragraph(paragraph: Paragraph) -> dict:
+    return {"factor": paragraph.factor, "point": paragraph.point, "cards": list(paragraph.cards)}
+
+
+def _own_card_data(card: Card) -> dict:
+    data = {"id": card.id, "text": card.text, "factors": list(card.factors)}
+    if card.detail:
+        data["detail"] = card.detail
+    return data
+
+
+class _PlanDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    pass
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_PlanDumper.add_representer(str, _str_presenter)
+
+
+def dump_yaml(data: dict) -> str:
+    return yaml.dump(data, Dumper=_PlanDumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=None)
+
+
+def dump_plan(plan: Plan) -> str:
+    """The plan as YAML text; ``parse_plan(dump_plan(p))`` equals ``p``."""
+    return "# Coexist essay plan: open it with coexist-gui\n" + dump_yaml(plan_to_data(plan))
+
+
+# -- edits -----------------------------------------------------------------
+
+def new_plan(pack: Pack, prompt: Prompt) -> Plan:
+    """An empty plan with one paragraph per prompt factor."""
+    return Plan(pack=pack.id, pack_version=pack.version, prompt=prompt.id,
+                paragraphs=tuple(Paragraph(factor) for factor in prompt.factors))
+
+
+def _with_paragraphs(plan: Plan, paragraphs: Iterable[Paragraph]) -> Plan:
+    return replace(plan, paragraphs=tuple(paragraphs))
+
+
+def remove_cards(plan: Plan, card_ids: Iterable[str]) -> Plan:
+    gone = set(card_ids)
+    return _with_paragraphs(plan, (replace(p, cards=tuple(c for c in p.cards if c not in gone))
+                                   for p in plan.paragraphs))
+
+
+def place_cards(plan: Plan, card_ids: Iterable[str], paragraph: int, row: int | None = None) -> Plan:
+    """Put cards into paragraph ``paragraph`` before position ``row`` (None or past the end: append).
+
+    A card is in a plan once: placing a card moves it from wherever it was. ``row``
+    counts positions in the target paragraph as it was before the move.
+    """
+    ids = list(dict.fromkeys(card_ids))
+    if not 0 <= paragraph < len(plan.paragraphs):
+        raise IndexError(f"no paragraph {paragraph}")
+    target = plan.paragraphs[paragraph].cards
+    if row is None or row < 0 or row > len(target):
+        row = len(target)
+    row -= sum(1 for card in target[:row] if card in ids)
+    plan = remove_cards(plan, ids)
+    cards = list(plan.paragraphs[paragraph].cards)
+    cards[row:row] = ids
+    paragraphs = list(plan.paragraphs)
+    paragraphs[paragraph] = replace(paragraphs[paragraph], cards=tuple(cards))
+    return _with_paragraphs(plan, paragraphs)
+
+
+def shift_card(plan: Plan, card_id: str, delta: int) -> Plan:
+    """Move a card up (delta < 0) or down inside its paragraph; unchanged at either end."""
+    index = plan.paragraph_of(card_id)
+    if index is None:
+        return plan
+    cards = list(plan.paragraphs[index].cards)
+    position = cards.index(card_id)
+    new_position = max(0, min(len(cards) - 1, position + delta))
+    cards.insert(new_position, cards.pop(position))
+    paragraphs = list(plan.paragraphs)
+    paragraphs[index] = replace(paragraphs[index], cards=tuple(cards))
+    return _with_paragraphs(plan, paragraphs)
+
+
+def add_paragraph(plan: Plan, factor: str = "", index: int | None = None) -> Plan:
+    paragraphs = list(plan.paragraphs)
+    paragraphs.insert(len(paragraphs) if index is None else index, Paragraph(factor))
+    return _with_paragraphs(plan, paragraphs)
+
+
+def remove_paragraph(plan: Plan, index: int) -> Plan:
+    paragraphs = list(plan.paragraphs)
+    del paragraphs[index]
+    return _with_paragraphs(plan, paragraphs)
+
+
+def move_paragraph(plan: Plan, index: int, new_index: int) -> Plan:
+    paragraphs = list(plan.paragraphs)
+    new_index = max(0, min(len(paragraphs) - 1, new_index))
+    paragraphs.insert(new_index, paragraphs.pop(index))
+    return _with_paragraphs(plan, paragraphs)
+
+
+def edit_paragraph(plan: Plan, index: int, *, factor: str | None = None, point: str | None = None) -> Plan:
+    paragraphs = list(plan.paragraphs)
+    old = paragraphs[index]
+    paragraphs[index] = replace(old, factor=old.factor if factor is None else factor,
+                                point=old.point if point is None else point)
+    return _with_paragraphs(plan, paragraphs)
+
+
+def edit_judgement(plan: Plan, *, most_important: str | None = None, text: str | None = None) -> Plan:
+    old = plan.judgement
+    return replace(plan, judgement=Judgement(old.most_important if most_important is None else most_important,
+                                             old.text if text is None else text))
+
+
+def add_own_card(plan: Plan, text: str, factors: Iterable[str], pack: Pack | None = None,
+                 detail: str = "") -> tuple[Plan, Card]:
+    """Add a student's own card with a fresh id that clashes with no pack or own card."""
+    taken = {card.id for card in plan.own_cards}
+    if pack is not None:
+        taken.update(card.id for card in pack.cards)
+    number = len(plan.own_cards) + 1
+    while f"own-{number}" in taken:
+        number += 1
+    card = Card(f"own-{number}", text.strip()[:MAX_CARD_TEXT], tuple(dict.fromkeys(factors)),
+                detail=detail, own=True)
+    return replace(plan, own_cards=plan.own_cards + (card,)), card
+
+
+def remove_own_card(plan: Plan, card_id: str) -> Plan:
+    plan = remove_cards(plan, [card_id])
+    return replace(plan, own_cards=tuple(c for c in plan.own_cards if c.id != card_id))

@@ -1,0 +1,156 @@
+"""Saving without ever leaving a half-written file.
+
+``atomic_write`` writes a temporary file in the target's folder, checks every
+write's length, flushes and fsyncs it, then renames it over the target and
+fsyncs the folder. On any failure the old file is untouched and the error says
+why in words a student understands (disk full, read-only folder, file busy).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TEMP_PREFIX = ".coexist-"
+TEMP_SUFFIX = ".tmp"
+BACKUP_SUFFIX = ".bak"
+
+
+class SaveError(OSError):
+    """A save failed; the message is written for the user."""
+
+
+def _explain(exc: OSError, path: Path) -> str:
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "your disk quota is used up",
+        errno.EROFS: "the folder is on a read-only disk",
+        errno.EACCES: "you do not have permission to write there",
+        errno.EPERM: "you do not have permission to write there",
+        errno.EFBIG: "the file is larger than the system allows",
+        errno.ENOENT: "the folder does not exist",
+        errno.EBUSY: "the file is in use by another program",
+    }
+    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    return f"Could not save {path.name}: {reason}. The previous version is unchanged."
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written; a write that makes no progress is an error."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, "short write")
+        view = view[written:]
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform.startswith("win"):
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _replace(source: str, target: Path) -> None:
+    """os.replace, retried briefly where Windows reports the target busy (virus scanners, indexers)."""
+    for attempt in range(10):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if not sys.platform.startswith("win") or attempt == 9:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False) -> None:
+    """Replace ``path`` with ``data`` atomically; with ``backup`` keep the old file as ``path.bak``."""
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    folder = path.parent
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", suffix=TEMP_SUFFIX, dir=folder)
+        try:
+            write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if path.exists():
+            try:
+                shutil.copymode(path, tmp_name)
+            except OSError:
+                pass
+            if backup:
+                _keep_backup(path)
+        _replace(tmp_name, path)
+        tmp_name = ""
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise SaveError(exc.errno, _explain(exc, path)) from exc
+    finally:
+        if tmp_name:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def backup_path(path: str | Path) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _keep_backup(path: Path) -> None:
+    """Copy the current file to ``path.bak`` atomically (a hard link where possible)."""
+    target = backup_path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + target.name + ".", suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        with open(path, "rb") as source:
+            while chunk := source.read(1 << 20):
+                write_all(fd, chunk)
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        _replace(tmp_name, target)
+        tmp_name = ""
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        if tmp_name:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def clean_stale_temps(folder: str | Path, older_than: float = 60.0) -> list[Path]:
+    """Delete temporary files a crashed save left behind; returns what was removed."""
+    removed: list[Path] = []
+    folder = Path(folder)
+    if not folder.is_dir():
+        return removed
+    now = time.time()
+    for entry in folder.glob(TEMP_PREFIX + "*" + TEMP_SUFFIX):
+        try:
+            if now - entry.stat().st_mtime >= older_than:
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            continue
+    return removed

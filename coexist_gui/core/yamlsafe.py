@@ -1,0 +1,218 @@
+"""The one place that turns untrusted bytes into YAML data.
+
+We never let PyYAML construct Python objects. Instead we read its event stream
+(libyaml's C parser when available) and build a small tree of ``Node`` objects
+ourselves, so that every rule for hostile input is enforced while reading:
+
+* a byte-size cap, strict UTF-8, exactly one document;
+* no anchors, aliases or explicit tags (no "billion laughs", no ``!!python``);
+* a nesting-depth cap and a node-count cap;
+* duplicate mapping keys are errors, not "last one wins";
+* every scalar stays text: ``no``, ``12:30:00`` and ``2024-02-30`` are strings,
+  and the pack schema decides what must be a number.
+
+Every node keeps its 1-based line and column for ``PATH:LINE:COL`` messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import yaml
+
+from .problems import Problem, YamlError
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_NODES = 400_000
+
+MAP, SEQ, STR, NULL = "mapping", "list", "text", "empty"
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # MAP, SEQ, STR or NULL
+    line: int
+    col: int
+    text: str = ""  # for STR
+    items: list[Node] = field(default_factory=list)  # for SEQ
+    # for MAP: key text -> (key node, value node), in file order
+    pairs: dict[str, tuple[Node, Node]] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        return {MAP: "a mapping", SEQ: "a list", STR: "text", NULL: "nothing"}[self.kind]
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES, what: str = "file") -> str:
+    """Bytes to text: size cap and strict UTF-8 (an optional BOM is accepted)."""
+    if len(data) > max_bytes:
+        raise YamlError([Problem(path, 1, 1, f"{what} is {len(data) / 1048576:.1f} MiB; "
+                                 f"the limit is {max_bytes / 1048576:g} MiB",
+                                 hint="split it into smaller files")])
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        raise YamlError([Problem(path, 1, 1, "file is UTF-16; save it as UTF-8",
+                                 hint="in your editor choose 'Save with encoding' → UTF-8")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start].decode("utf-8", errors="replace")
+        line, col = _line_col(prefix, len(prefix))
+        raise YamlError([Problem(path, line, col, f"invalid UTF-8 byte 0x{data[exc.start]:02x}",
+                                 hint="save the file as UTF-8")]) from None
+    if "\x00" in text:
+        line, col = _line_col(text, text.index("\x00"))
+        raise YamlError([Problem(path, line, col, "file contains a NUL byte; it is not a text file")])
+    return text
+
+
+class _Builder:
+    def __init__(self, path: str, max_depth: int, max_nodes: int) -> None:
+        self.path = path
+        self.max_depth = max_depth
+        self.max_nodes = max_nodes
+        self.problems: list[Problem] = []
+        self.count = 0
+
+    def problem(self, mark: yaml.Mark | None, message: str, hint: str = "") -> None:
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        self.problems.append(Problem(self.path, line, col, message, hint=hint))
+
+    def check_event(self, event: yaml.Event) -> None:
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.problem(event.start_mark, f"anchor '&{anchor}' is not allowed",
+                         hint="write the value out in full; packs do not use anchors or aliases")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            self.problem(event.start_mark, f"explicit tag '{tag}' is not allowed",
+                         hint="remove the '!…' tag; every value is read as plain text")
+
+    def build(self, text: str) -> Node:
+        events = yaml.parse(text, Loader=_Loader)
+        # stack of [node, pending key node or None]
+        stack: list[list] = []
+        root: Node | None = None
+        documents = 0
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    self.problem(event.start_mark, "a second YAML document ('---') is not allowed",
+                                 hint="a pack or plan is exactly one document")
+                    break
+                continue
+            if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                self.problem(event.start_mark, f"alias '*{event.anchor}' is not allowed",
+                             hint="write the value out in full; packs do not use anchors or aliases")
+                node = Node(NULL, event.start_mark.line + 1, event.start_mark.column + 1)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                node = stack.pop()[0]
+                if stack:
+                    self._attach(stack[-1], node)
+                else:
+                    root = node
+                continue
+            else:
+                self.check_event(event)
+                self.count += 1
+                if self.count > self.max_nodes:
+                    self.problem(event.start_mark, f"file has more than {self.max_nodes:,} values")
+                    break
+                mark = event.start_mark
+                if isinstance(event, yaml.ScalarEvent):
+                    if event.value in ("", "~") and not event.style and event.implicit[0]:
+                        node = Node(NULL, mark.line + 1, mark.column + 1)
+                    else:
+                        node = Node(STR, mark.line + 1, mark.column + 1, text=event.value)
+                else:
+                    kind = MAP if isinstance(event, yaml.MappingStartEvent) else SEQ
+                    node = Node(kind, mark.line + 1, mark.column + 1)
+                    if len(stack) >= self.max_depth:
+                        self.problem(mark, f"nesting is deeper than {self.max_depth} levels",
+                                     hint="packs and plans need only a few levels of nesting")
+                        break
+                    stack.append([node, None])
+                    continue
+            if stack:
+                self._attach(stack[-1], node)
+            else:
+                root = node
+        if root is None and not self.problems:
+            self.problems.append(Problem(self.path, 1, 1, "file is empty",
+                                         hint="a pack starts with 'format: coexist-pack/1'"))
+        if self.problems:
+            raise YamlError(self.problems)
+        assert root is not None
+        return root
+
+    def _attach(self, frame: list, node: Node) -> None:
+        parent: Node = frame[0]
+        if parent.kind == SEQ:
+            parent.items.append(node)
+            return
+        key = frame[1]
+        if key is None:
+            frame[1] = node
+            if node.kind != STR and node.kind != NULL:
+                self.problems.append(Problem(self.path, node.line, node.col,
+                                             f"a mapping key must be plain text, not {node.describe()}"))
+            return
+        frame[1] = None
+        name = key.text
+        if name in parent.pairs:
+            first = parent.pairs[name][0]
+            self.problems.append(Problem(self.path, key.line, key.col,
+                                         f"key '{name}' appears twice (first on line {first.line})",
+                                         hint="delete or rename one of them"))
+            return
+        parent.pairs[name] = (key, node)
+
+
+def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH,
+              max_nodes: int = MAX_NODES) -> Node:
+    """Parse untrusted bytes into a Node tree, or raise YamlError with marked problems."""
+    text = decode(data, path, max_bytes)
+    builder = _Builder(path, max_depth, max_nodes)
+    try:
+        root = builder.build(text)
+    except YamlError as exc:
+        _add_sources(exc, text)
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = exc.problem or str(exc)
+        if exc.context and exc.context not in message:
+            message = f"{message} ({exc.context})"
+        builder.problems.append(Problem(path, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
+                                        f"YAML syntax: {message}",
+                                        hint="check indentation, colons and matching quotes/brackets"))
+        err = YamlError(builder.problems)
+        _add_sources(err, text)
+        raise err from None
+    except (yaml.YAMLError, ValueError, RecursionError, MemoryError) as exc:
+        err = YamlError([Problem(path, 1, 1, f"not readable as YAML: {type(exc).__name__}")])
+        raise err from None
+    return root
+
+
+def _add_sources(error: YamlError, text: str) -> None:
+    lines = text.splitlines()
+    error.problems = [with_source(p, lines) for p in error.problems]
+
+
+def with_source(problem: Problem, lines: list[str]) -> Problem:
+    if problem.source or not (0 < problem.line <= len(lines)):
+        return problem
+    return replace(problem, source=lines[problem.line - 1][: max(200, problem.col + 60)])
