@@ -47,7 +47,7 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
         fields = check.mapping(node, here, (), ("factor", "point", "cards"))
         if fields is None:
             continue
-        factor = check.slug(fields.get("factor"), here + " → factor")
+        factor = "" if _blank(fields.get("factor")) else check.slug(fields.get("factor"), here + " → factor")
         if factor and factors is not None and factor not in factors:
             check.error(fields["factor"], here + " → factor", f"'{factor}' is not a factor of this prompt",
                         hint=f"use one of: {', '.join(sorted(factors))}")
@@ -61,12 +61,18 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
         here = f"{where} → judgement"
         fields = check.mapping(node, here, (), ("most_important", "text"))
         if fields is not None:
-            most = check.slug(fields.get("most_important"), here + " → most_important")
+            most = "" if _blank(fields.get("most_important")) else check.slug(fields.get("most_important"),
+                                                                              here + " → most_important")
             if most and factors is not None and most not in factors:
                 check.error(fields["most_important"], here + " → most_important",
                             f"'{most}' is not a factor of this prompt")
             judgement = Judgement(most, check.text(fields.get("text"), here + " → text", MAX_JUDGEMENT))
     return tuple(paragraphs), judgement
+
+
+def _blank(node: Node | None) -> bool:
+    """An optional id written as '' (or spaces): the same as leaving it out."""
+    return node is not None and node.kind == "text" and not node.text.strip()
 
 
 def read_own_card(check: Checker, node: Node, where: str) -> Card | None:
@@ -146,12 +152,21 @@ def plan_to_data(plan: Plan) -> dict:
     data["paragraphs"] = [body_paragraph(p) for p in plan.paragraphs]
     if plan.own_cards:
         data["own_cards"] = [_own_card_data(card) for card in plan.own_cards]
-    data["judgement"] = {"most_important": plan.judgement.most_important, "text": plan.judgement.text}
+    data["judgement"] = body_judgement(plan.judgement)
     return data
 
 
 def body_paragraph(paragraph: Paragraph) -> dict:
-    return {"factor": paragraph.factor, "point": paragraph.point, "cards": list(paragraph.cards)}
+    # an empty factor is left out: '' is not a valid id, so writing it made the plan unreadable
+    data: dict = {"factor": paragraph.factor} if paragraph.factor else {}
+    data.update(point=paragraph.point, cards=list(paragraph.cards))
+    return data
+
+
+def body_judgement(judgement: Judgement) -> dict:
+    data = {"most_important": judgement.most_important} if judgement.most_important else {}
+    data["text"] = judgement.text
+    return data
 
 
 def _own_card_data(card: Card) -> dict:
