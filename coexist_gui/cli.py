@@ -134,6 +134,11 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # A console or pipe in a legacy code page (cp1252 on Windows) cannot show '█' or a card in Cyrillic:
+    # print a '?' rather than fail with UnicodeEncodeError after half a report.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
     parser, subs = _parser()
     if argv and argv[0] in subs:
         args = subs[argv[0]].parse_args(argv[1:])

@@ -15,6 +15,7 @@ from .yamlsafe import MAP, NULL, SEQ, STR, Node
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 INTEGER = re.compile(r"[+-]?[0-9]{1,9}")
+DIGITS = re.compile(r"[+-]?[0-9]+")
 MAX_ID = 64
 
 
@@ -116,11 +117,16 @@ class Checker:
     def integer(self, node: Node | None, where: str, low: int, high: int) -> int | None:
         if node is None or node.kind == NULL:
             return None
-        raw = self.text(node, where, 100)
         if node.kind != STR:
+            self.text(node, where, 100)  # reports the wrong shape
             return None
+        raw = node.text.strip()
         if not INTEGER.fullmatch(raw):
-            self.error(node, where, f"'{raw}' is not a whole number", hint=f"write a number from {low} to {high}")
+            # a 5000-digit number is a number out of range, not "text over the limit"
+            shown = raw if len(raw) <= 40 else raw[:40] + "…"
+            message = (f"a {len(raw.lstrip('+-')):,}-digit number is out of range" if DIGITS.fullmatch(raw)
+                       else f"'{shown}' is not a whole number")
+            self.error(node, where, message, hint=f"write a number from {low} to {high}")
             return None
         value = int(raw)
         if not low <= value <= high:

@@ -16,6 +16,7 @@ Every node keeps its 1-based line and column for ``PATH:LINE:COL`` messages.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field, replace
 
 import yaml
@@ -29,12 +30,12 @@ except AttributeError:  # PyYAML built without libyaml
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
-MAX_NODES = 400_000
+MAX_NODES = 250_000
 
 MAP, SEQ, STR, NULL = "mapping", "list", "text", "empty"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     kind: str  # MAP, SEQ, STR or NULL
     line: int
@@ -185,6 +186,10 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     """Parse untrusted bytes into a Node tree, or raise YamlError with marked problems."""
     text = decode(data, path, max_bytes)
     builder = _Builder(path, max_depth, max_nodes)
+    # The tree holds up to MAX_NODES objects that are all still alive: the cyclic garbage collector
+    # would walk them over and over (2.3 s instead of 0.6 s for 400,000 values), so pause it.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         root = builder.build(text)
     except YamlError as exc:
@@ -204,6 +209,9 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     except (yaml.YAMLError, ValueError, RecursionError, MemoryError) as exc:
         err = YamlError([Problem(path, 1, 1, f"not readable as YAML: {type(exc).__name__}")])
         raise err from None
+    finally:
+        if collecting:
+            gc.enable()
     return root
 
 
