@@ -71,6 +71,11 @@ def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES, what: str = "file
         raise YamlError([Problem(path, line, col, f"invalid UTF-8 byte 0x{data[exc.start]:02x}",
                                  hint="save the file as UTF-8")]) from None
     if "\x00" in text:
+        if len(data) >= 4 and (data[:4:2] == b"\x00\x00" or data[1:4:2] == b"\x00\x00"):
+            # UTF-16 saved without a byte-order mark: every other byte of plain English is 0
+            raise YamlError([Problem(path, 1, 1, "file looks like UTF-16 (it has NUL bytes between the letters); "
+                                     "save it as UTF-8",
+                                     hint="in your editor choose 'Save with encoding' → UTF-8")])
         line, col = _line_col(text, text.index("\x00"))
         raise YamlError([Problem(path, line, col, "file contains a NUL byte; it is not a text file")])
     return text
