@@ -12,11 +12,11 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .model import PACK_FORMAT, Card, Factor, Pack, Plan, Prompt, Side
-from .plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME, read_body
+from .model import PACK_FORMAT, Card, Factor, Judgement, Pack, Plan, Prompt, Side
+from .plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME, body_judgement, body_paragraph, dump_yaml, read_body
 from .problems import PackError, Problem, YamlError
 from .schema import COLOUR, Checker
-from .yamlsafe import NULL, Node, read_yaml, with_source
+from .yamlsafe import NULL, Node, gc_paused, read_yaml, with_source
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
 MAX_FACTORS = 200
@@ -219,6 +219,7 @@ def _id_nodes(values: dict[str, Node]) -> dict[str, dict[str, Node]]:
     return out
 
 
+@gc_paused()  # the Node tree stays alive while it is checked
 def parse_pack(data: bytes, path: str) -> LoadedPack:
     """Validate a pack's bytes; raise PackError (all problems) or return the pack and its warnings."""
     try:
@@ -268,6 +269,57 @@ def load_pack(path: str | Path) -> LoadedPack:
         raise PackError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
     return parse_pack(data, str(path))
 
+
+def pack_to_data(pack: Pack) -> dict:
+    """The pack as plain data in file order; defaults are left out."""
+    data: dict = {"format": PACK_FORMAT, "id": pack.id, "title": pack.title, "version": pack.version}
+    for key in ("author", "description"):
+        if getattr(pack, key):
+            data[key] = getattr(pack, key)
+    data["factors"] = [_factor_data(factor) for factor in pack.factors]
+    data["evidence"] = [_card_data(card) for card in pack.cards]
+    data["prompts"] = [_prompt_data(prompt) for prompt in pack.prompts]
+    return data
+
+
+def _factor_data(factor: Factor) -> dict:
+    data = {"id": factor.id, "name": factor.name}
+    data.update((key, getattr(factor, key)) for key in FACTOR_OPTIONAL if getattr(factor, key))
+    return data
+
+
+def _card_data(card: Card) -> dict:
+    data: dict = {"id": card.id, "text": card.text, "factors": list(card.factors)}
+    if card.detail:
+        data["detail"] = card.detail
+    if card.year is not None:
+        data["year"] = card.year
+    return data
+
+
+def _prompt_data(prompt: Prompt) -> dict:
+    data: dict = {"id": prompt.id, "question": prompt.question, "factors": list(prompt.factors)}
+    if prompt.two_sided:
+        data["sides"] = [{"name": side.name, "factors": list(side.factors)} for side in prompt.sides]
+    if prompt.min_cards != 2:
+        data["min_cards"] = prompt.min_cards
+    if prompt.minutes is not None:
+        data["minutes"] = prompt.minutes
+    if prompt.exemplar is not None:
+        exemplar: dict = {"paragraphs": [body_paragraph(p) for p in prompt.exemplar.paragraphs]}
+        if prompt.exemplar.judgement != Judgement():
+            exemplar["judgement"] = body_judgement(prompt.exemplar.judgement)
+        data["exemplar"] = exemplar
+    if prompt.hide_tags:
+        data["hide_tags"] = True
+    if prompt.show_score != "live":
+        data["show_score"] = prompt.show_score
+    return data
+
+
+def dump_pack(pack: Pack) -> str:
+    """The pack as YAML text; ``parse_pack(dump_pack(p))`` equals ``p`` for any pack parse_pack returned."""
+    return dump_yaml(pack_to_data(pack))
 
 def builtin_pack_path() -> Path:
     """The built-in pack: inside the installed package, or at the top of a source checkout."""

@@ -16,7 +16,7 @@ import yaml
 from .model import PLAN_FORMAT, Card, Judgement, Pack, Paragraph, Plan, Prompt
 from .problems import PlanError, Problem, YamlError
 from .schema import Checker
-from .yamlsafe import Node, read_yaml, with_source
+from .yamlsafe import Node, gc_paused, read_yaml, with_source
 
 MAX_PLAN_BYTES = 2 * 1024 * 1024
 MAX_PARAGRAPHS = 100
@@ -89,6 +89,7 @@ def read_own_card(check: Checker, node: Node, where: str) -> Card | None:
     return Card(card_id, text, card_factors, detail=detail, own=True)
 
 
+@gc_paused()  # the Node tree stays alive while it is checked
 def parse_plan(data: bytes, path: str) -> Plan:
     """Read a plan file's bytes; raise PlanError listing every problem."""
     try:

@@ -17,6 +17,8 @@ Every node keeps its 1-based line and column for ``PATH:LINE:COL`` messages.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 import yaml
@@ -186,15 +188,28 @@ class _Builder:
         parent.pairs[name] = (key, node)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a Node tree is built and checked.
+
+    The tree holds up to MAX_NODES objects that all stay alive: the collector would walk
+    them over and over (2.3 s instead of 0.6 s for 400,000 values). Also a decorator.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@gc_paused()
 def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH,
               max_nodes: int = MAX_NODES) -> Node:
     """Parse untrusted bytes into a Node tree, or raise YamlError with marked problems."""
     text = decode(data, path, max_bytes)
     builder = _Builder(path, max_depth, max_nodes)
-    # The tree holds up to MAX_NODES objects that are all still alive: the cyclic garbage collector
-    # would walk them over and over (2.3 s instead of 0.6 s for 400,000 values), so pause it.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         root = builder.build(text)
     except YamlError as exc:
@@ -214,9 +229,6 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     except (yaml.YAMLError, ValueError, RecursionError, MemoryError) as exc:
         err = YamlError([Problem(path, 1, 1, f"not readable as YAML: {type(exc).__name__}")])
         raise err from None
-    finally:
-        if collecting:
-            gc.enable()
     return root
 
 
