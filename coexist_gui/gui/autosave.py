@@ -1,0 +1,117 @@
+"""Recovery copies of the open plan, written a few seconds after each change.
+
+Each window writes ``<key>.plan.yaml`` plus ``<key>.json`` (which file it belongs
+to, when) into the autosave folder. A clean save or close deletes them; files
+left there at the next start mean the app stopped without saving, and the
+window offers to restore the newest.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core.plan import dump_plan
+from ..core.storage import SaveError, atomic_write, clean_stale_temps
+from . import paths
+from .session import Session
+
+DELAY_MS = 3000
+
+
+@dataclass(frozen=True)
+class Recovery:
+    plan_file: Path  # the autosaved plan
+    original: Path | None  # the file it was autosaved for, None for an unsaved plan
+    saved_at: float
+
+
+def pending_recoveries(exclude: str = "") -> list[Recovery]:
+    """Autosaves left by earlier runs, newest first; stale temp files are cleaned on the way."""
+    folder = paths.autosave_dir()
+    clean_stale_temps(folder)
+    found: list[Recovery] = []
+    for meta_file in folder.glob("*.json"):
+        if meta_file.stem == exclude:
+            continue
+        plan_file = meta_file.with_suffix(".plan.yaml")
+        if not plan_file.is_file():
+            continue
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            original = Path(meta["original"]) if meta.get("original") else None
+            saved_at = float(meta.get("saved_at", plan_file.stat().st_mtime))
+        except (OSError, ValueError, KeyError, TypeError):
+            original, saved_at = None, plan_file.stat().st_mtime
+        found.append(Recovery(plan_file, original, saved_at))
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def discard(recovery: Recovery) -> None:
+    for path in (recovery.plan_file, recovery.plan_file.with_suffix("").with_suffix(".json")):
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+class Autosaver(QObject):
+    """Writes a recovery copy ``DELAY_MS`` after the last change.
+
+    Signals:
+        failed(str): an autosave could not be written (the message says why).
+    """
+
+    failed = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.key = uuid.uuid4().hex[:12]
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        session.planChanged.connect(self._on_plan_changed)
+        session.modifiedChanged.connect(self._on_modified_changed)
+
+    @property
+    def plan_file(self) -> Path:
+        return paths.autosave_dir() / f"{self.key}.plan.yaml"
+
+    @property
+    def meta_file(self) -> Path:
+        return paths.autosave_dir() / f"{self.key}.json"
+
+    def _on_plan_changed(self, _plan: object) -> None:
+        if self.session.modified:
+            self._timer.start()
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self._timer.stop()
+            self.clear()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if not self.session.modified:
+            return
+        meta = {"original": str(self.session.path) if self.session.path else None, "saved_at": time.time(),
+                "pack": self.session.pack.id, "prompt": self.session.prompt.id}
+        try:
+            atomic_write(self.plan_file, dump_plan(self.session.plan_for_saving()))
+            atomic_write(self.meta_file, json.dumps(meta))
+        except SaveError as exc:
+            self.failed.emit(str(exc))
+
+    def clear(self) -> None:
+        for path in (self.plan_file, self.meta_file):
+            try:
+                path.unlink()
+            except OSError:
+                pass

@@ -1,0 +1,689 @@
+"""The main window: prompt bar, evidence bank, plan board and score panel, with menus and files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from .. import __version__
+from ..core.colours import factor_colours
+from ..core.model import Pack, Plan, Prompt
+from ..core.pack import resource_path
+from ..core.plan import dump_plan, parse_plan
+from ..core.problems import LoadError
+from ..core.report import plan_markdown
+from ..core.scoring import Feedback, Score
+from ..core.storage import SaveError, atomic_write
+from . import dialogs, paths
+from .autosave import Autosaver, discard, pending_recoveries
+from .evidence_panel import EvidencePanel
+from .library import PackEntry, PackLibrary
+from .plan_panel import PlanBoard
+from .prompt_bar import PromptBar
+from .score_panel import ScorePanel
+from .session import Session
+
+MAX_RECENT = 8
+PLAN_FILTER = "Coexist plans (*.plan.yaml)"
+
+
+def is_plan_file(path: Path) -> bool:
+    if path.name.endswith(".plan.yaml"):
+        return True
+    try:
+        with path.open("rb") as handle:
+            return b"coexist-plan/" in handle.read(4096)
+    except OSError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: PackLibrary | None = None) -> None:
+        super().__init__()
+        self.settings = paths.settings()
+        self.library = library or PackLibrary()
+        if not self.library.entries:
+            self.library.scan()
+        entry = self._initial_entry()
+        prompt = self._initial_prompt(entry.pack)
+        self.entry = entry
+        self.session = Session(entry.pack, prompt, parent=self)
+        self.autosaver = Autosaver(self.session, self)
+        self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.colours: dict[str, str] = {}
+        self.revealed = False  # exam mode: score shown until the next edit after "Check plan"
+
+        self.setWindowTitle("Coexist")
+        self.setWindowIcon(QIcon(str(resource_path("icons/coexist.svg"))))
+        self.setAcceptDrops(True)
+        self.prompt_bar = PromptBar()
+        self.evidence = EvidencePanel(self.session)
+        self.board = PlanBoard(self.session)
+        self.score_panel = ScorePanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.evidence, 3), (self.board, 4), (self.score_panel, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.evidence.setMinimumWidth(280)
+        self.board.setMinimumWidth(360)
+        self.score_panel.setMinimumWidth(260)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.prompt_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self._restore_settings()
+        self._fill_pack_combo()
+        self._on_loaded()
+        self.statusBar().showMessage(self.tr("Drag cards into the plan, or select cards and press Enter "
+                                             "(Ctrl+1…9 for a paragraph)."), 10000)
+
+    # -- set-up --------------------------------------------------------------
+    def _initial_entry(self) -> PackEntry:
+        wanted = self.settings.value("last/pack", "")
+        return self.library.find(str(wanted)) or self.library.entries[0]
+
+    def _initial_prompt(self, pack: Pack) -> Prompt:
+        wanted = str(self.settings.value("last/prompt", ""))
+        return pack.prompt(wanted) or pack.prompts[0]
+
+    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        key = QKeySequence
+        tr = self.tr
+        self.new_action = self._action(tr("&New plan"), self.new_plan, key.StandardKey.New)
+        self.open_action = self._action(tr("&Open…"), self.open_dialog, key.StandardKey.Open)
+        self.save_action = self._action(tr("&Save"), self.save, key.StandardKey.Save)
+        self.save_as_action = self._action(tr("Save &As…"), self.save_as, key.StandardKey.SaveAs)
+        self.export_md_action = self._action(tr("&Markdown…"), self.export_markdown)
+        self.export_pdf_action = self._action(tr("&PDF…"), self.export_pdf)
+        self.export_png_action = self._action(tr("P&NG picture of the plan…"), self.export_png)
+        self.print_action = self._action(tr("&Print…"), self.print_plan, key.StandardKey.Print)
+        self.quit_action = self._action(tr("&Quit"), self.close, key.StandardKey.Quit)
+        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(key.keyBindings(key.StandardKey.Undo))
+        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(key.keyBindings(key.StandardKey.Redo))
+        self.remove_action = self._action(tr("&Remove card from plan"), self.remove_selected,
+                                          key(Qt.Key.Key_Delete))
+        self.send_actions = [
+            self._action(tr("Paragraph &%1").replace("%1", str(n)), lambda _c=False, n=n: self.send_selected(n - 1),
+                         key(f"Ctrl+{n}"))
+            for n in range(1, 10)]
+        self.add_paragraph_action = self._action(tr("Add para&graph"), lambda: self.session.add_paragraph(""),
+                                                 key("Ctrl+Shift+P"))
+        self.new_card_action = self._action(tr("New &card…"), self.new_card, key("Ctrl+Shift+K"))
+        self.find_action = self._action(tr("&Find evidence"), self.focus_search, key.StandardKey.Find)
+        self.blind_action = self._action(tr("&Hide factor tags (blind mode)"), self._apply_view, key("Ctrl+Shift+B"),
+                                         checkable=True)
+        self.exam_action = self._action(tr("&Exam mode: hide the score until checked"), self._apply_view,
+                                        key("Ctrl+Shift+E"), checkable=True)
+        self.larger_action = self._action(tr("&Larger text"), self._apply_font, key.StandardKey.ZoomIn,
+                                          checkable=True)
+        self.grey_action = self._action(tr("&Grey out cards already in the plan"), self._apply_view,
+                                        checkable=True)
+        self.grey_action.setChecked(True)
+        self.check_action = self._action(tr("&Check plan"), self.check_plan, key("Ctrl+Return"))
+        self.help_action = self._action(tr("How &scoring works"), self.show_scoring_help, key.StandardKey.HelpContents)
+        self.keys_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.about_action = self._action(tr("&About Coexist"), self.show_about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        export = file_menu.addMenu(self.tr("&Export"))
+        export.addActions([self.export_md_action, self.export_pdf_action, self.export_png_action])
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addAction(self.remove_action)
+        send = edit.addMenu(self.tr("&Add to paragraph"))
+        send.addActions(self.send_actions)
+        edit.addSeparator()
+        edit.addActions([self.add_paragraph_action, self.new_card_action, self.find_action])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.blind_action, self.exam_action, self.grey_action, self.larger_action])
+        view.addSeparator()
+        view.addAction(self.check_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.help_action, self.keys_action, self.about_action])
+        self._fill_recent_menu()
+
+    def _connect(self) -> None:
+        session = self.session
+        session.scoreChanged.connect(self._on_score)
+        session.planChanged.connect(self._on_plan_changed)
+        session.modifiedChanged.connect(self._update_title)
+        session.pathChanged.connect(lambda _p: self._update_title())
+        session.loaded.connect(self._on_loaded)
+        self.prompt_bar.packChosen.connect(self._on_pack_chosen)
+        self.prompt_bar.promptChosen.connect(self._on_prompt_chosen)
+        self.prompt_bar.timer.tick.connect(self._on_tick)
+        self.prompt_bar.timer.lastMinute.connect(
+            lambda: self.statusBar().showMessage(self.tr("One minute of planning time left."), 10000))
+        self.prompt_bar.timer.expired.connect(
+            lambda: self.statusBar().showMessage(self.tr("Time's up: finish your judgement. You can keep "
+                                                         "editing."), 15000))
+        self.evidence.view.sendRequested.connect(self._on_send_requested)
+        self.evidence.newCardRequested.connect(self.new_card)
+        self.board.targetChanged.connect(self._on_target_changed)
+        self.score_panel.feedbackActivated.connect(self._on_feedback)
+
+    # -- state -> widgets ------------------------------------------------------
+    def _on_loaded(self) -> None:
+        prompt = self.session.prompt
+        self.colours = factor_colours(self.session.pack, prompt)
+        self._fill_prompt_combo()
+        bar = self.prompt_bar
+        bar.question.setText(prompt.question)
+        details = [self.session.pack.title]
+        if prompt.two_sided:
+            details.append(self.tr("Two sides: %1").replace("%1", " vs ".join(s.name for s in prompt.sides)))
+        details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
+        bar.details.setText("  ·  ".join(details))
+        bar.timer.set_limit(prompt.minutes, self.session.time_used)
+        self.revealed = False
+        self._apply_view()
+        self._update_title()
+
+    def _apply_view(self) -> None:
+        prompt = self.session.prompt
+        blind = self.blind_action.isChecked() or prompt.hide_tags
+        self.blind_action.setEnabled(not prompt.hide_tags)
+        exam = self.exam_action.isChecked() or prompt.show_score == "on_check"
+        self.exam_action.setEnabled(prompt.show_score != "on_check")
+        self.evidence.configure(self.colours, not blind, self.grey_action.isChecked())
+        self.board.configure(self.colours, not blind)
+        self.score_panel.set_concealed(exam and not self.revealed)
+        self._on_score(self.session.score)
+
+    @property
+    def exam_mode(self) -> bool:
+        return self.exam_action.isChecked() or self.session.prompt.show_score == "on_check"
+
+    @property
+    def blind_mode(self) -> bool:
+        return self.blind_action.isChecked() or self.session.prompt.hide_tags
+
+    def _on_score(self, score: Score) -> None:
+        self.score_panel.set_score(score, self.colours, self.session.prompt.two_sided)
+
+    def _on_plan_changed(self, _plan: Plan) -> None:
+        if self.revealed and self.exam_mode:
+            self.revealed = False
+            self.score_panel.set_concealed(True)
+
+    def _apply_font(self) -> None:
+        app = QApplication.instance()
+        base = getattr(self, "_base_font", None)
+        if base is None:
+            base = self._base_font = QFont(app.font())
+        font = QFont(base)
+        if self.larger_action.isChecked():
+            font.setPointSizeF(base.pointSizeF() * 1.25)
+        app.setFont(font)
+        self.evidence.view.card_delegate.clear_cache()
+        self.evidence.view.doItemsLayout()
+        self.board.rebuild()
+
+    def _update_title(self, *_args) -> None:
+        name = self.session.path.name if self.session.path else self.tr("Untitled plan")
+        self.setWindowTitle(f"{name}[*] — Coexist")
+        self.setWindowModified(self.session.modified)
+
+    def _fill_pack_combo(self) -> None:
+        combo = self.prompt_bar.packs
+        combo.clear()
+        for entry in self.library.entries:
+            label = entry.pack.title + (self.tr(" (built in)") if entry.builtin else "")
+            combo.addItem(label, entry.pack.id)
+        combo.setCurrentIndex(max(0, combo.findData(self.session.pack.id)))
+
+    def _fill_prompt_combo(self) -> None:
+        combo = self.prompt_bar.prompts
+        combo.clear()
+        for prompt in self.session.pack.prompts:
+            combo.addItem(prompt.question, prompt.id)
+        combo.setCurrentIndex(max(0, combo.findData(self.session.prompt.id)))
+
+    def _on_tick(self, used: int) -> None:
+        self.session.time_used = used
+
+    # -- choosing packs and prompts ------------------------------------------
+    def _on_pack_chosen(self, row: int) -> None:
+        entry = self.library.entries[row]
+        if entry.pack.id == self.session.pack.id or not self.maybe_save():
+            self.prompt_bar.packs.setCurrentIndex(max(0, self.prompt_bar.packs.findData(self.session.pack.id)))
+            return
+        self.switch_to(entry, entry.pack.prompts[0])
+
+    def _on_prompt_chosen(self, row: int) -> None:
+        prompt = self.session.pack.prompts[row]
+        if prompt.id == self.session.prompt.id:
+            return
+        if not self.maybe_save():
+            self._fill_prompt_combo()
+            return
+        self.switch_to(self.entry, prompt)
+
+    def switch_to(self, entry: PackEntry, prompt: Prompt, plan: Plan | None = None, path: Path | None = None) -> None:
+        self.entry = entry
+        self.autosaver.clear()
+        self.session.load(entry.pack, prompt, plan, path)
+        self._fill_pack_combo()
+        self.settings.setValue("last/pack", entry.pack.id)
+        self.settings.setValue("last/prompt", prompt.id)
+
+    # -- keyboard path -----------------------------------------------------------
+    def _focused_card_view(self):
+        widget = QApplication.focusWidget()
+        if widget is self.evidence.view:
+            return widget
+        for paragraph in self.board.paragraphs:
+            if widget is paragraph.view:
+                return widget
+        return None
+
+    def send_selected(self, paragraph: int) -> None:
+        view = self._focused_card_view() or self.evidence.view
+        ids = view.selected_ids()
+        if ids and self.session.place_cards(ids, paragraph):
+            self.statusBar().showMessage(self.tr("Sent %n card(s) to paragraph ", "", len(ids)) + str(paragraph + 1),
+                                         4000)
+
+    def _on_send_requested(self, ids: list, paragraph: int) -> None:
+        target = self.board.target if paragraph < 0 else paragraph
+        if self.session.place_cards(ids, target):
+            self.statusBar().showMessage(self.tr("Sent %n card(s) to paragraph ", "", len(ids)) + str(target + 1),
+                                         4000)
+
+    def _on_target_changed(self, index: int) -> None:
+        self.statusBar().showMessage(self.tr("Enter in the evidence bank now sends cards to paragraph %1")
+                                     .replace("%1", str(index + 1)), 4000)
+
+    def remove_selected(self) -> None:
+        view = self._focused_card_view()
+        if view is not None and view is not self.evidence.view:
+            self.session.remove_cards(view.selected_ids())
+
+    def focus_search(self) -> None:
+        self.evidence.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.evidence.search.selectAll()
+
+    def new_card(self) -> None:
+        answer = dialogs.ask_new_card(self, self.session.pack, self.session.prompt)
+        if answer:
+            self.session.add_own_card(*answer)
+
+    def _on_feedback(self, item: Feedback) -> None:
+        if item.paragraph is not None:
+            self.board.select_paragraph(item.paragraph)
+        elif item.factor:
+            self.evidence.show_factor(item.factor)
+
+    def check_plan(self) -> None:
+        self.revealed = True
+        self.score_panel.set_concealed(False)
+        score = self.session.score
+        self.statusBar().showMessage(self.tr("Checked: %1/100, band %2 (%3)").replace("%1", str(score.overall))
+                                     .replace("%2", str(score.band)).replace("%3", score.band_name), 8000)
+
+    # -- files -----------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when the plan has unsaved changes; True means go on."""
+        if not self.session.modified:
+            return True
+        name = self.session.path.name if self.session.path else self.tr("Untitled plan")
+        answer = dialogs.ask_save_changes(self, name)
+        if answer is dialogs.Answer.SAVE:
+            return self.save()
+        if answer is dialogs.Answer.DISCARD:
+            self.autosaver.clear()
+            return True
+        return False
+
+    def new_plan(self) -> None:
+        if self.maybe_save():
+            self.switch_to(self.entry, self.session.prompt)
+
+    def _folder(self) -> Path:
+        if self.session.path:
+            return self.session.path.parent
+        return Path(str(self.settings.value("last/folder", str(paths.documents_dir()))))
+
+    def open_dialog(self) -> None:
+        path = dialogs.open_file(self, self._folder())
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a plan or a pack file; problems are shown, the current plan stays open."""
+        path = Path(path)
+        if is_plan_file(path):
+            return self.open_plan(path)
+        return self.open_pack(path)
+
+    def open_pack(self, path: Path) -> bool:
+        try:
+            entry = self.library.add(path)
+        except LoadError as exc:
+            dialogs.show_error(self, self.tr("Cannot open pack"),
+                               self.tr("“%1” is not a valid prompt pack. Nothing was changed; the problems "
+                                       "are listed below.").replace("%1", path.name),
+                               "\n\n".join(p.render() for p in exc.problems))
+            return False
+        if not self.maybe_save():
+            self._fill_pack_combo()
+            return False
+        self.switch_to(entry, entry.pack.prompts[0])
+        return True
+
+    def open_plan(self, path: Path, recovered_from: Path | None = None) -> bool:
+        source = recovered_from or path
+        try:
+            plan = parse_plan(source.read_bytes(), str(source))
+        except LoadError as exc:
+            dialogs.show_error(self, self.tr("Cannot open plan"),
+                               self.tr("“%1” could not be read. The file was not changed.").replace("%1", source.name),
+                               "\n\n".join(p.render() for p in exc.problems))
+            return False
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("Cannot open plan"), f"{source.name}: {exc.strerror or exc}")
+            return False
+        entry = self.library.find(plan.pack)
+        if entry is None:
+            dialogs.show_error(self, self.tr("Pack not installed"),
+                               self.tr("This plan was made with the pack “%1” (version %2), which is not "
+                                       "installed. Open that pack's file first (File ▸ Open…), then open the "
+                                       "plan again.").replace("%1", plan.pack).replace("%2", plan.pack_version))
+            return False
+        prompt = entry.pack.prompt(plan.prompt)
+        if prompt is None:
+            dialogs.show_error(self, self.tr("Question not in pack"),
+                               self.tr("This plan answers the question “%1”, which pack “%2” no longer has.")
+                               .replace("%1", plan.prompt).replace("%2", entry.pack.title))
+            return False
+        if recovered_from is None and not self.maybe_save():
+            return False
+        self.switch_to(entry, prompt, plan, None if recovered_from and path == recovered_from else path)
+        if recovered_from is None:
+            self._add_recent(path)
+            self.settings.setValue("last/folder", str(path.parent))
+        if plan.pack_version != entry.pack.version:
+            self.statusBar().showMessage(self.tr("This plan was made with version %1 of the pack; this is version "
+                                                 "%2. Cards it no longer has are kept and shown as missing.")
+                                         .replace("%1", plan.pack_version).replace("%2", entry.pack.version), 12000)
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._write(self.session.path)
+
+    def save_as(self) -> bool:
+        suggested = self._folder() / (self.session.path.name if self.session.path
+                                      else f"{self.session.prompt.id}.plan.yaml")
+        path = dialogs.save_file(self, suggested, self.tr("Save plan"), PLAN_FILTER)
+        if path is None:
+            return False
+        if not path.name.endswith(".plan.yaml"):
+            path = path.with_name(path.name.removesuffix(".yaml") + ".plan.yaml")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            atomic_write(path, dump_plan(self.session.plan_for_saving()), backup=True)
+        except SaveError as exc:
+            dialogs.show_error(self, self.tr("Could not save"), str(exc))
+            return False
+        self.session.mark_saved(path)
+        self.autosaver.clear()
+        self._add_recent(path)
+        self.settings.setValue("last/folder", str(path.parent))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self._recent() if p != str(path)]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._recent()
+        for number, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- export --------------------------------------------------------------------------
+    def _export_target(self, suffix: str, title: str, filter_text: str) -> Path | None:
+        stem = self.session.path.name.removesuffix(".plan.yaml") if self.session.path else self.session.prompt.id
+        path = dialogs.save_file(self, self._folder() / f"{stem}.{suffix}", title, filter_text)
+        if path is not None and path.suffix.lower() != f".{suffix}":
+            path = path.with_name(path.name + f".{suffix}")
+        return path
+
+    def export_markdown(self, path: Path | None = None) -> bool:
+        path = path or self._export_target("md", self.tr("Export Markdown"), "Markdown (*.md)")
+        if path is None:
+            return False
+        text = plan_markdown(self.session.plan_for_saving(), self.session.pack, self.session.score)
+        try:
+            atomic_write(path, text)
+        except SaveError as exc:
+            dialogs.show_error(self, self.tr("Could not export"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
+        return True
+
+    def export_pdf(self, path: Path | None = None) -> bool:
+        from .export import export_pdf
+
+        path = path or self._export_target("pdf", self.tr("Export PDF"), "PDF (*.pdf)")
+        if path is None:
+            return False
+        try:
+            export_pdf(path, self.session.plan_for_saving(), self.session.pack, self.session.score,
+                       page_size=self._page_size())
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("Could not export"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
+        return True
+
+    def _page_size(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        country = QLocale().territory()
+        letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+                  QLocale.Country.Chile, QLocale.Country.Philippines}
+        return "Letter" if country in letter else "A4"
+
+    def export_png(self, path: Path | None = None) -> bool:
+        from .export import save_png
+
+        path = path or self._export_target("png", self.tr("Export picture"), "PNG (*.png)")
+        if path is None:
+            return False
+        if not save_png(self.board.container, path):
+            dialogs.show_error(self, self.tr("Could not export"), self.tr("The picture could not be written."))
+            return False
+        return True
+
+    def print_plan(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .export import print_plan
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_plan(printer, self.session.plan_for_saving(), self.session.pack, self.session.score)
+
+    # -- help --------------------------------------------------------------------------------
+    def show_scoring_help(self) -> None:
+        dialogs.show_text(self, self.tr("How scoring works"), scoring_help())
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<18} {a.text().replace('&', '')}"
+                 for a in self.actions() if not a.shortcut().isEmpty()]
+        lines += ["Enter               send selected bank cards to the current paragraph",
+                  "Alt+Up / Alt+Down   move a card up or down inside its paragraph",
+                  "Delete              take the selected cards out of the plan"]
+        dialogs.show_text(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def show_about(self) -> None:
+        dialogs.show_info(self, self.tr("About Coexist"),
+                          self.tr("Coexist %1\n\nPlan history essays from evidence cards and check how well your "
+                                  "argument covers the question. Works offline.").replace("%1", __version__))
+
+    # -- window events ------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(path))
+
+    @staticmethod
+    def _dropped_file(event) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
+                return Path(url.toLocalFile())
+        return None
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosave. True when a plan was restored."""
+        found = pending_recoveries(exclude=self.autosaver.key)
+        if not found:
+            return False
+        newest = found[0]
+        import time as _time
+
+        when = _time.strftime("%Y-%m-%d %H:%M", _time.localtime(newest.saved_at))
+        what = str(newest.original) if newest.original else self.tr("an unsaved plan")
+        restored = False
+        if dialogs.ask_restore(self, self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)):
+            target = newest.original or newest.plan_file
+            restored = self.open_plan(target, recovered_from=newest.plan_file)
+            if restored:
+                self.session.path = newest.original
+                # the restored content differs from any saved file: mark it modified so it gets saved
+                self.session.undo_stack.resetClean()
+                self._update_title()
+                self.autosaver.save_now()
+        if restored or not dialogs.ask_keep_recovery(self):
+            for recovery in found:
+                discard(recovery)
+        return restored
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(QSize(1360, 820))
+        state = self.settings.value("window/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([440, 560, 340])
+        for action, key in ((self.blind_action, "view/blind"), (self.exam_action, "view/exam"),
+                            (self.grey_action, "view/grey"), (self.larger_action, "view/larger")):
+            value = self.settings.value(key)
+            if value is not None:
+                action.setChecked(str(value).lower() == "true")
+        hide = self.settings.value("view/hide_placed")
+        if hide is not None:
+            self.evidence.hide_placed.setChecked(str(hide).lower() == "true")
+        if self.larger_action.isChecked():
+            self._apply_font()
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        for action, key in ((self.blind_action, "view/blind"), (self.exam_action, "view/exam"),
+                            (self.grey_action, "view/grey"), (self.larger_action, "view/larger")):
+            self.settings.setValue(key, action.isChecked())
+        self.settings.setValue("view/hide_placed", self.evidence.hide_placed.isChecked())
+        self.settings.setValue("last/pack", self.session.pack.id)
+        self.settings.setValue("last/prompt", self.session.prompt.id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_settings()
+        self.autosaver.clear()
+        event.accept()
+
+
+def scoring_help() -> str:
+    """The README's "How scoring works" section (kept in one place: the README)."""
+    from ..core.scoring import BAND_NAMES, JUDGEMENT_MIN_WORDS, WEIGHTS
+
+    weights = ", ".join(f"{name} {int(weight * 100)}%" for name, weight in WEIGHTS.items())
+    bands = "\n".join(f"  Band {n}: {name} — {text}" for n, (name, text) in BAND_NAMES.items())
+    return (
+        "Scores are plan indicators to help you improve the plan, not exam marks.\n\n"
+        "A card COUNTS for a factor when it sits in that factor's paragraph and is tagged with that factor. "
+        "Anywhere else it is MISPLACED. A card placed twice counts once.\n\n"
+        "Breadth: for each of the question's factors, the counted cards up to the question's minimum "
+        "(usually 2), as a share of that minimum, averaged over the factors.\n\n"
+        "Balance: how evenly the counted cards spread over the sides of the question (each factor is a side "
+        "unless the question has two sides). 100 when every side has the same number of cards, 0 when "
+        "everything is on one side.\n\n"
+        "Relevance: the share of placed cards that count.\n\n"
+        f"Judgement: 50 when your most important factor is one of the question's factors with at least the "
+        f"minimum number of counted cards behind it, plus 50 when your conclusion has at least "
+        f"{JUDGEMENT_MIN_WORDS} words.\n\n"
+        f"Overall = {weights} of the four scores, rounded.\n\n{bands}\n\n"
+        "The feedback list tells you what to do next; click an item to go to the paragraph or to the cards "
+        "for that factor."
+    )

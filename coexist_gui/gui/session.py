@@ -1,0 +1,192 @@
+"""The one object every edit of the plan goes through.
+
+The session holds the pack, the prompt, the current plan (an immutable core
+``Plan``) and its score. Each edit computes the next plan with a pure function
+from ``core.plan`` and pushes a ``PlanCommand`` holding both versions, so
+Undo/Redo covers every kind of change for free.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core import plan as edits
+from ..core.model import Card, Pack, Plan, Prompt
+from ..core.scoring import Score, card_lookup, score
+
+TEXT_MERGE_ID = 1001
+
+
+class PlanCommand(QUndoCommand):
+    """Replace the plan with ``after``; undo restores ``before``.
+
+    Commands with the same ``merge_key`` (typing in one text field) merge into one undo step.
+    """
+
+    def __init__(self, session: Session, before: Plan, after: Plan, text: str,
+                 merge_key: tuple | None = None) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return TEXT_MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, PlanCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.session._set_plan(self.after)
+
+    def undo(self) -> None:
+        self.session._set_plan(self.before)
+
+
+class Session(QObject):
+    """The open plan, its pack and prompt, its undo stack and its live score.
+
+    Signals:
+        planChanged(Plan): after every change of the plan (edit, undo, redo, load).
+        scoreChanged(Score): the new score, right after planChanged.
+        loaded(): a different pack, prompt or plan file was loaded; views must reset.
+        pathChanged(object): the plan's file path (Path or None).
+        modifiedChanged(bool): the plan differs from the saved file.
+    """
+
+    planChanged = Signal(object)
+    scoreChanged = Signal(object)
+    loaded = Signal()
+    pathChanged = Signal(object)
+    modifiedChanged = Signal(bool)
+
+    def __init__(self, pack: Pack, prompt: Prompt, plan: Plan | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.pack = pack
+        self.prompt = prompt
+        self.plan = plan or edits.new_plan(pack, prompt)
+        self.path: Path | None = None
+        self.time_used = self.plan.time_used
+        self._cards = card_lookup(self.plan, pack)
+        self.score: Score = score(self.plan, pack, prompt)
+
+    # -- loading ---------------------------------------------------------
+    def load(self, pack: Pack, prompt: Prompt, plan: Plan | None = None, path: Path | None = None) -> None:
+        """Start over with another pack/prompt/plan; the undo history is cleared."""
+        self.pack = pack
+        self.prompt = prompt
+        self.undo_stack.clear()
+        self.path = path
+        self.time_used = plan.time_used if plan else 0
+        self._set_plan(plan or edits.new_plan(pack, prompt), reset=True)
+        self.undo_stack.setClean()
+        self.pathChanged.emit(path)
+        self.modifiedChanged.emit(False)
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self.undo_stack.setClean()
+        self.pathChanged.emit(path)
+
+    def plan_for_saving(self) -> Plan:
+        from dataclasses import replace
+
+        return replace(self.plan, time_used=int(self.time_used))
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- queries ---------------------------------------------------------
+    def card(self, card_id: str) -> Card | None:
+        return self._cards.get(card_id)
+
+    def bank_cards(self) -> list[Card]:
+        return list(self.pack.cards) + list(self.plan.own_cards)
+
+    # -- the one way to change the plan ------------------------------------
+    def apply(self, change: Callable[[Plan], Plan], text: str, merge_key: tuple | None = None) -> bool:
+        """Push an undoable command replacing the plan with ``change(plan)``; False when nothing changed."""
+        before = self.plan
+        after = change(before)
+        if after == before:
+            return False
+        self.undo_stack.push(PlanCommand(self, before, after, text, merge_key))
+        return True
+
+    def _set_plan(self, plan: Plan, reset: bool = False) -> None:
+        if plan.own_cards != self.plan.own_cards or reset:
+            self._cards = card_lookup(plan, self.pack)
+        self.plan = plan
+        self.score = score(plan, self.pack, self.prompt)
+        if reset:
+            self.loaded.emit()
+        self.planChanged.emit(plan)
+        self.scoreChanged.emit(self.score)
+
+    # -- edits -------------------------------------------------------------
+    def place_cards(self, card_ids: Iterable[str], paragraph: int, row: int | None = None) -> bool:
+        ids = [c for c in card_ids if c in self._cards or self.plan.paragraph_of(c) is not None]
+        if not ids or not 0 <= paragraph < len(self.plan.paragraphs):
+            return False
+        moving = any(self.plan.paragraph_of(c) is not None for c in ids)
+        label = self.tr("Move card") if moving else self.tr("Add card")
+        if len(ids) > 1:
+            label = self.tr("Move %n card(s)", "", len(ids)) if moving else self.tr("Add %n card(s)", "", len(ids))
+        return self.apply(lambda p: edits.place_cards(p, ids, paragraph, row), label)
+
+    def remove_cards(self, card_ids: Iterable[str]) -> bool:
+        ids = list(card_ids)
+        return self.apply(lambda p: edits.remove_cards(p, ids), self.tr("Remove %n card(s)", "", len(ids)))
+
+    def shift_card(self, card_id: str, delta: int) -> bool:
+        return self.apply(lambda p: edits.shift_card(p, card_id, delta), self.tr("Reorder card"))
+
+    def add_paragraph(self, factor: str = "") -> bool:
+        return self.apply(lambda p: edits.add_paragraph(p, factor), self.tr("Add paragraph"))
+
+    def remove_paragraph(self, index: int) -> bool:
+        return self.apply(lambda p: edits.remove_paragraph(p, index), self.tr("Remove paragraph"))
+
+    def move_paragraph(self, index: int, new_index: int) -> bool:
+        return self.apply(lambda p: edits.move_paragraph(p, index, new_index), self.tr("Move paragraph"))
+
+    def set_factor(self, index: int, factor: str) -> bool:
+        return self.apply(lambda p: edits.edit_paragraph(p, index, factor=factor), self.tr("Change factor"))
+
+    def set_point(self, index: int, text: str) -> bool:
+        return self.apply(lambda p: edits.edit_paragraph(p, index, point=text), self.tr("Edit point"),
+                          merge_key=("point", index))
+
+    def set_most_important(self, factor: str) -> bool:
+        return self.apply(lambda p: edits.edit_judgement(p, most_important=factor),
+                          self.tr("Choose most important factor"))
+
+    def set_judgement_text(self, text: str) -> bool:
+        return self.apply(lambda p: edits.edit_judgement(p, text=text), self.tr("Edit conclusion"),
+                          merge_key=("judgement",))
+
+    def add_own_card(self, text: str, factors: Iterable[str]) -> Card | None:
+        text = text.strip()
+        if not text:
+            return None
+        new_card: list[Card] = []
+
+        def change(plan: Plan) -> Plan:
+            updated, card = edits.add_own_card(plan, text, factors, self.pack)
+            new_card.append(card)
+            return updated
+
+        self.apply(change, self.tr("New card"))
+        return new_card[0] if new_card else None
