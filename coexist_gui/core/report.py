@@ -1,0 +1,219 @@
+"""A plan as a document to hand in: Markdown for sharing, an HTML fragment for PDF and printing.
+
+Everything a pack or a student wrote is untrusted text. Both renderers neutralise it
+so that ``<img src=…>``, ``![x](…)`` or ``[a](…)`` show up literally and never become
+an image, a link or a file to load. The content is built once as a list of blocks
+and then rendered, so the two formats always say the same thing.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass
+
+from .colours import factor_colours
+from .model import Card, Pack, Plan
+from .scoring import Score, card_lookup
+
+# Backslash-escapable anywhere in a line: could start emphasis, code, a link, an image, a table cell or strikethrough.
+_MD_INLINE = re.compile(r"([\\`*_\[\]()!|~{}])")
+# Block syntax that only matters at the start of a line: headings, quotes, lists, rules, setext underlines.
+_MD_LINE_START = re.compile(r"^( ?)(?:([#+\-=>])|(\d+)([.)]))")
+# Bare URLs and www. names become links in GitHub-flavoured Markdown: break the pattern.
+_MD_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9])(:)(?=//)|(?<=www)(\.)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def percent(value: float) -> int:
+    """A 0–100 indicator as a whole number, rounded half up like the overall score."""
+    return int(math.floor(value + 0.5))
+
+
+def duration(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    if minutes:
+        return f"{minutes} min {secs:02d} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+# -- the content, format-free ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text; ``style`` is "" (plain), "b" (bold), "i" (muted italic) or a "#rrggbb" swatch."""
+
+    text: str
+    style: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "h1", "h2", "p", "ul"
+    lines: tuple[tuple[Span, ...], ...]  # one line for headings and paragraphs, one per item for lists
+
+
+def _line(*spans: Span) -> tuple[Span, ...]:
+    return tuple(span for span in spans if span.text)
+
+
+def _factor_name(pack: Pack, factor_id: str) -> str:
+    if not factor_id:
+        return "no factor chosen"
+    factor = pack.factor(factor_id)
+    return factor.name if factor else f"unknown factor ({factor_id})"
+
+
+def _card_line(card_id: str, cards: dict[str, Card]) -> tuple[Span, ...]:
+    card = cards.get(card_id)
+    if card is None:
+        return _line(Span(f"missing card ({card_id})", "i"))
+    return _line(Span(f"{card.year} – " if card.year is not None else ""), Span(card.text),
+                 Span(" (own card)" if card.own else "", "i"))
+
+
+def plan_blocks(plan: Plan, pack: Pack, score: Score) -> list[Block]:
+    """The report's content in reading order."""
+    prompt = pack.prompt(plan.prompt)
+    colours = factor_colours(pack, prompt)
+    cards = card_lookup(plan, pack)
+    blocks = [Block("h1", (_line(Span(prompt.question if prompt else plan.prompt)),))]
+    meta = [Span("Pack: ", "b"), Span(pack.title)]
+    if plan.author:
+        meta += [Span(" · "), Span("Author: ", "b"), Span(plan.author)]
+    if plan.time_used:
+        meta += [Span(" · "), Span("Time used: ", "b"), Span(duration(plan.time_used))]
+    blocks.append(Block("p", (_line(*meta),)))
+
+    for number, paragraph in enumerate(plan.paragraphs, start=1):
+        swatch = colours.get(paragraph.factor) if pack.factor(paragraph.factor) else None
+        blocks.append(Block("h2", (_line(Span("■ " if swatch else "", swatch or ""),
+                                         Span(f"Paragraph {number}: {_factor_name(pack, paragraph.factor)}")),)))
+        if paragraph.point.strip():
+            blocks.append(Block("p", (_line(Span("Point: ", "b"), Span(paragraph.point.strip())),)))
+        if paragraph.cards:
+            blocks.append(Block("ul", tuple(_card_line(card_id, cards) for card_id in paragraph.cards)))
+        else:
+            blocks.append(Block("p", (_line(Span("No evidence in this paragraph yet.", "i")),)))
+
+    blocks.append(Block("h2", (_line(Span("Judgement")),)))
+    most = plan.judgement.most_important
+    blocks.append(Block("p", (_line(Span("Most important factor: ", "b"),
+                                    Span(_factor_name(pack, most) if most else "not chosen yet")),)))
+    if plan.judgement.text.strip():
+        blocks.append(Block("p", (_line(Span(plan.judgement.text.strip())),)))
+
+    blocks.append(Block("h2", (_line(Span("Score")),)))
+    blocks.append(Block("p", (_line(Span(f"{score.overall}/100", "b"),
+                                    Span(f" · Band {score.band} of 5: {score.band_name}. {score.band_descriptor}")),)))
+    blocks.append(Block("ul", tuple(
+        _line(Span(f"{label}: ", "b"), Span(str(percent(value))))
+        for label, value in (("Breadth", score.breadth), ("Balance", score.balance),
+                             ("Relevance", score.relevance), ("Judgement", score.judgement)))))
+    blocks.append(Block("p", (_line(Span("Scores are plan indicators to help you improve the plan, not exam marks.",
+                                         "i")),)))
+    if score.feedback:
+        blocks.append(Block("h2", (_line(Span("What to do next")),)))
+        blocks.append(Block("ul", tuple(_line(Span(item.text)) for item in score.feedback)))
+    return blocks
+
+
+# -- Markdown -------------------------------------------------------------------
+
+
+def markdown_escape(text: str, *, inline: bool = True) -> str:
+    """``text`` as literal Markdown: HTML becomes entities, syntax characters get backslashes.
+
+    ``inline`` folds every run of whitespace into one space (list items, headings);
+    otherwise lines are kept and each is escaped as the start of a block.
+    """
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = html.escape(text, quote=False)  # & < > first: the backslashes added below contain none of them
+    text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_AUTOLINK.sub(lambda m: "\\" + m.group(0), text)
+    if inline:
+        return _escape_line_start(re.sub(r"\s+", " ", text))
+    # Runs of spaces become one, so no line can start an indented code block or end in a hard break.
+    lines = [re.sub(r"[ \t]+", " ", line) for line in text.split("\n")]
+    return "\n".join([_escape_line_start(lines[0])] + [_escape_line_start(line.lstrip()) for line in lines[1:]])
+
+
+def _escape_line_start(line: str) -> str:
+    def escape(match: re.Match[str]) -> str:
+        space, mark, digits, dot = match.groups()
+        return f"{space}\\{mark}" if mark else f"{space}{digits}\\{dot}"
+
+    return _MD_LINE_START.sub(escape, line)
+
+
+def _md_spans(spans: tuple[Span, ...], inline: bool) -> str:
+    out = []
+    for span in spans:
+        if _HEX_COLOUR.fullmatch(span.style):
+            continue  # colour swatches are for print only
+        text = markdown_escape(span.text, inline=inline)
+        if span.style == "b":
+            text = f"**{text.strip()}**" + (" " if span.text.endswith(" ") else "")
+        elif span.style == "i":
+            lead = " " if span.text.startswith(" ") else ""
+            text = f"{lead}*{text.strip()}*"
+        out.append(text)
+    return "".join(out)
+
+
+def plan_markdown(plan: Plan, pack: Pack, score: Score) -> str:
+    """The plan as a Markdown document in which no pack or plan text can become markup."""
+    parts: list[str] = []
+    for block in plan_blocks(plan, pack, score):
+        if block.kind == "h1":
+            parts.append("# " + _md_spans(block.lines[0], inline=True))
+        elif block.kind == "h2":
+            parts.append("## " + _md_spans(block.lines[0], inline=True))
+        elif block.kind == "ul":
+            parts.append("\n".join("- " + _md_spans(line, inline=True) for line in block.lines))
+        else:
+            parts.append(_md_spans(block.lines[0], inline=False))
+    return "\n\n".join(parts) + "\n"
+
+
+# -- HTML -----------------------------------------------------------------------
+
+_HTML_STYLES = {  # Qt's HTML reads margins in pixels only (1/96 in on paper)
+    "h1": "font-size:16pt; font-weight:bold; margin-top:0px; margin-bottom:8px;",
+    "h2": "font-size:12.5pt; font-weight:bold; margin-top:18px; margin-bottom:6px;",
+    "p": "margin-top:0px; margin-bottom:8px;",
+    "ul": "margin-top:0px; margin-bottom:8px;",
+}
+
+
+def _html_spans(spans: tuple[Span, ...]) -> str:
+    out = []
+    for span in spans:
+        text = html.escape(span.text, quote=True).replace("\n", "<br>")
+        if span.style == "b":
+            text = f"<b>{text}</b>"
+        elif span.style == "i":
+            text = f"<span style=\"color:#555555; font-style:italic;\">{text}</span>"
+        elif _HEX_COLOUR.fullmatch(span.style):
+            text = f"<span style=\"color:{span.style};\">{text}</span>"
+        out.append(text)
+    return "".join(out)
+
+
+def plan_html(plan: Plan, pack: Pack, score: Score) -> str:
+    """The plan as an HTML fragment (inline styles only, no images, no external resources)."""
+    parts: list[str] = []
+    for block in plan_blocks(plan, pack, score):
+        style = _HTML_STYLES[block.kind]
+        if block.kind == "ul":
+            items = "".join(f"<li>{_html_spans(line)}</li>" for line in block.lines)
+            parts.append(f"<ul style=\"{style}\">{items}</ul>")
+        else:
+            parts.append(f"<{block.kind} style=\"{style}\">{_html_spans(block.lines[0])}</{block.kind}>")
+    return "\n".join(parts) + "\n"
