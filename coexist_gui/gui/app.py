@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..core.pack import resource_path
@@ -35,9 +35,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def apply_style(app: QApplication) -> None:
-    """Our style sheet on top of the system's light or dark palette."""
-    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    app.setProperty("coexistDark", dark)
+    """Our style sheet: spacing and emphasis on top of the system's light or dark palette."""
+    if app.property("coexistStyled"):
+        return  # setting a style sheet repolishes every widget: do it once
+    app.setProperty("coexistStyled", True)
     app.setStyleSheet(style_sheet())
 
 

@@ -7,6 +7,7 @@ filtering a 10,000-card bank does not re-measure text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ..core.colours import FALLBACK, text_colour
 from ..core.model import Card, Pack
-from .roles import CARD_ID_ROLE, CARD_ROLE, PLACED_ROLE
+from .roles import CARD_ID_ROLE, PLACED_ROLE
 
 PAD = 8
 CHIP_H_PAD = 6
@@ -39,10 +40,12 @@ class CardDelegate(QStyledItemDelegate):
         self.show_chips = True
         self.grey_placed = False
         self._cache: dict[tuple, _Layout] = {}
+        self.lookup: Callable[[str], Card | None] | None = None
 
     def configure(self, pack: Pack, colours: dict[str, str], show_chips: bool, grey_placed: bool,
-                  factors: tuple[str, ...] = ()) -> None:
+                  factors: tuple[str, ...] = (), lookup: Callable[[str], Card | None] | None = None) -> None:
         self.pack = pack
+        self.lookup = lookup
         self.factors = factors
         self.colours = colours
         self.show_chips = show_chips
@@ -62,8 +65,14 @@ class CardDelegate(QStyledItemDelegate):
         name = factor.name if factor else factor_id
         return name if len(name) <= CHIP_MAX_CHARS else name[: CHIP_MAX_CHARS - 1].rstrip() + "…"
 
+    def _card(self, index: QModelIndex | QPersistentModelIndex) -> Card | None:
+        # Look the card up in Python: QModelIndex.data() returning None (a missing card) drops a
+        # reference to None in PySide6 6.12 on Python 3.11, which eventually aborts the process.
+        card_id = index.data(CARD_ID_ROLE)
+        return self.lookup(card_id) if self.lookup and card_id else None
+
     def _display(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, Card | None]:
-        card = index.data(CARD_ROLE)
+        card = self._card(index)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         if card is not None and card.year is not None:
             text = f"{card.year} · {text}"
@@ -112,7 +121,6 @@ class CardDelegate(QStyledItemDelegate):
         return view.viewport().width() - 2 if hasattr(view, "viewport") else 300
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        self.initStyleOption(option, index)
         view = self.parent()
         width = view.viewport().width() - 4 if hasattr(view, "viewport") else 300
         layout = self._layout(option, index, max(width, 120))
@@ -120,13 +128,13 @@ class CardDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        self.initStyleOption(option, index)
+        # no initStyleOption(): its PySide6 6.12 wrapper drops a reference to None on every call
         rect = option.rect.adjusted(2, 2, -2, -2)
         layout = self._layout(option, index, rect.width())
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        card = index.data(CARD_ROLE)
+        card = self._card(index)
         placed = self.grey_placed and index.data(PLACED_ROLE) not in (-1, None)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -98,7 +98,7 @@ class EvidencePanel(QWidget):
         self._show_tags = show_tags
         self.model.show_factors = show_tags
         self.view.card_delegate.configure(self.session.pack, colours, show_tags, grey_placed,
-                                         self.session.prompt.factors)
+                                         self.session.prompt.factors, self.session.card)
         self.factor_box.setVisible(show_tags)
         if not show_tags and self.proxy.factors:
             self.proxy.set_factors(frozenset())

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.revealed = False  # exam mode: score shown until the next edit after "Check plan"
 
         self.setWindowTitle("Coexist")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(QIcon(str(resource_path("icons/coexist.svg"))))
         self.setAcceptDrops(True)
         self.prompt_bar = PromptBar()

@@ -87,7 +87,8 @@ class ParagraphWidget(QFrame):
         self.model.show_factors = show_tags
         self.view = FittedCardView(self.tr("Drop evidence here"))
         self.view.setModel(self.model)
-        self.view.card_delegate.configure(session.pack, colours, show_tags, False, session.prompt.factors)
+        self.view.card_delegate.configure(session.pack, colours, show_tags, False, session.prompt.factors,
+                                            session.card)
         self.view.removeRequested.connect(session.remove_cards)
         self.view.shiftRequested.connect(session.shift_card)
         self.view.focused.connect(lambda: self.activated.emit(self.index))

@@ -72,7 +72,7 @@ class Session(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.pack = pack
         self.prompt = prompt
         self.plan = plan or edits.new_plan(pack, prompt)
@@ -80,6 +80,9 @@ class Session(QObject):
         self.time_used = self.plan.time_used
         self._cards = card_lookup(self.plan, pack)
         self.score: Score = score(self.plan, pack, prompt)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     # -- loading ---------------------------------------------------------
     def load(self, pack: Pack, prompt: Prompt, plan: Plan | None = None, path: Path | None = None) -> None:

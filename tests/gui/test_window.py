@@ -1,0 +1,399 @@
+"""The planning window, driven the way a student would (headless)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from coexist_gui.cli import main as cli_main
+from coexist_gui.core.plan import dump_plan, load_plan
+from coexist_gui.gui import dialogs
+from coexist_gui.gui.card_models import EvidenceFilter, EvidenceModel, ParagraphModel
+from coexist_gui.gui.mime import CARDS_MIME, decode_cards
+from coexist_gui.gui.roles import CARD_ID_ROLE
+
+
+def bank_row(window, card_id: str) -> QModelIndex:
+    model = window.evidence.model
+    return model.index(model.card_ids().index(card_id))
+
+
+def first_card_for(window, factor: str) -> list[str]:
+    return [c.id for c in window.session.pack.cards if factor in c.factors]
+
+
+def test_window_opens_on_builtin_pack(window):
+    assert window.session.pack.id == "ussr-peaceful-coexistence"
+    assert window.prompt_bar.question.text() == window.session.prompt.question
+    assert window.evidence.model.rowCount() == len(window.session.pack.cards)
+    assert len(window.board.paragraphs) == len(window.session.prompt.factors)
+    assert window.windowTitle().startswith("Untitled plan")
+
+
+def test_switching_prompts_rebuilds_the_plan(window, qtbot):
+    second = window.session.pack.prompts[1]
+    window.prompt_bar.prompts.setCurrentIndex(1)
+    window.prompt_bar.promptChosen.emit(1)
+    assert window.session.prompt.id == second.id
+    assert window.prompt_bar.question.text() == second.question
+    assert [p.factor for p in window.session.plan.paragraphs] == list(second.factors)
+    assert len(window.board.paragraphs) == len(second.factors)
+    assert set(window.evidence.factor_buttons) == set(second.factors)
+
+
+def test_drop_from_bank_onto_paragraph_through_the_models(window):
+    card = first_card_for(window, "leadership")[0]
+    bank = window.evidence.model
+    mime = bank.mimeData([bank_row(window, card)])
+    assert decode_cards(mime) == ([card], -1)
+    assert card in mime.text() or window.session.card(card).text in mime.text()
+    target: ParagraphModel = window.board.paragraphs[0].model
+    assert target.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert window.session.plan.paragraphs[0].cards == (card,)
+    assert target.rowCount() == 1
+    assert window.score_panel is not None and window.session.score.factors[0].counted == 1
+
+
+def test_foreign_or_broken_mime_data_is_refused(window):
+    target = window.board.paragraphs[0].model
+    text_only = QMimeData()
+    text_only.setText("beria-germany")
+    assert not target.canDropMimeData(text_only, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    broken = QMimeData()
+    broken.setData(CARDS_MIME, b"{not json")
+    assert not target.dropMimeData(broken, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert window.session.plan.placed_cards() == []
+
+
+def test_drop_event_on_the_paragraph_view_inserts_at_the_drop_position(window, qtbot):
+    cards = first_card_for(window, "leadership")[:3]
+    window.session.place_cards(cards[:2], 0)
+    view = window.board.paragraphs[0].view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 2)
+    mime = window.evidence.model.mimeData([bank_row(window, cards[2])])
+    first = view.visualRect(view.model().index(0, 0))
+    point = QPointF(first.center().x(), first.top() + 2)  # upper edge of row 0: insert above it
+    event = QDropEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+    assert window.session.plan.paragraphs[0].cards == (cards[2], cards[0], cards[1])
+
+
+def test_move_between_paragraphs_and_back_to_the_bank(window):
+    card = first_card_for(window, "ideology")[0]
+    session = window.session
+    session.place_cards([card], 0)
+    first = window.board.paragraphs[0].model
+    mime = first.mimeData([first.index(0)])
+    assert decode_cards(mime) == ([card], 0)
+    second = window.board.paragraphs[1].model
+    assert second.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert session.plan.paragraphs[0].cards == () and session.plan.paragraphs[1].cards == (card,)
+    mime = second.mimeData([second.index(0)])
+    assert window.evidence.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert session.plan.placed_cards() == []
+
+
+def test_a_card_is_in_the_plan_only_once(window):
+    card = first_card_for(window, "leadership")[0]
+    window.session.place_cards([card], 0)
+    window.session.place_cards([card], 2)
+    assert window.session.plan.placed_cards() == [card]
+    assert window.session.plan.paragraph_of(card) == 2
+
+
+def test_keyboard_path_builds_a_plan_without_the_mouse(window, qtbot):
+    view = window.evidence.view
+    view.setFocus()
+    leadership = first_card_for(window, "leadership")[:2]
+    proxy_rows = [window.evidence.proxy.mapFromSource(bank_row(window, c)) for c in leadership]
+    view.setCurrentIndex(proxy_rows[0])
+    QTest.keyClick(view, Qt.Key.Key_Return)  # Enter: to the current target paragraph (1)
+    assert window.session.plan.paragraphs[0].cards == (leadership[0],)
+    view.setCurrentIndex(proxy_rows[1])
+    window.send_actions[2].trigger()  # Ctrl+3
+    assert window.send_actions[2].shortcut() == QKeySequence("Ctrl+3")
+    assert window.session.plan.paragraphs[2].cards == (leadership[1],)
+    window.session.place_cards([leadership[1]], 0)
+    paragraph_view = window.board.paragraphs[0].view
+    qtbot.waitUntil(lambda: paragraph_view.model().rowCount() == 2)
+    paragraph_view.setFocus()
+    paragraph_view.setCurrentIndex(paragraph_view.model().index(1, 0))
+    QTest.keyClick(paragraph_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.session.plan.paragraphs[0].cards == (leadership[1], leadership[0])
+    paragraph_view.setCurrentIndex(paragraph_view.model().index(0, 0))
+    paragraph_view.selectionModel().select(paragraph_view.currentIndex(),
+                                           paragraph_view.selectionModel().SelectionFlag.ClearAndSelect)
+    QTest.keyClick(paragraph_view, Qt.Key.Key_Delete)
+    assert window.session.plan.paragraphs[0].cards == (leadership[0],)
+
+
+def test_every_control_has_an_accessible_name(window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
+
+    unnamed = [w for kind in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
+               for w in window.findChildren(kind)
+               if w.isVisibleTo(window) and not w.accessibleName() and not getattr(w, "text", lambda: "")()]
+    assert unnamed == []
+
+
+@pytest.mark.parametrize("edit", ["card", "move", "paragraph", "factor", "point", "judgement", "own"])
+def test_undo_and_redo_cover_every_kind_of_edit(window, edit):
+    session = window.session
+    card = first_card_for(window, "leadership")[0]
+    before = session.plan
+    if edit == "card":
+        session.place_cards([card], 0)
+    elif edit == "move":
+        session.place_cards([card], 0)
+        before = session.plan
+        session.place_cards([card], 1)
+    elif edit == "paragraph":
+        session.add_paragraph("nuclear")
+    elif edit == "factor":
+        window.board.paragraphs[0].factor.setCurrentIndex(3)
+    elif edit == "point":
+        QTest.keyClicks(window.board.paragraphs[0].point, "Stalin died")
+        assert session.plan.paragraphs[0].point == "Stalin died"
+        assert session.undo_stack.count() == 1  # typing merges into one step
+    elif edit == "judgement":
+        window.board.judgement.text.setPlainText("Nuclear fear mattered most")
+    elif edit == "own":
+        session.add_own_card("My own fact", ["economy"])
+        assert window.evidence.model.rowCount() == len(session.pack.cards) + 1
+    after = session.plan
+    assert after != before
+    window.undo_action.trigger()
+    assert session.plan == before
+    window.redo_action.trigger()
+    assert session.plan == after
+
+
+def test_score_panel_matches_the_command_line(window, tmp_path, capsys):
+    session = window.session
+    leadership = first_card_for(window, "leadership")
+    session.place_cards(leadership[:2], 0)
+    session.place_cards(first_card_for(window, "nuclear")[:1], 5)
+    session.place_cards(first_card_for(window, "economy")[:1], 1)  # misplaced
+    session.set_most_important("leadership")
+    plan_file = tmp_path / "mine.plan.yaml"
+    plan_file.write_text(dump_plan(session.plan), encoding="utf-8")
+    assert cli_main(["score", str(plan_file), "--json"]) == 0
+    expected = json.loads(capsys.readouterr().out)
+    shown = session.score.as_dict()
+    assert shown == expected
+    panel_text = " ".join(label.text() for label in window.score_panel.findChildren(QLabel))
+    assert str(expected["overall"]) in panel_text
+
+
+def test_save_then_open_round_trip(window, fake_dialogs, tmp_path):
+    session = window.session
+    session.place_cards(first_card_for(window, "leadership")[:2], 0)
+    session.set_point(0, "New leaders wanted calm")
+    target = tmp_path / "essay.plan.yaml"
+    fake_dialogs.answers["save_file"] = target
+    assert window.save()
+    assert not session.modified and "essay.plan.yaml" in window.windowTitle()
+    saved = load_plan(target)
+    assert saved.paragraphs == session.plan.paragraphs
+    window.new_plan()
+    assert session.plan.placed_cards() == []
+    assert window.open_path(target)
+    assert session.plan.paragraphs == saved.paragraphs and session.path == target
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, fake_dialogs):
+    window.session.add_paragraph("")
+    fake_dialogs.answers["ask_save_changes"] = dialogs.Answer.CANCEL
+    assert not window.close()
+    assert fake_dialogs.names() == ["ask_save_changes"]
+    assert window.isVisible()
+
+
+def test_autosave_appears_and_recovery_restores_it(window, qtbot, coexist_home, fake_dialogs, qapp):
+    from coexist_gui.gui import paths
+    from coexist_gui.gui.main_window import MainWindow
+
+    card = first_card_for(window, "leadership")[0]
+    window.session.place_cards([card], 0)
+    window.autosaver.save_now()
+    autosaves = list(paths.autosave_dir().glob("*.plan.yaml"))
+    assert len(autosaves) == 1
+    assert load_plan(autosaves[0]).paragraphs[0].cards == (card,)
+    # simulate a crash: the first window never closes cleanly; a new window starts
+    fake_dialogs.answers["ask_restore"] = True
+    second = MainWindow()
+    qtbot.addWidget(second, before_close_func=lambda w: w.session.undo_stack.setClean())
+    assert second.offer_recovery()
+    assert second.session.plan.paragraphs[0].cards == (card,)
+    assert second.session.modified
+    assert fake_dialogs.names() == ["ask_restore"]
+
+
+def test_blind_mode_hides_the_factor_chips(window):
+    card = window.session.pack.cards[0]
+    colour = window.colours[card.factors[0]]
+
+    def has_colour(widget) -> bool:
+        image = widget.grab().toImage()
+        from PySide6.QtGui import QColor
+
+        target = QColor(colour)
+        step = 3
+        for y in range(0, image.height(), step):
+            for x in range(0, image.width(), step):
+                if image.pixelColor(x, y) == target:
+                    return True
+        return False
+
+    assert has_colour(window.evidence.view.viewport())
+    window.blind_action.trigger()
+    assert window.blind_mode
+    assert not window.evidence.view.card_delegate.show_chips
+    assert not window.evidence.factor_box.isVisible()
+    assert not has_colour(window.evidence.view.viewport())
+
+
+def test_exam_mode_hides_the_score_until_checked(window):
+    window.exam_action.trigger()
+    assert window.score_panel.is_concealed()
+    window.check_plan()
+    assert not window.score_panel.is_concealed()
+    window.session.add_paragraph("")
+    assert window.score_panel.is_concealed()
+
+
+def test_search_and_factor_filters(window, qtbot):
+    proxy: EvidenceFilter = window.evidence.proxy
+    total = proxy.rowCount()
+    QTest.keyClicks(window.evidence.search, "porkkala")
+    shown = [proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(proxy.rowCount())]
+    assert 0 < len(shown) < total
+    assert all("porkkala" in window.session.card(c).text.lower() + window.session.card(c).detail.lower()
+               for c in shown)
+    window.evidence.search.clear()
+    assert proxy.rowCount() == total
+    window.evidence.factor_buttons["nuclear"].click()
+    shown = [proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(proxy.rowCount())]
+    assert shown == [c.id for c in window.session.pack.cards if "nuclear" in c.factors]
+    window.evidence.factor_buttons["nuclear"].click()
+    card = window.session.pack.cards[0].id
+    window.session.place_cards([card], 0)
+    window.evidence.hide_placed.setChecked(True)
+    assert proxy.rowCount() == total - 1
+    window.evidence.hide_placed.setChecked(False)
+
+
+def test_models_pass_the_model_tester(window, qtmodeltester):
+    window.session.place_cards(first_card_for(window, "leadership")[:2], 0)
+    qtmodeltester.check(window.evidence.model)
+    qtmodeltester.check(window.evidence.proxy)
+    qtmodeltester.check(window.board.paragraphs[0].model)
+    qtmodeltester.check(ParagraphModel(window.session, 1))
+    assert isinstance(window.evidence.model, EvidenceModel)
+
+
+def test_exports_write_markdown_and_pdf(window, tmp_path):
+    card = window.session.pack.card(first_card_for(window, "leadership")[0])
+    window.session.place_cards([card.id], 0)
+    md = tmp_path / "plan.md"
+    assert window.export_markdown(md)
+    assert card.text.split()[3] in md.read_text(encoding="utf-8")
+    pdf = tmp_path / "plan.pdf"
+    assert window.export_pdf(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    png = tmp_path / "plan.png"
+    assert window.export_png(png)
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_file_drop_on_the_window_opens_a_pack(window, qtbot, tmp_path, data_dir):
+    from coexist_gui.core.pack import builtin_pack_path
+
+    pack = tmp_path / "copy.yaml"
+    text = builtin_pack_path().read_text(encoding="utf-8").replace("id: ussr-peaceful-coexistence",
+                                                                   "id: copy-of-pack", 1)
+    pack.write_text(text, encoding="utf-8")
+    from PySide6.QtCore import QUrl
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pack))])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.session.pack.id == "copy-of-pack")
+    assert window.prompt_bar.packs.currentData() == "copy-of-pack"
+
+
+def test_a_broken_pack_shows_every_problem_and_keeps_the_app_running(window, fake_dialogs, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: coexist-pack/1\nid: Bad Id\ntitle: x\nfactor: []\n", encoding="utf-8")
+    fake_dialogs.answers["show_error"] = None
+    assert not window.open_path(bad)
+    (_title, message, details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
+    assert "bad.yaml:2:5: error" in details and "did you mean 'factors'" in details
+    assert window.session.pack.id == "ussr-peaceful-coexistence"
+
+
+def test_plan_with_cards_the_pack_no_longer_has_keeps_them(window, tmp_path):
+    session = window.session
+    plan = replace(session.plan, paragraphs=(replace(session.plan.paragraphs[0], cards=("gone-card",)),)
+                   + session.plan.paragraphs[1:])
+    path = tmp_path / "old.plan.yaml"
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    assert window.open_path(path)
+    model = window.board.paragraphs[0].model
+    assert model.data(model.index(0)) == "missing card (gone-card)"
+    session.place_cards(first_card_for(window, "leadership")[:1], 0)
+    assert window.save()
+    assert "gone-card" in load_plan(path).paragraphs[0].cards
+
+
+def test_card_text_with_markup_shows_literally(window, tmp_path):
+    from coexist_gui.core.pack import builtin_pack_path
+
+    hostile = '<img src="/etc/hostname"><b>bold</b>'
+    text = builtin_pack_path().read_text(encoding="utf-8")
+    text = text.replace("question: Why did the USSR pursue Peaceful Coexistence?",
+                        f"question: '{hostile} Why?'", 1)
+    pack = tmp_path / "hostile.yaml"
+    pack.write_text(text.replace("id: ussr-peaceful-coexistence", "id: hostile-pack", 1), encoding="utf-8")
+    assert window.open_path(pack)
+    window.prompt_bar.prompts.setCurrentIndex(0)
+    assert window.prompt_bar.question.text().startswith(hostile)
+    for label in window.findChildren(QLabel):
+        if "<" in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    own = window.session.add_own_card(hostile, ["leadership"])
+    model = window.evidence.model
+    tooltip = model.data(model.index(model.card_ids().index(own.id)), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img" in tooltip and "<img" not in tooltip
+
+
+def test_view_drop_position_helpers_exist(window):
+    # the drop indicator is on for every card view (shows where a card will land)
+    assert window.evidence.view.showDropIndicator()
+    assert all(p.view.showDropIndicator() for p in window.board.paragraphs)
+    assert QPoint(0, 0).isNull()
+
+
+def test_painting_never_drops_references_to_none(window, qtbot):
+    """PySide6 6.12 on Python 3.11 loses a reference to None in some bindings (QModelIndex.data()
+    returning None, QStyledItemDelegate.initStyleOption): called on every paint, that aborts the app
+    after a while. Repainting the whole window must leave None's reference count alone."""
+    import sys
+
+    window.session.place_cards(first_card_for(window, "leadership")[:2], 0)
+    window.grab()
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        window.evidence.view.card_delegate.clear_cache()
+        window.grab()
+    assert before - sys.getrefcount(None) < 20
