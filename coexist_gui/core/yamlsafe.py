@@ -17,6 +17,7 @@ Every node keeps its 1-based line and column for ``PATH:LINE:COL`` messages.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -51,9 +52,14 @@ class Node:
         return {MAP: "a mapping", SEQ: "a list", STR: "text", NULL: "nothing"}[self.kind]
 
 
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # line breaks as YAML counts them
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    line, start = 1, 0
+    for match in _BREAK.finditer(text, 0, offset):
+        line, start = line + 1, match.end()
+    return line, offset - start + 1
 
 
 def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES, what: str = "file") -> str:
@@ -234,7 +240,16 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
 
 def _add_sources(error: YamlError, text: str) -> None:
     lines = text.splitlines()
-    error.problems = [with_source(p, lines) for p in error.problems]
+    error.problems = [with_source(_inside(p, lines), lines) for p in error.problems]
+
+
+def _inside(problem: Problem, lines: list[str]) -> Problem:
+    """libyaml puts an unexpected end of file on the line after the last one: point at the end of the last line."""
+    if problem.line <= len(lines):
+        return problem
+    if not lines:
+        return replace(problem, line=1, col=1)
+    return replace(problem, line=len(lines), col=len(lines[-1]) + 1)
 
 
 def with_source(problem: Problem, lines: list[str]) -> Problem:
