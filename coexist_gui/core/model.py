@@ -109,11 +109,17 @@ class Pack:
     _factor_by_id: Mapping[str, Factor] = field(init=False, repr=False, compare=False)
     _card_by_id: Mapping[str, Card] = field(init=False, repr=False, compare=False)
     _prompt_by_id: Mapping[str, Prompt] = field(init=False, repr=False, compare=False)
+    _cards_per_factor: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_factor_by_id", _index(self.factors))
         object.__setattr__(self, "_card_by_id", _index(self.cards))
         object.__setattr__(self, "_prompt_by_id", _index(self.prompts))
+        counts: dict[str, int] = {}
+        for card in self.cards:
+            for factor_id in card.factors:
+                counts[factor_id] = counts.get(factor_id, 0) + 1
+        object.__setattr__(self, "_cards_per_factor", MappingProxyType(counts))
 
     def factor(self, factor_id: str) -> Factor | None:
         return self._factor_by_id.get(factor_id)  # type: ignore[return-value]
@@ -123,6 +129,10 @@ class Pack:
 
     def prompt(self, prompt_id: str) -> Prompt | None:
         return self._prompt_by_id.get(prompt_id)  # type: ignore[return-value]
+
+    def card_count(self, factor_id: str) -> int:
+        """How many of the pack's cards are tagged with ``factor_id`` (counted once, at load)."""
+        return self._cards_per_factor.get(factor_id, 0)
 
     def cards_for(self, factor_id: str) -> list[Card]:
         return [card for card in self.cards if factor_id in card.factors]

@@ -102,11 +102,32 @@ def evenness(counts: list[int]) -> float:
     return min(100.0, 100.0 * entropy / math.log(len(counts)))
 
 
-def card_lookup(plan: Plan, pack: Pack) -> dict[str, Card]:
-    """Pack cards plus the student's own cards (own cards never shadow pack cards)."""
-    cards = {card.id: card for card in plan.own_cards}
-    cards.update({card.id: card for card in pack.cards})
-    return cards
+class CardLookup:
+    """Pack cards, then the student's own cards (own cards never shadow pack cards).
+
+    Built per plan without copying the pack's cards, so scoring a small plan
+    against a 10,000-card pack stays cheap.
+    """
+
+    def __init__(self, plan: Plan, pack: Pack) -> None:
+        self.pack = pack
+        self.own = {card.id: card for card in plan.own_cards if pack.card(card.id) is None}
+
+    def get(self, card_id: str) -> Card | None:
+        return self.pack.card(card_id) or self.own.get(card_id)
+
+    def __getitem__(self, card_id: str) -> Card:
+        card = self.get(card_id)
+        if card is None:
+            raise KeyError(card_id)
+        return card
+
+    def __contains__(self, card_id: object) -> bool:
+        return isinstance(card_id, str) and self.get(card_id) is not None
+
+
+def card_lookup(plan: Plan, pack: Pack) -> CardLookup:
+    return CardLookup(plan, pack)
 
 
 def score(plan: Plan, pack: Pack, prompt: Prompt | None = None) -> Score:
@@ -154,8 +175,8 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None) -> Score:
            + WEIGHTS["judgement"] * judgement)
     overall = int(math.floor(raw + 0.5))
 
-    available: dict[str, int] = {f: 0 for f in prompt.factors}
-    for card in cards.values():
+    available: dict[str, int] = {f: pack.card_count(f) for f in prompt.factors}
+    for card in cards.own.values():
         for factor in card.factors:
             if factor in available:
                 available[factor] += 1
@@ -192,7 +213,7 @@ def _paragraph_for(plan: Plan, factor: str) -> int | None:
     return None
 
 
-def _feedback(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: dict[str, Card],
+def _feedback(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: CardLookup,
               first_seen: dict[str, int], substantiated: bool, long_enough: bool) -> list[Feedback]:
     items: list[Feedback] = []
     for card_id in result.unknown_cards:
