@@ -24,6 +24,9 @@ BACKUP_SUFFIX = ".bak"
 class SaveError(OSError):
     """A save failed; the message is written for the user."""
 
+    def __str__(self) -> str:  # OSError's "[Errno 28] …" prefix means nothing to a student
+        return self.strerror or super().__str__()
+
 
 def _explain(exc: OSError, path: Path) -> str:
     reasons = {
