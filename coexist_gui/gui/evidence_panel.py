@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -66,6 +67,10 @@ class EvidencePanel(QWidget):
         self.hide_placed.toggled.connect(self._on_hide_placed)
         self.view = CardView(self.tr("No cards match"))
         self.view.setModel(self.proxy)
+        # lay a long bank out in batches, so a keystroke in the search field paints at once
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(60)
+        self.model.placedChanged.connect(self._on_placed_changed)
         self.view.setAccessibleName(self.tr("Evidence cards"))
         self.view.setAccessibleDescription(self.tr("Enter or Ctrl+1 to 9 sends the selected cards to a paragraph"))
         self.new_card = QPushButton(self.tr("New card…"))
@@ -147,6 +152,11 @@ class EvidencePanel(QWidget):
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
+        self._update_count()
+
+    def _on_placed_changed(self) -> None:
+        self.proxy.refresh_placed()
+        self.view.viewport().update()
         self._update_count()
 
     def _on_hide_placed(self, hide: bool) -> None:

@@ -136,7 +136,9 @@ class ParagraphWidget(QFrame):
         self.up.setEnabled(self.index > 0)
         self.down.setEnabled(self.index < len(plan.paragraphs) - 1)
         colour = self.colours.get(paragraph.factor, "palette(mid)")
-        self.setStyleSheet(f"QFrame#paragraph {{ border-left: 5px solid {colour}; }}")
+        sheet = f"QFrame#paragraph {{ border-left: 5px solid {colour}; }}"
+        if self.styleSheet() != sheet:  # re-polishing costs ~1 ms a paragraph: only on a real change
+            self.setStyleSheet(sheet)
 
 
 class JudgementWidget(QFrame):

@@ -1,0 +1,171 @@
+"""Time the window: start-up, a drop on a 10,000-card pack, typing in the search field, and memory.
+
+Run from the repository root (headless is fine):
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--runs N]
+
+Every figure is measured in this one run, interleaved with its baseline, and
+printed as a plain line; nothing here is asserted by the test suite.
+
+* start-up: wall time of ``coexist-gui --screenshot OUT.png`` (built-in pack,
+  window painted and saved) divided by the same for a bare PySide6 window
+  rendered and saved the same way, each a fresh process; median of N runs.
+  Target: ratio <= 1.5.
+* drop -> score panel repainted: with a generated 10,000-card pack, the time
+  from the paragraph model's dropMimeData() to the score panel having painted
+  (repaint() forces the paint synchronously). Target: under 16 ms.
+* search keystroke: typing one character into the bank's search field until
+  the filtered list has laid out and painted. Target: under 50 ms.
+* memory: resident memory of a process showing the 10,000-card pack minus that
+  of a bare window process. Target: under 60 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1360, 820); w.show()
+def grab():
+    app.processEvents(); w.grab().save(sys.argv[1], "PNG"); app.quit()
+QTimer.singleShot(50, grab)
+app.exec()
+"""
+
+RSS_PROBE = """
+import os, sys, resource
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+if sys.argv[1] == "bare":
+    w = QMainWindow(); w.setCentralWidget(QLabel("bare"))
+else:
+    from coexist_gui.gui.app import make_app
+    from coexist_gui.gui.main_window import MainWindow
+    from coexist_gui.gui.library import PackLibrary
+    make_app()
+    library = PackLibrary(); library.add(sys.argv[2])
+    w = MainWindow(library)
+w.resize(1360, 820); w.show(); app.processEvents(); w.grab()
+with open("/proc/self/status") as fh:
+    rss = next(int(line.split()[1]) for line in fh if line.startswith("VmRSS"))
+print(rss)
+"""
+
+
+def wall(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def startup(runs: int, tmp: Path) -> None:
+    env = dict(os.environ, COEXIST_HOME=str(tmp / "home"), QT_QPA_PLATFORM="offscreen")
+    ours = [sys.executable, "-m", "coexist_gui", "--screenshot", str(tmp / "ours.png")]
+    bare = [sys.executable, "-c", BARE, str(tmp / "bare.png")]
+    wall(ours, env), wall(bare, env)  # warm the file cache
+    a, b = [], []
+    for _ in range(runs):
+        a.append(wall(ours, env))
+        b.append(wall(bare, env))
+    ma, mb = statistics.median(a), statistics.median(b)
+    verdict = "OK" if ma / mb <= 1.5 else "MISSED"
+    print(f"start-up / bare window: {ma / mb:.2f} ({ma * 1000:.0f} ms vs {mb * 1000:.0f} ms, median of {runs}; "
+          f"target <= 1.5) {verdict}")
+
+
+def memory(pack: Path) -> None:
+    def rss(*args: str) -> int:
+        out = subprocess.run([sys.executable, "-c", RSS_PROBE, *args], check=True, capture_output=True,
+                             text=True, env=dict(os.environ, COEXIST_HOME=str(pack.parent / "home")))
+        return int(out.stdout.strip().splitlines()[-1])
+
+    bare, ours = rss("bare"), rss("ours", str(pack))
+    extra = (ours - bare) / 1024
+    print(f"memory above bare window (10,000 cards): {extra:.1f} MB ({ours / 1024:.0f} MB vs {bare / 1024:.0f} MB; "
+          f"target < 60 MB) {'OK' if extra < 60 else 'MISSED'}")
+
+
+def interaction(pack: Path, runs: int) -> None:
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtTest import QTest
+
+    from coexist_gui.gui.app import make_app
+    from coexist_gui.gui.library import PackLibrary
+    from coexist_gui.gui.main_window import MainWindow
+
+    app = make_app()
+    library = PackLibrary()
+    library.add(pack)
+    window = MainWindow(library)
+    window.resize(1360, 820)
+    window.show()
+    app.processEvents()
+    session = window.session
+    bank = window.evidence.model
+    target = window.board.paragraphs[0].model
+    drops = []
+    for i in range(runs):
+        card_id = session.pack.cards[i].id
+        mime = bank.mimeData([bank.index(bank.card_ids().index(card_id))])
+        start = time.perf_counter()
+        target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+        window.score_panel.repaint()
+        drops.append(time.perf_counter() - start)
+        app.processEvents()
+    drop = statistics.median(drops) * 1000
+    print(f"drop -> score panel repainted (10,000 cards): {drop:.1f} ms (median of {runs}; target < 16 ms) "
+          f"{'OK' if drop < 16 else 'MISSED'}")
+    search = window.evidence.search
+    view = window.evidence.view
+    keys = []
+    for i in range(runs):
+        search.clear()
+        app.processEvents()
+        letter = "abcdefghijklmnopqrstuvwxyz"[i % 26]
+        start = time.perf_counter()
+        QTest.keyClick(search, letter)
+        view.doItemsLayout()
+        view.viewport().repaint()
+        keys.append(time.perf_counter() - start)
+    key = statistics.median(keys) * 1000
+    print(f"search keystroke -> filtered list painted (10,000 cards): {key:.1f} ms (median of {runs}; "
+          f"target < 50 ms) {'OK' if key < 50 else 'MISSED'}")
+    session.undo_stack.setClean()
+    window.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    from bench_core import make_pack
+
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        pack = tmp / "big.yaml"
+        pack.write_text(make_pack(1953), encoding="utf-8")
+        os.environ["COEXIST_HOME"] = str(tmp / "home")
+        startup(args.runs, tmp)
+        memory(pack)
+        interaction(pack, max(args.runs, 15))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
