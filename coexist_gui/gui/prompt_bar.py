@@ -120,7 +120,7 @@ class PromptBar(QWidget):
         self.packs = QComboBox()
         self.packs.setAccessibleName(self.tr("Prompt pack"))
         self.packs.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.packs.setMinimumContentsLength(24)
+        self.packs.setMinimumContentsLength(36)
         self.packs.activated.connect(self.packChosen)
         self.prompts = QComboBox()
         self.prompts.setAccessibleName(self.tr("Essay question"))
