@@ -666,25 +666,8 @@ class MainWindow(QMainWindow):
 
 
 def scoring_help() -> str:
-    """The README's "How scoring works" section (kept in one place: the README)."""
-    from ..core.scoring import BAND_NAMES, JUDGEMENT_MIN_WORDS, WEIGHTS
-
-    weights = ", ".join(f"{name} {int(weight * 100)}%" for name, weight in WEIGHTS.items())
-    bands = "\n".join(f"  Band {n}: {name} — {text}" for n, (name, text) in BAND_NAMES.items())
-    return (
-        "Scores are plan indicators to help you improve the plan, not exam marks.\n\n"
-        "A card COUNTS for a factor when it sits in that factor's paragraph and is tagged with that factor. "
-        "Anywhere else it is MISPLACED. A card placed twice counts once.\n\n"
-        "Breadth: for each of the question's factors, the counted cards up to the question's minimum "
-        "(usually 2), as a share of that minimum, averaged over the factors.\n\n"
-        "Balance: how evenly the counted cards spread over the sides of the question (each factor is a side "
-        "unless the question has two sides). 100 when every side has the same number of cards, 0 when "
-        "everything is on one side.\n\n"
-        "Relevance: the share of placed cards that count.\n\n"
-        f"Judgement: 50 when your most important factor is one of the question's factors with at least the "
-        f"minimum number of counted cards behind it, plus 50 when your conclusion has at least "
-        f"{JUDGEMENT_MIN_WORDS} words.\n\n"
-        f"Overall = {weights} of the four scores, rounded.\n\n{bands}\n\n"
-        "The feedback list tells you what to do next; click an item to go to the paragraph or to the cards "
-        "for that factor."
-    )
+    """The README's "How scoring works" section, shipped as resources/scoring.md (a test keeps them equal)."""
+    try:
+        return resource_path("scoring.md").read_text(encoding="utf-8")
+    except OSError:
+        return "See the README: How scoring works."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
@@ -397,3 +398,15 @@ def test_painting_never_drops_references_to_none(window, qtbot):
         window.evidence.view.card_delegate.clear_cache()
         window.grab()
     assert before - sys.getrefcount(None) < 20
+
+
+def test_scoring_help_is_the_readme_section(fake_dialogs, window):
+    from coexist_gui.gui.main_window import scoring_help
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## How scoring works"):]
+    section = section[: section.index("\n## ", 5)].strip() + "\n"
+    assert scoring_help() == section
+    fake_dialogs.answers["show_text"] = None
+    window.help_action.trigger()
+    assert fake_dialogs.calls[-1][0] == "show_text" and fake_dialogs.calls[-1][1][1] == section
