@@ -222,13 +222,8 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
         _add_sources(exc, text)
         raise
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = exc.problem or str(exc)
-        if exc.context and exc.context not in message:
-            message = f"{message} ({exc.context})"
-        builder.problems.append(Problem(path, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
-                                        f"YAML syntax: {message}",
-                                        hint="check indentation, colons and matching quotes/brackets"))
+        line, col, message, hint = _syntax_problem(exc)
+        builder.problems.append(Problem(path, line, col, f"YAML syntax: {message}", hint=hint))
         err = YamlError(builder.problems)
         _add_sources(err, text)
         raise err from None
@@ -236,6 +231,40 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
         err = YamlError([Problem(path, 1, 1, f"not readable as YAML: {type(exc).__name__}")])
         raise err from None
     return root
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str]:
+    """libyaml's error in a teacher's words, placed where the mistake is (line, col, message, hint)."""
+    problem, context = exc.problem or str(exc), exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    start = exc.context_mark
+    hint = "check indentation, colons and matching quotes/brackets"
+    message = f"{problem} ({context})" if context and context not in problem else problem
+    if problem.startswith("could not find expected ':'") and start is not None:
+        mark, message = start, "this line has no ':' after its key"
+        hint = "write 'key: value', with a space after the ':'"
+    elif problem.startswith("mapping values are not allowed"):
+        message = "': ' inside a value that is not in quotes"
+        hint = "put the whole value in quotes, e.g. text: \"Khrushchev: there is no third way\""
+    elif problem.startswith("found unexpected end of stream") and "quoted" in context and start is not None:
+        mark, message = start, "this quoted text is never closed"
+        hint = "add the closing quote at the end of the text"
+    elif "tab character" in problem:
+        message = "a tab is used for indentation"
+        hint = "indent with spaces only: replace the tab with spaces"
+    elif start is not None and start.line != (mark.line if mark else -1) and context.startswith("while parsing"):
+        what = context[len("while parsing a "):]
+        bracket = {"flow sequence": "[", "flow mapping": "{"}.get(what)
+        if bracket:
+            message = f"the '{bracket}' on line {start.line + 1} is never closed ({problem})"
+        elif what == "block mapping":
+            message = f"this line does not line up with the entry that starts on line {start.line + 1} ({problem})"
+            hint = "the keys of one entry must start in the same column"
+        else:
+            message = f"{problem} ({context} that starts on line {start.line + 1})"
+    if mark is None:
+        return 1, 1, message, hint
+    return mark.line + 1, mark.column + 1, message, hint
 
 
 def _add_sources(error: YamlError, text: str) -> None:
