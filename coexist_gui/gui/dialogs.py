@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +74,15 @@ def save_file(parent: QWidget, suggested: Path, title: str, filter_text: str) ->
 
 def show_error(parent: QWidget, title: str, message: str, details: str = "") -> None:
     """An error with selectable plain-text details (e.g. every PATH:LINE:COL problem of a pack)."""
+    _show_details(parent, title, message, details)
+
+
+def show_warnings(parent: QWidget, title: str, message: str, details: str) -> None:
+    """Something worked, with warnings worth reading (selectable plain text, like ``show_error``)."""
+    _show_details(parent, title, message, details)
+
+
+def _show_details(parent: QWidget, title: str, message: str, details: str) -> None:
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     label = QLabel(message)
@@ -171,3 +181,87 @@ def ask_keep_recovery(parent: QWidget) -> bool:
     box.button(QMessageBox.StandardButton.Yes).setText(tr("Keep it"))
     box.button(QMessageBox.StandardButton.No).setText(tr("Delete it"))
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _ask_yes_no(parent: QWidget, title: str, text: str, informative: str, yes: str, no: str,
+                default_yes: bool = True) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    box.button(QMessageBox.StandardButton.No).setText(no)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_install_pack(parent: QWidget, title: str) -> bool:
+    """After opening a valid pack file: install it (True) or only use it until Coexist closes."""
+    return _ask_yes_no(parent, tr("Install pack?"),
+                       tr("Install “%1” so it is there every time you start Coexist?").replace("%1", title),
+                       tr("Installing copies the file into Coexist's data folder. Otherwise the pack is used "
+                          "only until you close Coexist."), tr("Install"), tr("Use once"))
+
+
+def ask_replace_pack(parent: QWidget, title: str, old_version: str, new_version: str) -> bool:
+    """A pack with the same id is installed: replace it with the new version?"""
+    return _ask_yes_no(parent, tr("Replace installed pack?"),
+                       tr("“%1” is already installed. Replace version %2 with version %3?").replace("%1", title)
+                       .replace("%2", old_version).replace("%3", new_version),
+                       tr("Plans made with the old version still open; cards the new version no longer has are "
+                          "kept in them and shown as missing."), tr("Replace"), tr("Keep the installed one"),
+                       default_yes=False)
+
+
+def ask_remove_pack(parent: QWidget, title: str) -> bool:
+    return _ask_yes_no(parent, tr("Remove pack?"),
+                       tr("Remove the pack “%1” from Coexist?").replace("%1", title),
+                       tr("Your plan files are not deleted, but they cannot be opened until the pack is "
+                          "installed again."), tr("Remove"), tr("Cancel"), default_yes=False)
+
+
+def ask_clear_history(parent: QWidget, attempts: int) -> bool:
+    return _ask_yes_no(parent, tr("Clear progress history?"),
+                       tr("Delete all %1 recorded checks from your progress history?").replace("%1", str(attempts)),
+                       tr("This cannot be undone. Export a CSV first if you want to keep a copy."),
+                       tr("Clear history"), tr("Cancel"), default_yes=False)
+
+
+def ask_predict_band(parent: QWidget) -> int | None:
+    """Before the score is revealed: the band (1–5) the student expects, or None when skipped."""
+    from ..core.scoring import BAND_NAMES
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Predict your band"))
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(12, 12, 12, 12)
+    layout.setSpacing(8)
+    question = QLabel(tr("Before you see the score: which band do you think your plan reaches?"))
+    question.setTextFormat(Qt.TextFormat.PlainText)
+    question.setWordWrap(True)
+    layout.addWidget(question)
+    chosen: list[int] = []
+    for band, (name, _text) in BAND_NAMES.items():
+        button = QPushButton(tr("Band %1 · %2").replace("%1", str(band)).replace("%2", name))
+        button.setAccessibleName(tr("Predict band %1").replace("%1", str(band)))
+        button.setShortcut(str(band))
+        button.clicked.connect(lambda _c=False, b=band: (chosen.append(b), dialog.accept()))
+        layout.addWidget(button)
+    buttons = QDialogButtonBox()
+    skip = buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+    skip.setAccessibleName(tr("Skip the prediction"))
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.exec()
+    return chosen[0] if chosen else None
+
+
+def reveal_folder(parent: QWidget, folder: Path) -> bool:
+    """Show a folder in the system's file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -39,7 +39,10 @@ def autosave_dir() -> Path:
 
 
 def packs_dir() -> Path:
-    path = data_dir() / "packs"
+    """Installed packs: the folder ``core.library`` installs into (the command line uses it too)."""
+    from ..core import appdirs
+
+    path = appdirs.packs_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
