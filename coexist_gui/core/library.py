@@ -1,0 +1,198 @@
+"""The pack library: the built-in pack plus the packs a teacher installed in the app data folder.
+
+Installed packs live in ``appdirs.packs_dir()`` as ``<pack-id>.yaml``, a byte-for-byte
+copy of the file the teacher installed (comments included). Installing validates
+the very bytes it copies, so a pack with errors is never installed; a pack whose id
+is already installed is only replaced when the caller says so (after showing the
+old and new version). Plans keep working across versions: unknown cards are kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from . import appdirs
+from .model import Pack
+from .pack import MAX_PACK_BYTES, builtin_pack_path, load_pack, parse_pack
+from .problems import LoadError, PackError, Problem
+from .storage import atomic_write
+
+PACK_SUFFIX = ".yaml"
+
+
+@dataclass(frozen=True)
+class InstalledPack:
+    path: Path
+    pack: Pack
+    warnings: list[Problem]
+    builtin: bool = False
+
+
+@dataclass(frozen=True)
+class BrokenPack:
+    """A file in the packs folder that does not load (it is skipped, never fatal)."""
+
+    path: Path
+    problems: list[Problem]
+
+    @property
+    def first_error(self) -> str:
+        errors = [p for p in self.problems if p.severity == "error"] or self.problems
+        return str(errors[0]) if errors else f"{self.path}:1:1: error: not a valid pack"
+
+
+@dataclass(frozen=True)
+class InstallResult:
+    """What ``install_pack`` did, or why it did not.
+
+    ``status``: "installed" (new id), "replaced" (same id, replace=True), "exists" (same id
+    and replace=False: nothing written; ask, then call again with replace=True),
+    "invalid" (errors: nothing written).
+    """
+
+    status: str
+    source: Path
+    pack: Pack | None = None
+    path: Path | None = None  # where the pack is (or would be) installed
+    warnings: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    old_version: str | None = None  # the installed (or built-in) version with the same id
+    old_builtin: bool = False  # the same id is the built-in pack's
+
+    @property
+    def new_version(self) -> str:
+        return self.pack.version if self.pack else ""
+
+
+def builtin_pack() -> InstalledPack:
+    path = builtin_pack_path()
+    pack, warnings = load_pack(path)
+    return InstalledPack(path, pack, warnings, builtin=True)
+
+
+def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | None = None) -> list[InstalledPack]:
+    """Every valid pack in the packs folder, by file name; broken files are appended to ``broken``.
+
+    Two files with the same pack id (copied in by hand): the first by file name wins and the
+    other is reported as broken.
+    """
+    folder = appdirs.packs_dir() if folder is None else Path(folder)
+    found: list[InstalledPack] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(folder.glob("*" + PACK_SUFFIX)) if folder.is_dir() else []:
+        if not path.is_file():
+            continue
+        try:
+            pack, warnings = load_pack(path)
+        except LoadError as exc:
+            if broken is not None:
+                broken.append(BrokenPack(path, exc.problems))
+            continue
+        if pack.id in seen:
+            if broken is not None:
+                broken.append(BrokenPack(path, [Problem(str(path), 1, 1, f"pack id '{pack.id}' is also installed "
+                                                                          f"as {seen[pack.id].name}; this copy is "
+                                                                          f"ignored")]))
+            continue
+        seen[pack.id] = path
+        found.append(InstalledPack(path, pack, warnings))
+    return found
+
+
+def available_packs(extra_paths: Iterable[str | Path] = (), folder: Path | None = None, *,
+                    broken: list[BrokenPack] | None = None) -> dict[str, InstalledPack]:
+    """Packs by id: the built-in pack, overridden by installed packs, overridden by ``extra_paths``.
+
+    Extra paths that do not load are reported in ``broken`` like installed ones.
+    """
+    packs: dict[str, InstalledPack] = {}
+    try:
+        builtin = builtin_pack()
+        packs[builtin.pack.id] = builtin
+    except LoadError as exc:  # only in a damaged installation
+        if broken is not None:
+            broken.append(BrokenPack(builtin_pack_path(), exc.problems))
+    for entry in installed_packs(folder, broken=broken):
+        packs[entry.pack.id] = entry
+    for extra in extra_paths:
+        path = Path(extra)
+        try:
+            pack, warnings = load_pack(path)
+        except LoadError as exc:
+            if broken is not None:
+                broken.append(BrokenPack(path, exc.problems))
+            continue
+        packs[pack.id] = InstalledPack(path, pack, warnings)
+    return packs
+
+
+def find_pack(pack_id: str, extra_paths: Iterable[str | Path] = (), folder: Path | None = None) -> InstalledPack | None:
+    """The pack a plan names, among the given packs, installed packs and the built-in pack."""
+    return available_packs(extra_paths, folder).get(pack_id)
+
+
+def _read_source(source: Path) -> bytes:
+    try:
+        size = source.stat().st_size
+        if size > MAX_PACK_BYTES:
+            raise PackError([Problem(str(source), 1, 1, f"file is {size / 1048576:.1f} MiB; the limit for a pack "
+                                     f"is {MAX_PACK_BYTES / 1048576:g} MiB", hint="split it into smaller packs")])
+        return source.read_bytes()
+    except OSError as exc:
+        raise PackError([Problem(str(source), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
+
+
+def install_pack(source: str | Path, replace: bool = False, folder: Path | None = None) -> InstallResult:
+    """Validate ``source`` and copy it into the packs folder as ``<pack-id>.yaml``.
+
+    Errors: nothing is written ("invalid"). Warnings: installed anyway, and returned.
+    An installed (or built-in) pack with the same id: nothing is written ("exists")
+    unless ``replace``; the result carries both versions so the caller can ask.
+    """
+    source = Path(source)
+    folder = appdirs.packs_dir() if folder is None else Path(folder)
+    try:
+        data = _read_source(source)
+        pack, warnings = parse_pack(data, str(source))
+    except LoadError as exc:
+        return InstallResult("invalid", source, warnings=exc.warnings, errors=exc.errors)
+    target = folder / f"{pack.id}{PACK_SUFFIX}"
+    existing = next((entry for entry in installed_packs(folder) if entry.pack.id == pack.id), None)
+    old_builtin = False
+    if existing is None:
+        try:
+            builtin = builtin_pack()
+        except LoadError:
+            builtin = None
+        if builtin is not None and builtin.pack.id == pack.id:
+            existing, old_builtin = builtin, True
+    result = InstallResult("installed", source, pack, target, warnings,
+                           old_version=existing.pack.version if existing else None, old_builtin=old_builtin)
+    if existing is not None and not replace:
+        return dataclasses.replace(result, status="exists")
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, data)
+    if existing is not None and not old_builtin and existing.path.resolve() != target.resolve():
+        existing.path.unlink(missing_ok=True)  # the old copy had another file name: keep one file per id
+    return dataclasses.replace(result, status="replaced" if existing else "installed")
+
+
+def remove_pack(pack_id: str, folder: Path | None = None) -> Path:
+    """Delete an installed pack; returns its path. KeyError when no installed pack has that id.
+
+    The built-in pack cannot be removed (an installed pack with its id can: the built-in one
+    is then used again).
+    """
+    for entry in installed_packs(folder):
+        if entry.pack.id == pack_id:
+            entry.path.unlink()
+            return entry.path
+    folder = appdirs.packs_dir() if folder is None else Path(folder)
+    path = folder / f"{pack_id}{PACK_SUFFIX}"
+    if path.is_file():  # a broken file under that name: let the teacher get rid of it too
+        path.unlink()
+        return path
+    raise KeyError(pack_id)
