@@ -1,0 +1,325 @@
+"""A class report: many students' plans scored at once, grouped by prompt, with a summary.
+
+Input is plan files (or folders of ``*.plan.yaml``) and the packs they may use. A plan
+that cannot be read or scored is listed with its error and skipped; it never stops
+the report. Renderers: a text table for the terminal, CSV (one row per plan, formula
+cells neutralised), Markdown and one self-contained HTML file (inline CSS and SVG,
+a Content-Security-Policy that forbids scripts and loads, every text escaped).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .history import neutralise_cell
+from .model import Pack, Plan, Prompt
+from .plaintext import one_line
+from .plan import load_plan
+from .problems import LoadError, Problem
+from .report import duration, markdown_escape, percent
+from .scoring import BAND_NAMES, Score, score
+
+PLAN_GLOB = "*.plan.yaml"
+TOP_MISPLACED = 5
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    path: Path
+    plan: Plan
+    score: Score
+
+    @property
+    def label(self) -> str:
+        """The student's name, or the file name when the plan has none."""
+        return self.plan.author.strip() or self.path.name
+
+    @property
+    def covered(self) -> tuple[str, ...]:
+        """Prompt factors with at least one counted card."""
+        return tuple(f.id for f in self.score.factors if f.counted)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: Path
+    problem: Problem  # the first error, as PATH:LINE:COL
+
+    def __str__(self) -> str:
+        return str(self.problem)
+
+
+@dataclass
+class PromptGroup:
+    pack: Pack
+    prompt: Prompt
+    rows: list[PlanRow] = field(default_factory=list)
+
+    def coverage(self) -> list[tuple[str, str, int]]:
+        """(factor id, name, plans with at least one counted card for it), in the prompt's order."""
+        counts = Counter(f for row in self.rows for f in row.covered)
+        return [(f, _factor_name(self.pack, f), counts[f]) for f in self.prompt.factors]
+
+    def misplaced(self, limit: int = TOP_MISPLACED) -> list[tuple[str, str, int]]:
+        """The pack cards most often misplaced: (card id, text, plans), most first, then by pack order."""
+        counts = Counter(c for row in self.rows for c in row.score.misplaced if self.pack.card(c) is not None)
+        order = {card.id: index for index, card in enumerate(self.pack.cards)}
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], order[item[0]]))
+        return [(c, self.pack.card(c).text, n) for c, n in ranked[:limit]]  # type: ignore[union-attr]
+
+    def bands(self) -> dict[int, int]:
+        counts = Counter(row.score.band for row in self.rows)
+        return {band: counts[band] for band in BAND_NAMES}
+
+    def mean(self) -> float:
+        return sum(row.score.overall for row in self.rows) / len(self.rows) if self.rows else 0.0
+
+
+@dataclass
+class ClassReport:
+    groups: list[PromptGroup]
+    skipped: list[Skipped]
+
+    @property
+    def scored(self) -> int:
+        return sum(len(group.rows) for group in self.groups)
+
+
+def _factor_name(pack: Pack, factor_id: str) -> str:
+    factor = pack.factor(factor_id)
+    return factor.name if factor else factor_id
+
+
+def plan_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
+    """Files to read, in argument order: folders give their ``*.plan.yaml`` files by name; each file once."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.glob(PLAN_GLOB) if p.is_file())
+            if not found:
+                skipped.append(Skipped(path, Problem(str(path), 0, 0, f"no {PLAN_GLOB} files in this folder")))
+        else:
+            found = [path]
+        for item in found:
+            key = item.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(item)
+    return files, skipped
+
+
+def _first_error(exc: LoadError) -> Problem:
+    """The error that best says what is wrong: a wrong ``format`` (a pack given as a plan) first."""
+    errors = exc.errors or exc.problems
+    return next((p for p in errors if p.message.startswith("format must be")), errors[0])
+
+
+def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack]) -> ClassReport:
+    """Score every plan with the pack its ``pack`` id names in ``packs``."""
+    files, skipped = plan_files(paths)
+    groups: dict[tuple[str, str], PromptGroup] = {}
+    for path in files:
+        try:
+            plan = load_plan(path)
+        except LoadError as exc:
+            skipped.append(Skipped(path, _first_error(exc)))
+            continue
+        pack = packs.get(plan.pack)
+        if pack is None:
+            skipped.append(Skipped(path, Problem(str(path), 0, 0, f"pack '{plan.pack}' is not installed or given "
+                                                 f"with --pack", hint="install it or pass it with --pack")))
+            continue
+        prompt = pack.prompt(plan.prompt)
+        if prompt is None:
+            skipped.append(Skipped(path, Problem(str(path), 0, 0, f"pack '{pack.id}' (version {pack.version}) has "
+                                                 f"no prompt '{plan.prompt}'")))
+            continue
+        group = groups.setdefault((pack.id, prompt.id), PromptGroup(pack, prompt))
+        group.rows.append(PlanRow(path, plan, score(plan, pack, prompt)))
+    return ClassReport(list(groups.values()), skipped)
+
+
+# -- the table, shared by every format ----------------------------------------------------------------------
+
+COLUMNS = ("student", "prompt", "overall", "band", "breadth", "balance", "relevance", "judgement", "time used",
+           "factors covered")
+
+
+def _cells(row: PlanRow, group: PromptGroup) -> list[str]:
+    s = row.score
+    return [row.label, group.prompt.id, str(s.overall), f"{s.band} {s.band_name}", str(percent(s.breadth)),
+            str(percent(s.balance)), str(percent(s.relevance)), str(percent(s.judgement)),
+            duration(row.plan.time_used) if row.plan.time_used else "–",
+            f"{len(row.covered)}/{len(group.prompt.factors)}"]
+
+
+def _heading(group: PromptGroup) -> str:
+    return f"{group.prompt.question} (prompt '{group.prompt.id}', pack '{group.pack.id}' version {group.pack.version})"
+
+
+# -- text ---------------------------------------------------------------------------------------------------
+
+
+def report_text(report: ClassReport) -> str:
+    """A readable table per prompt, then its summary; skipped plans at the end."""
+    out: list[str] = []
+    for group in report.groups:
+        rows = [list(COLUMNS)] + [[one_line(c, 30) for c in _cells(row, group)] for row in group.rows]
+        widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
+        numeric = {2, 4, 5, 6, 7}
+        out += [one_line(_heading(group), 200), ""]
+        for r in rows:
+            out.append("  ".join(c.rjust(w) if i in numeric else c.ljust(w)
+                                 for i, (c, w) in enumerate(zip(r, widths, strict=True))).rstrip())
+        n = len(group.rows)
+        out += ["", f"Summary: {n} plan(s), mean overall {group.mean():.0f}", "  Factor coverage (plans with at "
+                "least one counted card):"]
+        out += [f"    {one_line(name, 40)}: {count} of {n}" for _, name, count in group.coverage()]
+        misplaced = group.misplaced()
+        out.append("  Most often misplaced cards:" if misplaced else "  Most often misplaced cards: none")
+        out += [f"    {count} plan(s): \"{one_line(text, 70)}\" ({card_id})" for card_id, text, count in misplaced]
+        out.append("  Bands: " + ", ".join(f"{band} {BAND_NAMES[band][0]}: {count}"
+                                            for band, count in group.bands().items()))
+        out.append("")
+    if report.skipped:
+        out.append(f"Skipped {len(report.skipped)} file(s):")
+        out += [f"  {one_line(str(item), 300)}" for item in report.skipped]
+    elif not report.groups:
+        out.append("No plans to report.")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# -- CSV ----------------------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("file", "student", "pack", "pack_version", "prompt", "question", "overall", "band", "band_name",
+               "breadth", "balance", "relevance", "judgement", "time_used_seconds", "factors_covered",
+               "factors_total", "covered", "missing", "misplaced_cards")
+
+
+def report_csv(report: ClassReport) -> str:
+    """One row per scored plan (the summary is in the other formats). Text cells cannot start a formula."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for group in report.groups:
+        names = {f: _factor_name(group.pack, f) for f in group.prompt.factors}
+        for row in group.rows:
+            s = row.score
+            covered = row.covered
+            text = [row.path.name, row.plan.author, group.pack.id, group.pack.version, group.prompt.id,
+                    group.prompt.question]
+            numbers = [s.overall, s.band]
+            scores = [percent(s.breadth), percent(s.balance), percent(s.relevance), percent(s.judgement),
+                      row.plan.time_used, len(covered), len(group.prompt.factors)]
+            lists = ["; ".join(names[f] for f in covered),
+                     "; ".join(names[f] for f in group.prompt.factors if f not in covered),
+                     "; ".join(s.misplaced)]
+            writer.writerow([neutralise_cell(t) for t in text] + numbers + [neutralise_cell(s.band_name)] + scores
+                            + [neutralise_cell(t) for t in lists])
+    return out.getvalue()
+
+
+# -- Markdown -----------------------------------------------------------------------------------------------
+
+
+def _md_row(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(markdown_escape(c) for c in cells) + " |"
+
+
+def report_markdown(report: ClassReport) -> str:
+    parts = ["# Class report", "Scores are plan indicators to help students improve their plans, not exam marks."]
+    for group in report.groups:
+        n = len(group.rows)
+        table = [_md_row(COLUMNS), "|" + "---|" * len(COLUMNS)] + [_md_row(_cells(r, group)) for r in group.rows]
+        parts += ["## " + markdown_escape(_heading(group)), "\n".join(table),
+                  f"**Summary:** {n} plan(s), mean overall {group.mean():.0f}.",
+                  "### Factor coverage\n\n" + "\n".join(f"- {markdown_escape(name)}: {count} of {n} plan(s)"
+                                                        for _, name, count in group.coverage())]
+        misplaced = group.misplaced()
+        parts.append("### Most often misplaced cards\n\n" + ("\n".join(
+            f"- {count} plan(s): {markdown_escape(text)} ({markdown_escape(card_id)})"
+            for card_id, text, count in misplaced) or "None."))
+        parts.append("### Bands\n\n" + "\n".join(f"- Band {band} ({BAND_NAMES[band][0]}): {count}"
+                                                   for band, count in group.bands().items()))
+    if report.skipped:
+        parts.append("## Skipped files\n\n" + "\n".join(f"- {markdown_escape(str(item))}" for item in report.skipped))
+    return "\n\n".join(parts) + "\n"
+
+
+# -- HTML ---------------------------------------------------------------------------------------------------
+
+_CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2em auto; max-width: 70em;
+       padding: 0 1em; color: #1a1a1a; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ccc; }
+h3 { font-size: 1.05em; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95em; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.charts { display: flex; flex-wrap: wrap; gap: 2em; }
+.note, .muted { color: #555; } svg text { font-size: 12px; fill: #1a1a1a; }
+@media print { h2 { break-before: auto; } .charts { break-inside: avoid; } }
+"""
+_BAND_COLOURS = {1: "#d55e00", 2: "#e69f00", 3: "#f0e442", 4: "#56b4e9", 5: "#009e73"}  # Okabe-Ito
+_NUMERIC = {2, 4, 5, 6, 7}
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _bar_chart(title: str, bars: list[tuple[str, int, str]], total: int) -> str:
+    """A horizontal bar chart as inline SVG: (label, value, colour) per bar, bars scaled to ``total``."""
+    label_w, bar_w, row_h = 190, 260, 24
+    height = row_h * len(bars) + 30
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 50}" height="{height}" '
+             f'role="img" aria-label="{_e(title)}">', f"<title>{_e(title)}</title>",
+             f'<text x="0" y="14" font-weight="bold">{_e(title)}</text>']
+    for i, (label, value, colour) in enumerate(bars):
+        y = 24 + i * row_h
+        width = round(bar_w * value / total) if total else 0
+        parts.append(f'<text x="0" y="{y + 15}">{_e(one_line(label, 28))}</text>')
+        parts.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w}" height="16" fill="#eeeeee"/>')
+        parts.append(f'<rect x="{label_w}" y="{y + 3}" width="{width}" height="16" fill="{colour}"/>')
+        parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 15}">{value}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def report_html(report: ClassReport, title: str = "Class report") -> str:
+    """One self-contained HTML file: no scripts, no external resources (the CSP forbids them too)."""
+    body = [f"<h1>{_e(title)}</h1>",
+            '<p class="note">Scores are plan indicators to help students improve their plans, not exam marks.</p>']
+    for group in report.groups:
+        n = len(group.rows)
+        head = "".join(f"<th>{_e(c)}</th>" for c in COLUMNS)
+        rows = "".join("<tr>" + "".join(f'<td class="n">{_e(c)}</td>' if i in _NUMERIC else f"<td>{_e(c)}</td>"
+                                        for i, c in enumerate(_cells(r, group))) + "</tr>" for r in group.rows)
+        body += [f"<h2>{_e(_heading(group))}</h2>", f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>"
+                 "</table>", f"<p><b>Summary:</b> {n} plan(s), mean overall {group.mean():.0f}.</p>"]
+        bands = [(f"Band {b}: {BAND_NAMES[b][0]}", count, _BAND_COLOURS[b]) for b, count in group.bands().items()]
+        coverage = [(name, count, "#0072b2") for _, name, count in group.coverage()]
+        body.append('<div class="charts">' + _bar_chart("Plans per band", bands, n)
+                    + _bar_chart("Plans covering each factor", coverage, n) + "</div>")
+        misplaced = group.misplaced()
+        body.append("<h3>Most often misplaced cards</h3>")
+        body.append("<ul>" + "".join(f"<li>{count} plan(s): {_e(text)} <span class=\"muted\">({_e(card_id)})"
+                                     f"</span></li>" for card_id, text, count in misplaced) + "</ul>"
+                    if misplaced else "<p>None.</p>")
+    if report.skipped:
+        body.append("<h2>Skipped files</h2><ul>" + "".join(f"<li>{_e(str(item))}</li>" for item in report.skipped)
+                    + "</ul>")
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n" + "\n".join(body)
+            + "\n</body>\n</html>\n")
