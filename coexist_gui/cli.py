@@ -12,12 +12,18 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from . import __version__
+from .core import appdirs, library
+from .core.class_report import build_report, report_csv, report_html, report_markdown, report_text
+from .core.explain import explain_pack, format_explain
 from .core.pack import builtin_pack_path, load_pack
+from .core.plaintext import one_line
 from .core.plan import load_plan
 from .core.problems import LoadError, Problem
 from .core.scoring import Score, score
+from .core.starter import pack_id_for, schema_reference, starter_pack
+from .core.storage import SaveError, atomic_write
 
-EXIT_OK, EXIT_INVALID = 0, 2
+EXIT_OK, EXIT_DECLINED, EXIT_INVALID = 0, 1, 2
 
 
 def _print_problems(problems: Sequence[Problem], stream: TextIO, verbose: bool = True) -> None:
@@ -40,7 +46,135 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _print_problems(warnings, sys.stderr, not args.brief)
         print(f"{path}: OK: pack '{pack.id}' version {pack.version}: {len(pack.prompts)} prompt(s), "
               f"{len(pack.factors)} factor(s), {len(pack.cards)} card(s), {len(warnings)} warning(s)")
+        if args.explain:
+            print()
+            print(format_explain(explain_pack(pack)))
     return status
+
+
+def _ask(question: str) -> bool:
+    """Ask on stderr, read one line from stdin; end of input (no terminal, closed pipe) means no."""
+    print(question, end=" ", file=sys.stderr, flush=True)
+    try:
+        answer = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError):
+        answer = ""
+    isatty = getattr(sys.stdin, "isatty", None)
+    if not answer or not (isatty and isatty()):
+        print(file=sys.stderr)  # the answer was not echoed: end the question's line
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_install(args: argparse.Namespace) -> int:
+    result = library.install_pack(args.pack, replace=args.yes)
+    if result.status == "invalid":
+        _print_problems(result.errors + result.warnings, sys.stderr, not args.brief)
+        print(f"{args.pack}: {len(result.errors)} error(s): not installed", file=sys.stderr)
+        return EXIT_INVALID
+    assert result.pack is not None
+    _print_problems(result.warnings, sys.stderr, not args.brief)
+    where = "built in" if result.old_builtin else "installed"
+    if result.status == "exists":
+        question = (f"pack '{result.pack.id}' is {where} at version {result.old_version}; this file is version "
+                    f"{result.new_version}. Replace it? [y/N]")
+        if not _ask(question):
+            print(f"{args.pack}: not installed: pack '{result.pack.id}' version {result.old_version} is still "
+                  f"{where} (use --yes to replace it without asking)", file=sys.stderr)
+            return EXIT_DECLINED
+        result = library.install_pack(args.pack, replace=True)
+    if result.status == "replaced":
+        print(f"replaced pack '{result.pack.id}' version {result.old_version} → {result.new_version} "  # type: ignore[union-attr]
+              f"({len(result.warnings)} warning(s)): {result.path}")
+    else:
+        print(f"installed pack '{result.pack.id}' version {result.new_version} "  # type: ignore[union-attr]
+              f"({len(result.warnings)} warning(s)): {result.path}")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    try:
+        path = library.remove_pack(args.pack_id)
+    except KeyError:
+        print(f"coexist-gui remove: no installed pack has the id '{args.pack_id}' (see 'coexist-gui packs')",
+              file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as exc:
+        print(f"coexist-gui remove: cannot delete the pack: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"removed pack '{args.pack_id}': {path}")
+    return EXIT_OK
+
+
+def _pack_info(entry: library.InstalledPack) -> dict:
+    pack = entry.pack
+    return {"id": pack.id, "title": pack.title, "version": pack.version, "author": pack.author,
+            "prompts": len(pack.prompts), "cards": len(pack.cards), "warnings": len(entry.warnings),
+            "path": str(entry.path), "builtin": entry.builtin}
+
+
+def cmd_packs(args: argparse.Namespace) -> int:
+    broken: list[library.BrokenPack] = []
+    entries = [library.builtin_pack()] + library.installed_packs(broken=broken)
+    folder = appdirs.packs_dir()
+    if args.json:
+        print(json.dumps({"folder": str(folder), "packs": [_pack_info(e) for e in entries],
+                          "broken": [{"path": str(b.path), "error": b.first_error} for b in broken]},
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"Packs folder: {folder}")
+    rows = [("id", "title", "version", "author", "prompts", "cards", "warnings", "path")]
+    for entry in entries:
+        info = _pack_info(entry)
+        rows.append((info["id"], one_line(info["title"], 40), one_line(info["version"], 12),
+                     one_line(info["author"], 24), str(info["prompts"]), str(info["cards"]), str(info["warnings"]),
+                     "(built in) " + info["path"] if entry.builtin else info["path"]))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.rjust(w) if 4 <= i <= 6 else cell.ljust(w)
+                        for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
+    for item in broken:
+        print(f"{item.first_error} (not loaded)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_new_pack(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    if path.exists() and not args.force:
+        print(f"{path}:1:1: error: the file already exists; choose another name or add --force to overwrite it",
+              file=sys.stderr)
+        return EXIT_DECLINED
+    text = starter_pack(pack_id_for(path.name), args.schema or schema_reference(), path.name)
+    try:
+        atomic_write(path, text)
+    except SaveError as exc:
+        print(f"{path}:1:1: error: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"wrote a starter pack to {path}: edit it, then check it with "
+          f"'coexist-gui validate --explain {path}' and install it with 'coexist-gui install {path}'")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    broken: list[library.BrokenPack] = []
+    packs = {pack_id: entry.pack for pack_id, entry in library.available_packs(args.pack or (), broken=broken).items()}
+    for item in broken:
+        if any(Path(item.path) == Path(p) for p in args.pack or ()):
+            print(f"{item.first_error} (this --pack is not used)", file=sys.stderr)
+    report = build_report(args.plans, packs)
+    for item in report.skipped:
+        print(f"{item} (skipped)", file=sys.stderr)
+    if args.csv or args.md or args.html:
+        out: Path = args.csv or args.md or args.html
+        text = report_csv(report) if args.csv else report_markdown(report) if args.md else report_html(report)
+        try:
+            atomic_write(out, text)
+        except SaveError as exc:
+            print(f"{out}:1:1: error: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_INVALID
+        print(f"wrote the report on {report.scored} plan(s) to {out} ({len(report.skipped)} skipped)")
+    else:
+        print(report_text(report), end="")
+    return EXIT_OK if report.scored else EXIT_INVALID
 
 
 def _bar(value: float, width: int = 20) -> str:
@@ -104,7 +238,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         prog="coexist-gui",
         description="Plan a history essay from evidence cards and check how well it covers the question. "
                     "With no subcommand, opens the window.",
-        epilog="Subcommands: validate, score. Run 'coexist-gui SUBCOMMAND --help' for each.")
+        epilog="Subcommands: validate, score, report, install, remove, packs, new-pack. "
+               "Run 'coexist-gui SUBCOMMAND --help' for each.")
     parser.add_argument("--version", action="version", version=f"coexist-gui {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="a prompt pack (.yaml) or plan (.plan.yaml) to open")
     parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
@@ -116,8 +251,64 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
                                                    "Exit 0 when valid (warnings allowed), 2 on errors.")
     validate.add_argument("packs", nargs="*", type=Path, metavar="PACK")
     validate.add_argument("--brief", action="store_true", help="one line per problem, no source excerpt")
+    validate.add_argument("--explain", action="store_true",
+                          help="after the problems, summarise each valid pack per prompt: cards per factor and "
+                               "side, the exemplar's score, factors with too few cards for min_cards")
     validate.set_defaults(func=cmd_validate)
     subs["validate"] = validate
+
+    report = argparse.ArgumentParser(
+        prog="coexist-gui report",
+        description="Score many plans at once: one row per plan, grouped by prompt, then a summary per prompt "
+                    "(factor coverage, most often misplaced cards, bands). Plans that cannot be read or scored "
+                    "are listed and skipped. Exit 0 when at least one plan was scored, 2 when none was.")
+    report.add_argument("plans", nargs="+", type=Path, metavar="PLAN",
+                        help="a plan file, or a folder: every *.plan.yaml in it")
+    report.add_argument("--pack", action="append", type=Path, metavar="PACK",
+                        help="a pack the plans may use (repeatable); the built-in and installed packs are "
+                             "always available, found by the id each plan records")
+    output = report.add_mutually_exclusive_group()
+    output.add_argument("--csv", type=Path, metavar="OUT", help="write one row per plan as CSV")
+    output.add_argument("--md", type=Path, metavar="OUT", help="write a Markdown report")
+    output.add_argument("--html", type=Path, metavar="OUT",
+                        help="write one self-contained HTML file with charts (opens in any browser)")
+    report.set_defaults(func=cmd_report)
+    subs["report"] = report
+
+    install = argparse.ArgumentParser(
+        prog="coexist-gui install",
+        description=f"Check a pack and install it in the app's packs folder ({appdirs.packs_dir()}). A pack with "
+                    "errors is not installed (exit 2); warnings are shown and it is installed. If a pack with "
+                    "the same id is installed, asks before replacing it (exit 1 when not replaced).")
+    install.add_argument("pack", type=Path, metavar="PACK")
+    install.add_argument("--yes", "-y", action="store_true", help="replace a pack with the same id without asking")
+    install.add_argument("--brief", action="store_true", help="one line per problem, no source excerpt")
+    install.set_defaults(func=cmd_install)
+    subs["install"] = install
+
+    remove = argparse.ArgumentParser(prog="coexist-gui remove",
+                                     description="Remove an installed pack (plans made with it are not touched). "
+                                                 "The built-in pack cannot be removed.")
+    remove.add_argument("pack_id", metavar="PACK-ID")
+    remove.set_defaults(func=cmd_remove)
+    subs["remove"] = remove
+
+    packs = argparse.ArgumentParser(prog="coexist-gui packs",
+                                    description="List the built-in pack and the installed packs.")
+    packs.add_argument("--json", action="store_true", help="print one JSON object")
+    packs.set_defaults(func=cmd_packs)
+    subs["packs"] = packs
+
+    new_pack = argparse.ArgumentParser(
+        prog="coexist-gui new-pack",
+        description="Write a commented starter pack (two factors, seven cards, one prompt with sides and an "
+                    "exemplar) to PATH. Its first line points YAML editors at Coexist's pack.schema.json.")
+    new_pack.add_argument("path", type=Path, metavar="PATH")
+    new_pack.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    new_pack.add_argument("--schema", metavar="REF",
+                          help="what the first line points editors at (default: the installed pack.schema.json)")
+    new_pack.set_defaults(func=cmd_new_pack)
+    subs["new-pack"] = new_pack
 
     score_parser = argparse.ArgumentParser(prog="coexist-gui score",
                                            description="Score a plan file. Exit 0 when scored, 2 for invalid "
