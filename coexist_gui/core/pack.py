@@ -235,6 +235,9 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
         check.error(values["format"], "format", f"format must be '{PACK_FORMAT}', found '{fmt[:40]}'",
                     hint="is this a plan file? Open it in the app instead" if fmt.startswith("coexist-plan")
                     else f"the first line of a pack is 'format: {PACK_FORMAT}'")
+        if fmt.startswith("coexist-plan"):  # a plan, not a pack: its unknown and missing keys would bury this
+            check.problems = check.problems[-1:]
+            raise _error(check, data)
     pack_id = check.slug(values.get("id"), "id")
     title = check.required_text(values.get("title"), "title", MAX_NAME)
     factors = _read_factors(check, values)
