@@ -18,6 +18,7 @@ from ..core.report import plan_markdown
 from ..core.scoring import Feedback, Score
 from ..core.storage import SaveError, atomic_write
 from . import dialogs, paths
+from .attempts import AttemptLog
 from .autosave import Autosaver, discard, pending_recoveries
 from .evidence_panel import EvidencePanel
 from .library import PackEntry, PackLibrary
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.colours: dict[str, str] = {}
         self.revealed = False  # exam mode: score shown until the next edit after "Check plan"
+        self.attempt_log = AttemptLog()  # one row per "Check plan" (gui/attempts.py)
+        self.side_windows: dict[str, QWidget] = {}  # the non-modal compare, progress and packs windows
 
         self.setWindowTitle("Coexist")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -89,6 +92,8 @@ class MainWindow(QMainWindow):
         self._on_loaded()
         self.statusBar().showMessage(self.tr("Drag cards into the plan, or select cards and press Enter "
                                              "(Ctrl+1…9 for a paragraph)."), 10000)
+        if self.attempt_log.notice:  # e.g. a damaged history was moved aside: say so once the window is up
+            QTimer.singleShot(0, self._show_history_notice)
 
     # -- set-up --------------------------------------------------------------
     def _initial_entry(self) -> PackEntry:
@@ -150,12 +155,19 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(tr("How &scoring works"), self.show_scoring_help, key.StandardKey.HelpContents)
         self.keys_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.about_action = self._action(tr("&About Coexist"), self.show_about)
+        self.import_pack_action = self._action(tr("&Import pack…"), self.import_pack_dialog, key("Ctrl+Shift+I"))
+        self.manage_packs_action = self._action(tr("&Manage packs…"), self.manage_packs)
+        self.compare_action = self._action(tr("Compare with &model plan…"), self.compare_with_model,
+                                           key("Ctrl+Shift+M"))
+        self.compare_action.setEnabled(False)  # only after "Check plan", so it never gives the answer away
+        self.progress_action = self._action(tr("&Progress…"), self.show_progress, key("Ctrl+Shift+H"))
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addActions([self.import_pack_action, self.manage_packs_action])
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         export = file_menu.addMenu(self.tr("&Export"))
@@ -174,7 +186,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.blind_action, self.exam_action, self.grey_action, self.larger_action])
         view.addSeparator()
-        view.addAction(self.check_action)
+        view.addActions([self.check_action, self.compare_action, self.progress_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.help_action, self.keys_action, self.about_action])
         self._fill_recent_menu()
@@ -213,6 +225,8 @@ class MainWindow(QMainWindow):
         bar.details.setText("  ·  ".join(details))
         bar.timer.set_limit(prompt.minutes, self.session.time_used)
         self.revealed = False
+        self.compare_action.setEnabled(False)
+        self._close_side_window("compare")
         self._apply_view()
         self._update_title()
 
@@ -352,9 +366,14 @@ class MainWindow(QMainWindow):
             self.evidence.show_factor(item.factor)
 
     def check_plan(self) -> None:
+        # a prediction only means something while the score is hidden (exam mode)
+        predicted = dialogs.ask_predict_band(self) if self.score_panel.is_concealed() else None
         self.revealed = True
         self.score_panel.set_concealed(False)
         score = self.session.score
+        self.attempt_log.record(self.session.pack, self.session.prompt, score, int(self.session.time_used), predicted)
+        self._show_history_notice()
+        self.compare_action.setEnabled(self.session.prompt.exemplar is not None)
         self.statusBar().showMessage(self.tr("Checked: %1/100, band %2 (%3)").replace("%1", str(score.overall))
                                      .replace("%2", str(score.band)).replace("%3", score.band_name), 8000)
 
@@ -386,14 +405,28 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: Path) -> bool:
-        """Open a plan or a pack file; problems are shown, the current plan stays open."""
+    def open_path(self, path: Path, install: bool | None = None) -> bool:
+        """Open a plan or a pack file; problems are shown, the current plan stays open.
+
+        A valid pack is installed when ``install`` is True, used for this run only when False,
+        and the student is asked when it is None.
+        """
         path = Path(path)
         if is_plan_file(path):
             return self.open_plan(path)
-        return self.open_pack(path)
+        return self.open_pack(path, install)
 
-    def open_pack(self, path: Path) -> bool:
+    def open_pack(self, path: Path, install: bool | None = None) -> bool:
+        if install is None:
+            from ..core.pack import load_pack
+
+            try:
+                title = load_pack(path).pack.title
+            except LoadError:
+                title = ""  # not a valid pack: the error dialog below lists the problems
+            install = bool(title) and dialogs.ask_install_pack(self, title)
+        if install:
+            return self.import_pack(path)
         try:
             entry = self.library.add(path)
         except LoadError as exc:
@@ -493,6 +526,129 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
         self.recent_menu.setEnabled(bool(recent))
 
+    # -- pack library, model plan, progress ------------------------------------------------
+    def import_pack_dialog(self) -> None:
+        path = dialogs.open_file(self, self._folder())
+        if path:
+            self.import_pack(path)
+
+    def import_pack(self, path: Path) -> bool:
+        """Validate and install a pack file (asking before replacing another version), then switch to it."""
+        from ..core.library import install_pack
+
+        path = Path(path)
+        try:
+            result = install_pack(path)
+            if result.status == "exists":
+                if not dialogs.ask_replace_pack(self, result.pack.title, result.old_version or "?",
+                                                result.new_version):
+                    return False
+                result = install_pack(path, replace=True)
+        except SaveError as exc:
+            dialogs.show_error(self, self.tr("Could not install pack"), str(exc))
+            return False
+        if result.status == "invalid":
+            dialogs.show_error(self, self.tr("Cannot install pack"),
+                               self.tr("“%1” is not a valid prompt pack. Nothing was installed; the problems "
+                                       "are listed below.").replace("%1", path.name),
+                               "\n\n".join(p.render() for p in result.errors + result.warnings))
+            return False
+        self.library.scan()
+        self._fill_pack_combo()
+        self._refresh_pack_manager(result.pack.id)
+        if result.warnings:
+            dialogs.show_warnings(self, self.tr("Pack installed with warnings"),
+                                  self.tr("“%1” was installed. The pack's author may want to fix these:")
+                                  .replace("%1", result.pack.title),
+                                  "\n\n".join(p.render() for p in result.warnings))
+        self.statusBar().showMessage(self.tr("Installed %1, version %2").replace("%1", result.pack.title)
+                                     .replace("%2", result.new_version), 8000)
+        entry = self.library.find(result.pack.id)
+        if entry is not None and self.maybe_save():
+            self.switch_to(entry, entry.pack.prompts[0])
+        return True
+
+    def manage_packs(self) -> None:
+        from .pack_manager import PackManagerDialog
+
+        manager = self.side_windows.get("packs")
+        if not isinstance(manager, PackManagerDialog):
+            manager = PackManagerDialog(self)
+            manager.importRequested.connect(self.import_pack_dialog)
+            manager.removeRequested.connect(self.remove_pack)
+            manager.revealRequested.connect(lambda file: dialogs.reveal_folder(self, Path(file).parent))
+            self.side_windows["packs"] = manager
+        manager.set_entries(self.library.entries, self.session.pack.id)
+        manager.show()
+        manager.raise_()
+
+    def _refresh_pack_manager(self, select: str = "") -> None:
+        manager = self.side_windows.get("packs")
+        if manager is not None:
+            manager.set_entries(self.library.entries, select)
+
+    def remove_pack(self, pack_id: str) -> bool:
+        from ..core.library import remove_pack
+
+        entry = self.library.find(pack_id)
+        if entry is None or not entry.installed or not dialogs.ask_remove_pack(self, entry.pack.title):
+            return False
+        current = self.session.pack.id == pack_id
+        if current and not self.maybe_save():
+            return False
+        try:
+            remove_pack(pack_id)
+        except (KeyError, OSError) as exc:
+            dialogs.show_error(self, self.tr("Could not remove pack"), str(exc))
+            return False
+        self.library.scan()
+        if current:  # the built-in pack (or the one it overrode) takes over
+            fallback = self.library.find(pack_id) or self.library.entries[0]
+            self.switch_to(fallback, fallback.pack.prompts[0])
+        self._fill_pack_combo()
+        self._refresh_pack_manager()
+        self.statusBar().showMessage(self.tr("Removed %1").replace("%1", entry.pack.title), 8000)
+        return True
+
+    def compare_with_model(self):
+        """The plan beside the prompt's model plan (after a check only); returns the window."""
+        from ..core.compare import compare
+        from .compare_view import CompareDialog
+
+        comparison = compare(self.session.plan, self.session.pack, self.session.prompt)
+        if comparison is None or not self.compare_action.isEnabled():
+            return None
+        self._close_side_window("compare")
+        dialog = CompareDialog(comparison, self.session.pack, self.colours, self)
+        self.side_windows["compare"] = dialog
+        dialog.show()
+        return dialog
+
+    def show_progress(self):
+        from .progress_view import ProgressDialog
+
+        dialog = self.side_windows.get("progress")
+        current = (self.session.pack.id, self.session.prompt.id)
+        if isinstance(dialog, ProgressDialog):
+            dialog.reload(current)
+        else:
+            dialog = ProgressDialog(self.attempt_log, current, self._folder(), self)
+            self.side_windows["progress"] = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _close_side_window(self, name: str) -> None:
+        window = self.side_windows.pop(name, None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+
+    def _show_history_notice(self) -> None:
+        notice = self.attempt_log.take_notice()
+        if notice:
+            dialogs.show_info(self, self.tr("Progress history"), notice)
+
     # -- export --------------------------------------------------------------------------
     def _export_target(self, suffix: str, title: str, filter_text: str) -> Path | None:
         stem = self.session.path.name.removesuffix(".plan.yaml") if self.session.path else self.session.prompt.id
@@ -586,7 +742,7 @@ class MainWindow(QMainWindow):
         path = self._dropped_file(event)
         if path is not None:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.open_path(path))
+            QTimer.singleShot(0, lambda: self.open_path(path, install=True))
 
     @staticmethod
     def _dropped_file(event) -> Path | None:
@@ -662,6 +818,9 @@ class MainWindow(QMainWindow):
             return
         self._save_settings()
         self.autosaver.clear()
+        for name in list(self.side_windows):
+            self._close_side_window(name)
+        self.attempt_log.close()
         event.accept()
 
 

@@ -262,9 +262,10 @@ def test_blind_mode_hides_the_factor_chips(window):
     assert not has_colour(window.evidence.view.viewport())
 
 
-def test_exam_mode_hides_the_score_until_checked(window):
+def test_exam_mode_hides_the_score_until_checked(window, fake_dialogs):
     window.exam_action.trigger()
     assert window.score_panel.is_concealed()
+    fake_dialogs.answers["ask_predict_band"] = None  # Skip
     window.check_plan()
     assert not window.score_panel.is_concealed()
     window.session.add_paragraph("")
@@ -366,7 +367,7 @@ def test_card_text_with_markup_shows_literally(window, tmp_path):
                         f"question: '{hostile} Why?'", 1)
     pack = tmp_path / "hostile.yaml"
     pack.write_text(text.replace("id: ussr-peaceful-coexistence", "id: hostile-pack", 1), encoding="utf-8")
-    assert window.open_path(pack)
+    assert window.open_path(pack, install=False)  # "Use once": nothing installed
     window.prompt_bar.prompts.setCurrentIndex(0)
     assert window.prompt_bar.question.text().startswith(hostile)
     for label in window.findChildren(QLabel):
