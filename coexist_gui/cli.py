@@ -306,7 +306,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     new_pack.add_argument("path", type=Path, metavar="PATH")
     new_pack.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     new_pack.add_argument("--schema", metavar="REF",
-                          help="what the first line points editors at (default: the installed pack.schema.json)")
+                          help="what the first line points editors at (default: the installed schema, "
+                               f"{schema_reference()})")
     new_pack.set_defaults(func=cmd_new_pack)
     subs["new-pack"] = new_pack
 
