@@ -84,7 +84,7 @@ class LineChart(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             palette = self.palette()
             text = palette.color(QPalette.ColorRole.WindowText)
-            muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+            muted = _mix(palette.color(QPalette.ColorRole.Window), text, 0.65)  # readable, but quieter than data
             grid = _mix(palette.color(QPalette.ColorRole.Window), text, 0.15)
             plot = self.plot_rect()
             metrics = self.fontMetrics()

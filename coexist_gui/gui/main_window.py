@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
             self.side_windows["packs"] = manager
         manager.set_entries(self.library.entries, self.session.pack.id)
         manager.show()
-        manager.raise_()
+        manager.activateWindow()
 
     def _refresh_pack_manager(self, select: str = "") -> None:
         manager = self.side_windows.get("packs")
@@ -635,7 +635,7 @@ class MainWindow(QMainWindow):
             dialog = ProgressDialog(self.attempt_log, current, self._folder(), self)
             self.side_windows["progress"] = dialog
         dialog.show()
-        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     def _close_side_window(self, name: str) -> None:

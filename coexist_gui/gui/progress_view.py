@@ -95,16 +95,20 @@ class ProgressDialog(QDialog):
         lower.setColumnStretch(0, 2)
         lower.setColumnStretch(1, 3)
         self.missed_heading = _label(self.tr("Factors most often missed"), bold=True, scale=1.15)
-        self.missed = _label()
+        self.missed = QWidget()
         self.missed.setAccessibleName(self.tr("Factors most often missed"))
-        self.missed.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.missed_grid = QGridLayout(self.missed)
+        self.missed_grid.setContentsMargins(0, 0, 0, 0)
+        self.missed_grid.setHorizontalSpacing(SECTION)
+        self.missed_grid.setVerticalSpacing(SPACING // 2)
+        self.missed_grid.setColumnStretch(0, 1)
         self.calibration_heading = _label(self.tr("Your predictions"), bold=True, scale=1.15)
         self.calibration_text = _label()
         self.calibration_text.setAccessibleName(self.tr("How your predictions compare"))
         self.calibration = LineChart(1, 5, (1, 2, 3, 4, 5))
         self.calibration.setAccessibleName(self.tr("Predicted and actual band"))
         lower.addWidget(self.missed_heading, 0, 0)
-        lower.addWidget(self.missed, 1, 0, 2, 1)
+        lower.addWidget(self.missed, 1, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         lower.addWidget(self.calibration_heading, 0, 1)
         lower.addWidget(self.calibration_text, 1, 1)
         lower.addWidget(self.calibration, 2, 1)
@@ -147,7 +151,7 @@ class ProgressDialog(QDialog):
         self.prompts.blockSignals(True)
         self.prompts.clear()
         for key in keys:
-            label = self.tr("%1 (%n check(s))", "", key.attempts).replace("%1", key.question)
+            label = self.tr("%1 — %n check(s)", "", key.attempts).replace("%1", key.question)
             self.prompts.addItem(label, (key.pack, key.prompt))
         index = next((i for i, key in enumerate(keys) if (key.pack, key.prompt) == tuple(wanted or ())), 0)
         self.prompts.setCurrentIndex(index if keys else -1)
@@ -176,18 +180,37 @@ class ProgressDialog(QDialog):
         if attempts:
             first, last = attempts[0], attempts[-1]
             best = max(a.overall for a in attempts)
-            self.summary.setText(self.tr("%n check(s). Latest: %1/100 (band %2); best: %3; first: %4.", "",
-                                         len(attempts)).replace("%1", str(last.overall))
-                                 .replace("%2", str(last.band)).replace("%3", str(best))
-                                 .replace("%4", str(first.overall)))
-        missed = most_missed(attempts)
-        if missed:
-            self.missed.setText("\n".join(self.tr("%1 — missed in %2 of %3 checks").replace("%1", name)
-                                          .replace("%2", str(count)).replace("%3", str(len(attempts)))
-                                          for name, count in missed))
-        else:
-            self.missed.setText(self.tr("None: every check had evidence for every factor."))
+            self.summary.setText(self.tr("Latest check: %1/100 (band %2) · best %3 · first %4")
+                                 .replace("%1", str(last.overall)).replace("%2", str(last.band))
+                                 .replace("%3", str(best)).replace("%4", str(first.overall)))
+        self._show_missed(attempts)
         self._show_calibration(attempts)
+
+    def missed_rows(self) -> list[tuple[str, str]]:
+        """The factor names and "n of m" counts as shown."""
+        grid = self.missed_grid
+        return [(grid.itemAtPosition(r, 0).widget().text(), grid.itemAtPosition(r, 1).widget().text())
+                for r in range(grid.rowCount()) if grid.itemAtPosition(r, 1) is not None]
+
+    def _show_missed(self, attempts: list[Attempt]) -> None:
+        grid = self.missed_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        missed = most_missed(attempts)
+        if not missed:
+            grid.addWidget(_label(self.tr("None: every check had evidence for every factor.")), 0, 0, 1, 2)
+            return
+        for row, (name, count) in enumerate(missed):
+            label = _label(name)
+            times = _label(self.tr("%1 of %2 checks").replace("%1", str(count)).replace("%2", str(len(attempts))),
+                           wrap=False)
+            times.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            label.setAccessibleName(self.tr("%1: missed in %2 of %3 checks").replace("%1", name)
+                                    .replace("%2", str(count)).replace("%3", str(len(attempts))))
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(times, row, 1, Qt.AlignmentFlag.AlignTop)
 
     def _show_calibration(self, attempts: list[Attempt]) -> None:
         pairs = calibration(attempts)
