@@ -133,7 +133,8 @@ def _read_sides(check: Checker, node: Node | None, where: str, factors: tuple[st
                                      minimum=1, maximum=len(factors))
         for factor in side_factors:
             if factor in owner:
-                check.error(fields["factors"], here + " → factors",
+                culprit = next((item for item in fields["factors"].items if item.text == factor), fields["factors"])
+                check.error(culprit, here + " → factors",
                             f"factor '{factor}' is already on side '{owner[factor]}'",
                             hint="each factor belongs to exactly one side")
             owner[factor] = name

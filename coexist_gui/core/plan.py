@@ -81,8 +81,8 @@ def read_own_card(check: Checker, node: Node, where: str) -> Card | None:
         return None
     card_id = check.slug(fields.get("id"), where + " → id")
     text = check.required_text(fields.get("text"), where + " → text", MAX_CARD_TEXT)
-    card_factors = check.id_list(fields.get("factors"), where + " → factors", "factors", None, minimum=1,
-                                 maximum=100)
+    card_factors = check.id_list(fields.get("factors"), where + " → factors", "factors", None, minimum=0,
+                                 maximum=100)  # the window lets a student leave an own card untagged
     detail = check.text(fields.get("detail"), where + " → detail", MAX_DETAIL)
     if not card_id:
         return None

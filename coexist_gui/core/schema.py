@@ -42,7 +42,8 @@ class Checker:
                 optional: tuple[str, ...]) -> dict[str, Node] | None:
         """The mapping's values by key; reports a wrong shape, missing and unknown keys."""
         if node.kind != MAP:
-            self.error(node, where, f"expected a mapping of keys ({', '.join(required)}…), found {node.describe()}",
+            keys = ", ".join(required or optional)  # an exemplar or paragraph has optional keys only
+            self.error(node, where, f"expected a mapping of keys ({keys}…), found {node.describe()}",
                        hint="write 'key: value' lines indented under this entry")
             return None
         allowed = required + optional

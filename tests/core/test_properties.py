@@ -1,0 +1,166 @@
+"""Property tests: scores stay in range and move the right way; the readers never crash on any input."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from coexist_gui.core.model import Judgement, Paragraph, Plan
+from coexist_gui.core.pack import LoadedPack, load_builtin_pack, parse_pack
+from coexist_gui.core.plan import parse_plan, place_cards
+from coexist_gui.core.problems import PackError, PlanError
+from coexist_gui.core.scoring import score
+
+PACK = load_builtin_pack().pack
+CARD_IDS = [card.id for card in PACK.cards]
+FACTOR_IDS = [factor.id for factor in PACK.factors]
+PROMPTS = list(PACK.prompts)
+
+card_ids = st.one_of(st.sampled_from(CARD_IDS), st.sampled_from(["gone-card", "own-1", "x"]))
+factor_ids = st.one_of(st.sampled_from(FACTOR_IDS), st.sampled_from(["", "gone-factor"]))
+words = st.lists(st.sampled_from(["because", "the", "army", "mattered", "most"]), max_size=20).map(" ".join)
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> Plan:
+    prompt = draw(st.sampled_from(PROMPTS))
+    paragraphs = draw(st.lists(st.builds(Paragraph, factor_ids, st.just(""),
+                                         st.lists(card_ids, max_size=8).map(tuple)), max_size=8))
+    judgement = Judgement(draw(factor_ids), draw(words))
+    return Plan(pack=PACK.id, prompt=prompt.id, paragraphs=tuple(paragraphs), judgement=judgement)
+
+
+@settings(max_examples=150)
+@given(plans())
+def test_scores_stay_within_0_and_100(plan: Plan) -> None:
+    result = score(plan, PACK)
+    for value in (result.overall, result.breadth, result.balance, result.relevance, result.judgement):
+        assert 0 <= value <= 100
+    assert 1 <= result.band <= 5
+    assert set(result.misplaced).isdisjoint(result.unknown_cards)
+    assert sum(f.counted for f in result.factors) <= len(plan.placed_cards())
+
+
+@st.composite
+def plan_and_uncovered(draw: st.DrawFn) -> tuple[Plan, int, str]:
+    """A plan with a paragraph per prompt factor, one factor uncovered, and a card tagged with that factor."""
+    prompt = draw(st.sampled_from(PROMPTS))
+    plan = Plan(pack=PACK.id, prompt=prompt.id, paragraphs=tuple(Paragraph(f) for f in prompt.factors))
+    for card_id in draw(st.lists(st.sampled_from(CARD_IDS), max_size=12, unique=True)):
+        plan = place_cards(plan, [card_id], draw(st.integers(0, len(prompt.factors) - 1)))
+    counted = {f.id: f.counted for f in score(plan, PACK).factors}
+    uncovered = [i for i, f in enumerate(prompt.factors) if counted[f] == 0]
+    assume(uncovered)
+    index = draw(st.sampled_from(uncovered))
+    factor = prompt.factors[index]
+    candidates = [c.id for c in PACK.cards_for(factor)]
+    return plan, index, draw(st.sampled_from(candidates))
+
+
+@settings(max_examples=100)
+@given(plan_and_uncovered())
+def test_adding_a_card_for_an_uncovered_factor_never_lowers_breadth(case: tuple[Plan, int, str]) -> None:
+    plan, index, card_id = case
+    before = score(plan, PACK)
+    after = score(place_cards(plan, [card_id], index), PACK)
+    factor = plan.paragraphs[index].factor
+    assert {f.id: f.counted for f in after.factors}[factor] == 1
+    assert after.breadth >= before.breadth
+
+
+@st.composite
+def unbalanced(draw: st.DrawFn) -> tuple[Plan, str, int]:
+    """A plan of counted cards only, a card on the largest side and a paragraph on the smallest side it fits."""
+    prompt = draw(st.sampled_from(PROMPTS))
+    plan = Plan(pack=PACK.id, prompt=prompt.id, paragraphs=tuple(Paragraph(f) for f in prompt.factors))
+    for index, factor in enumerate(prompt.factors):
+        options = [c.id for c in PACK.cards_for(factor) if plan.paragraph_of(c.id) is None]
+        chosen = draw(st.lists(st.sampled_from(options), max_size=4, unique=True)) if options else []
+        chosen = [c for c in chosen if plan.paragraph_of(c) is None]
+        plan = place_cards(plan, chosen, index)
+    result = score(plan, PACK)
+    assume(not result.misplaced)
+    sides = list(zip(prompt.sides, result.sides, strict=True))
+    largest = max(s.counted for _side, s in sides)
+    smallest = min(s.counted for _side, s in sides)
+    assume(largest > smallest)
+    big = [side for side, s in sides if s.counted == largest]
+    small = [side for side, s in sides if s.counted == smallest]
+    moves = [(card, plan.paragraphs.index(next(p for p in plan.paragraphs if p.factor == target)))
+             for side in big for p in plan.paragraphs if p.factor in side.factors for card in p.cards
+             for other in small for target in other.factors if target in PACK.card(card).factors]
+    assume(moves)
+    card, index = draw(st.sampled_from(moves))
+    return plan, card, index
+
+
+@settings(max_examples=100)
+@given(unbalanced())
+def test_moving_a_card_from_the_largest_to_the_smallest_side_never_lowers_balance(case: tuple[Plan, str, int]) -> None:
+    plan, card, index = case
+    before = score(plan, PACK)
+    moved = place_cards(plan, [card], index)
+    after = score(moved, PACK)
+    assert after.misplaced == ()  # the card carries the target factor, so it still counts
+    assert after.balance >= before.balance
+
+
+def check_lines(problems: list, data: bytes) -> None:
+    lines = len(data.decode("utf-8", errors="replace").splitlines()) + 1
+    for problem in problems:
+        assert 0 <= problem.line <= lines, problem
+        assert problem.col >= 0
+        assert str(problem).startswith("f.yaml:")
+
+
+def read_both(data: bytes) -> None:
+    try:
+        assert isinstance(parse_pack(data, "f.yaml"), LoadedPack)
+    except PackError as exc:
+        assert exc.errors
+        check_lines(exc.problems, data)
+    try:
+        parse_plan(data, "f.yaml")
+    except PlanError as exc:
+        assert exc.errors
+        check_lines(exc.problems, data)
+
+
+@settings(max_examples=150)
+@given(st.binary(max_size=300))
+def test_readers_on_arbitrary_bytes(data: bytes) -> None:
+    read_both(data)
+
+
+@settings(max_examples=150)
+@given(st.text(alphabet=st.sampled_from(list("ab -:[]{}#&*!|>'\"\n\t?,%@`~") + ["\x85", "é", "\u2028"]),
+               max_size=120))
+def test_readers_on_arbitrary_text(text: str) -> None:
+    read_both(text.encode("utf-8"))
+
+
+KEYS = ["format", "id", "title", "version", "factors", "evidence", "prompts", "name", "text", "year", "sides",
+        "min_cards", "minutes", "exemplar", "paragraphs", "judgement", "cards", "factor", "most_important", "point",
+        "colour", "hide_tags", "show_score", "pack", "prompt", "own_cards", "time_used", "detail", "x"]
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12), st.floats(allow_nan=False),
+                    st.text(max_size=8), st.sampled_from(["coexist-pack/1", "coexist-plan/1", "a", "b", "a1", "2"]))
+YAML_DATA = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=5),
+                                                          st.dictionaries(st.sampled_from(KEYS), inner, max_size=6)),
+                         max_leaves=40)
+
+
+@settings(max_examples=200)
+@given(YAML_DATA)
+def test_readers_on_arbitrary_yaml_data(value: object) -> None:
+    read_both(yaml.safe_dump(value, allow_unicode=True).encode("utf-8"))
+
+
+@settings(max_examples=100)
+@given(st.fixed_dictionaries({"format": st.sampled_from(["coexist-pack/1", "coexist-plan/1"]),
+                              "id": st.sampled_from(["p", "P"]), "pack": st.just("p"), "prompt": st.just("q"),
+                              "title": st.text(max_size=5)},
+                             optional={"factors": YAML_DATA, "evidence": YAML_DATA, "prompts": YAML_DATA,
+                                       "paragraphs": YAML_DATA, "own_cards": YAML_DATA, "judgement": YAML_DATA}))
+def test_readers_on_nearly_valid_files(value: dict) -> None:
+    read_both(yaml.safe_dump(value, allow_unicode=True).encode("utf-8"))

@@ -1,0 +1,119 @@
+"""Atomic saves: the old file survives any failure, a backup is kept on request, stale temps are cleaned."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from coexist_gui.core import storage
+from coexist_gui.core.storage import SaveError, atomic_write, backup_path, clean_stale_temps
+
+
+def temps(folder: Path) -> list[Path]:
+    return sorted(folder.glob(".coexist-*.tmp"))
+
+
+def test_atomic_write_creates_and_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "essay.plan.yaml"
+    atomic_write(target, "first ✓")
+    assert target.read_text(encoding="utf-8") == "first ✓"
+    atomic_write(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert not backup_path(target).exists()
+    assert temps(tmp_path) == []
+
+
+def test_backup_keeps_the_previous_version(tmp_path: Path) -> None:
+    target = tmp_path / "essay.plan.yaml"
+    atomic_write(target, "v1", backup=True)  # nothing to back up yet
+    assert not backup_path(target).exists()
+    atomic_write(target, "v2", backup=True)
+    assert backup_path(target) == tmp_path / "essay.plan.yaml.bak"
+    assert (target.read_text(), backup_path(target).read_text()) == ("v2", "v1")
+    atomic_write(target, "v3", backup=True)
+    assert (target.read_text(), backup_path(target).read_text()) == ("v3", "v2")
+    assert temps(tmp_path) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_replacing_keeps_the_file_mode(tmp_path: Path) -> None:
+    target = tmp_path / "essay.plan.yaml"
+    target.write_text("old")
+    target.chmod(0o640)
+    atomic_write(target, "new")
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("written", [0, -1, "short"])
+def test_failed_write_leaves_the_old_file_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     written: object) -> None:
+    target = tmp_path / "essay.plan.yaml"
+    target.write_text("precious work")
+    real_write = os.write
+    calls = []
+
+    def failing_write(fd: int, data: bytes) -> int:
+        calls.append(len(data))
+        if written == "short":  # the first write is short, the next makes no progress: a full disk
+            return real_write(fd, bytes(data[:3])) if len(calls) == 1 else 0
+        return written  # type: ignore[return-value]
+
+    monkeypatch.setattr(storage.os, "write", failing_write)
+    with pytest.raises(SaveError) as info:
+        atomic_write(target, "x" * 100, backup=True)
+    monkeypatch.undo()
+    assert info.value.strerror == "Could not save essay.plan.yaml: the disk is full. The previous version is unchanged."
+    assert target.read_text() == "precious work"
+    assert not backup_path(target).exists()
+    assert temps(tmp_path) == []
+    if written == "short":
+        assert calls == [100, 97]  # the rest was retried after the short write
+
+
+def test_short_writes_are_completed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_write = os.write
+    monkeypatch.setattr(storage.os, "write", lambda fd, data: real_write(fd, bytes(data[:7])))
+    atomic_write(tmp_path / "f.yaml", "0123456789" * 5)
+    monkeypatch.undo()
+    assert (tmp_path / "f.yaml").read_text() == "0123456789" * 5
+
+
+def test_missing_folder_is_explained(tmp_path: Path) -> None:
+    with pytest.raises(SaveError) as info:
+        atomic_write(tmp_path / "gone" / "f.yaml", "x")
+    assert info.value.strerror == "Could not save f.yaml: the folder does not exist. The previous version is unchanged."
+    assert isinstance(info.value, OSError)
+
+
+def test_failed_rename_leaves_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "f.yaml"
+    target.write_text("old")
+
+    def refuse(source: str, dest: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(storage.os, "replace", refuse)
+    with pytest.raises(SaveError) as info:
+        atomic_write(target, "new")
+    monkeypatch.undo()
+    assert "you do not have permission to write there" in info.value.strerror
+    assert target.read_text() == "old" and temps(tmp_path) == []
+
+
+def test_clean_stale_temps_removes_old_temps_only(tmp_path: Path) -> None:
+    old = tmp_path / ".coexist-essay.plan.yaml.abc.tmp"
+    fresh = tmp_path / ".coexist-essay.plan.yaml.def.tmp"
+    unrelated = tmp_path / "notes.tmp"
+    plan = tmp_path / "essay.plan.yaml"
+    for path in (old, fresh, unrelated, plan):
+        path.write_text("x")
+    an_hour_ago = time.time() - 3600
+    for path in (old, unrelated, plan):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    assert clean_stale_temps(tmp_path) == [old]
+    assert not old.exists() and fresh.exists() and unrelated.exists() and plan.exists()
+    assert clean_stale_temps(tmp_path, older_than=0) == [fresh]
+    assert clean_stale_temps(tmp_path / "no-such-folder") == []

@@ -1,0 +1,168 @@
+"""The hardened YAML reader: every value stays text, hostile constructs are refused with a line and column."""
+
+from __future__ import annotations
+
+import pytest
+
+from coexist_gui.core.problems import Problem, YamlError
+from coexist_gui.core.yamlsafe import MAP, NULL, SEQ, STR, read_yaml
+
+
+def problems_of(data: bytes, **limits) -> list[Problem]:
+    with pytest.raises(YamlError) as info:
+        read_yaml(data, "f.yaml", **limits)
+    return info.value.problems
+
+
+def only(data: bytes, **limits) -> Problem:
+    found = problems_of(data, **limits)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("raw", ["no", "yes", "on", "off", "true", "null", "NULL", "1955-07-15", "12:30:00",
+                                 "2024-02-30", "0x1f", "1e3", "0o17", ".inf", ".nan", "~x", "+1", "007"])
+def test_every_scalar_stays_text(raw: str) -> None:
+    root = read_yaml(f"key: {raw}\n".encode(), "f.yaml")
+    value = root.pairs["key"][1]
+    assert value.kind == STR
+    assert value.text == raw
+
+
+def test_empty_and_tilde_are_null_but_quoted_empty_is_text() -> None:
+    root = read_yaml(b"a:\nb: ~\nc: ''\nd: '~'\n", "f.yaml")
+    kinds = {name: value.kind for name, (_key, value) in root.pairs.items()}
+    assert kinds == {"a": NULL, "b": NULL, "c": STR, "d": STR}
+    assert root.pairs["d"][1].text == "~"
+
+
+def test_nodes_keep_line_and_column_in_file_order() -> None:
+    root = read_yaml(b"# comment\ntop:\n  - one\n  - {k: v}\nlast: x\n", "f.yaml")
+    assert root.kind == MAP and (root.line, root.col) == (2, 1)
+    assert list(root.pairs) == ["top", "last"]
+    key, seq = root.pairs["top"]
+    assert (key.line, key.col) == (2, 1)
+    assert seq.kind == SEQ and (seq.line, seq.col) == (3, 3)
+    one, mapping = seq.items
+    assert (one.line, one.col, one.text) == (3, 5, "one")
+    assert mapping.kind == MAP and (mapping.line, mapping.col) == (4, 5)
+    assert (mapping.pairs["k"][1].line, mapping.pairs["k"][1].col) == (4, 9)
+    assert root.pairs["last"][0].line == 5
+
+
+def test_duplicate_key_is_an_error_naming_the_first_line() -> None:
+    problem = only(b"card:\n  id: a\n  text: one\n  text: two\n")
+    assert (problem.line, problem.col) == (4, 3)
+    assert problem.message == "key 'text' appears twice (first on line 3)"
+    assert str(problem) == "f.yaml:4:3: error: key 'text' appears twice (first on line 3)"
+    assert problem.source == "  text: two"
+
+
+def test_duplicate_keys_are_all_reported() -> None:
+    found = problems_of(b"a: 1\nb: 2\na: 3\nb: 4\n")
+    assert [(p.line, p.message) for p in found] == [(3, "key 'a' appears twice (first on line 1)"),
+                                                     (4, "key 'b' appears twice (first on line 2)")]
+
+
+def test_anchor_alias_and_tags_are_refused() -> None:
+    found = problems_of(b"a: &x hello\nb: *x\nc: !!python/object:os.system echo\n")
+    messages = [(p.line, p.col, p.message) for p in found]
+    assert (1, 4, "anchor '&x' is not allowed") in messages
+    assert (2, 4, "alias '*x' is not allowed") in messages
+    assert (3, 4, "explicit tag 'tag:yaml.org,2002:python/object:os.system' is not allowed") in messages
+
+
+def test_billion_laughs_is_refused_not_expanded() -> None:
+    data = b"a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n"
+    found = problems_of(data)
+    assert len(found) == 7  # three anchors, four aliases: each one reported, nothing expanded
+    assert all("not allowed" in p.message for p in found)
+
+
+def test_second_document_is_refused() -> None:
+    problem = only(b"a: 1\n---\nb: 2\n")
+    assert problem.line == 2
+    assert problem.message == "a second YAML document ('---') is not allowed"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n", b"# only a comment\n"])
+def test_empty_file(data: bytes) -> None:
+    problem = only(data)
+    assert (problem.line, problem.message) == (1, "file is empty")
+
+
+def test_utf16_is_refused_with_a_hint() -> None:
+    problem = only("a: b\n".encode("utf-16"))
+    assert problem.message == "file is UTF-16; save it as UTF-8"
+
+
+def test_invalid_utf8_reports_line_and_column_of_the_byte() -> None:
+    problem = only(b"a: ok\nb: caf\xe9\n")
+    assert (problem.line, problem.col) == (2, 7)
+    assert problem.message == "invalid UTF-8 byte 0xe9"
+
+
+def test_nul_byte_is_refused() -> None:
+    problem = only(b"a: ok\nbb: x\x00y\n")
+    assert (problem.line, problem.col) == (2, 6)
+    assert "NUL byte" in problem.message
+
+
+def test_utf8_bom_is_accepted() -> None:
+    root = read_yaml("\ufeffa: é\n".encode(), "f.yaml")
+    assert root.pairs["a"][1].text == "é"
+
+
+def test_size_cap() -> None:
+    problem = only(b"a: " + b"x" * (2 * 1024 * 1024) + b"\n")
+    assert problem.message == "file is 2.0 MiB; the limit is 2 MiB"
+    read_yaml(b"a: " + b"x" * 100, "f.yaml", max_bytes=103)
+    assert only(b"a: " + b"x" * 100, max_bytes=102).line == 1
+
+
+def test_depth_cap() -> None:
+    ok = b"a:\n" + b"".join(b"  " * i + b"- \n" for i in range(1, 3))
+    read_yaml(ok, "f.yaml", max_depth=3)
+    problem = only(b"[[[[x]]]]", max_depth=3)
+    assert (problem.line, problem.col) == (1, 4)
+    assert problem.message == "nesting is deeper than 3 levels"
+
+
+def test_node_cap() -> None:
+    problem = only(b"[a, b, c, d, e]", max_nodes=3)
+    assert problem.message == "file has more than 3 values"
+    assert problem.col == 8
+
+
+def test_syntax_error_has_line_column_and_source() -> None:
+    problem = only(b"a: 1\nb: [1, 2\nc: 3\n")
+    assert problem.message.startswith("YAML syntax: ")
+    assert problem.line == 3
+    assert problem.hint == "check indentation, colons and matching quotes/brackets"
+    assert problem.source == "c: 3"
+
+
+def test_tab_indentation_is_a_syntax_error() -> None:
+    problem = only(b"a:\n\tb: 1\n")
+    assert problem.line == 2 and problem.message.startswith("YAML syntax: ")
+
+
+def test_mapping_key_must_be_text() -> None:
+    problem = only(b"? [a, b]\n: value\n")
+    assert problem.message == "a mapping key must be plain text, not a list"
+    assert problem.line == 1
+
+
+def test_problem_str_and_render() -> None:
+    problem = Problem("p.yaml", 14, 5, "unknown key 'factor' — did you mean 'factors'?", where="evidence #3 'x'",
+                      hint="allowed keys here: id", source="    factor: [austria]")
+    assert str(problem) == "p.yaml:14:5: error: unknown key 'factor' — did you mean 'factors'?"
+    assert problem.render().splitlines() == [
+        "p.yaml:14:5: error: unknown key 'factor' — did you mean 'factors'?",
+        "  in evidence #3 'x'",
+        "   14 |     factor: [austria]",
+        "      |     ^",
+        "  hint: allowed keys here: id",
+    ]
+    # a problem about the whole file still prints a valid PATH:LINE:COL
+    assert str(Problem("p.yaml", 0, 0, "cannot read", severity="warning")) == "p.yaml:1:1: warning: cannot read"
