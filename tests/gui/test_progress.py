@@ -1,0 +1,144 @@
+"""Attempt history from the window: a row per check, the Progress window, CSV, clearing, a corrupt database."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtGui import QColor
+
+from coexist_gui.core.history import DB_NAME
+from coexist_gui.gui.line_chart import LineChart
+from coexist_gui.gui.progress_view import SCORE_SERIES, ProgressDialog
+
+
+def checks(window, fake_dialogs, predictions: list[int | None]) -> None:
+    """One check per prediction, adding the next model-plan paragraph's cards before each (exam mode)."""
+    window.exam_action.setChecked(True)
+    window._apply_view()
+    exemplar = window.session.prompt.exemplar
+    for index, predicted in enumerate(predictions):
+        paragraph = exemplar.paragraphs[index % len(exemplar.paragraphs)]
+        window.session.place_cards(list(paragraph.cards), index % len(exemplar.paragraphs))
+        fake_dialogs.answers["ask_predict_band"] = predicted
+        window.check_plan()
+
+
+def test_each_check_records_an_attempt_with_scores_and_prediction(window, fake_dialogs):
+    checks(window, fake_dialogs, [3, None])
+    attempts = window.attempt_log.history.attempts()
+    assert len(attempts) == 2
+    last = attempts[-1]
+    score = window.session.score
+    assert (last.pack, last.prompt, last.question) == (window.session.pack.id, window.session.prompt.id,
+                                                       window.session.prompt.question)
+    assert (last.overall, last.band, last.breadth, last.balance, last.relevance, last.judgement) == (
+        score.overall, score.band, score.breadth, score.balance, score.relevance, score.judgement)
+    assert [a.predicted_band for a in attempts] == [3, None]
+    assert last.covered == tuple(f.id for f in score.factors if f.counted)
+    assert fake_dialogs.names() == ["ask_predict_band", "ask_predict_band"]
+
+
+def test_no_prediction_is_asked_while_the_score_is_visible(window, fake_dialogs):
+    window.check_plan()
+    assert fake_dialogs.names() == []
+    assert window.attempt_log.history.attempts()[0].predicted_band is None
+
+
+def test_progress_window_draws_the_checks(window, fake_dialogs, qtbot):
+    checks(window, fake_dialogs, [2, 3, 4])
+    dialog = window.show_progress()
+    assert isinstance(dialog, ProgressDialog)
+    qtbot.waitExposed(dialog)
+    chart: LineChart = dialog.chart
+    assert chart.count() == 3
+    attempts = window.attempt_log.history.attempts()
+    assert [s.values for s in chart.series] == [tuple(float(getattr(a, attr)) for a in attempts)
+                                                 for attr, _c, _s in SCORE_SERIES]
+    image = chart.grab().toImage()
+    ratio = image.devicePixelRatio()
+
+    def near(colour: QColor, wanted: str) -> bool:
+        target = QColor(wanted)
+        return max(abs(colour.red() - target.red()), abs(colour.green() - target.green()),
+                   abs(colour.blue() - target.blue())) < 40
+
+    painted = 0
+    for series in chart.series:
+        for point in chart.point_positions()[series.name]:
+            if near(image.pixelColor(int(point.x() * ratio), int(point.y() * ratio)), series.colour):
+                painted += 1
+    assert painted >= 7  # 9 markers; where two series share a value the later one is on top
+    overall = chart.point_positions()[chart.series[0].name]
+    assert overall[0].x() < overall[1].x() < overall[2].x()
+    assert overall[0].y() > overall[2].y()  # the score went up, so the line goes up
+    background = image.pixelColor(int(chart.plot_rect().right() * ratio) - 2, int(chart.plot_rect().top() * ratio) + 4)
+    assert not any(near(background, s.colour) for s in chart.series)
+
+    assert dialog.calibration.isVisibleTo(dialog) and dialog.calibration.count() == 3
+    assert [s.values for s in dialog.calibration.series][0] == (2.0, 3.0, 4.0)
+    assert "predictions" in dialog.calibration_text.text()
+    rows = dialog.missed_rows()
+    assert rows and rows[0][1].endswith("of 3 checks")
+    names = {f.name for f in window.session.score.factors}
+    assert all(name in names for name, _count in rows)
+
+
+def test_empty_history_says_how_to_fill_it(window):
+    dialog = window.show_progress()
+    assert dialog.empty.isVisibleTo(dialog) and not dialog.chart.isVisibleTo(dialog)
+    assert not dialog.export_button.isEnabled() and not dialog.clear_button.isEnabled()
+    assert dialog.chart.grab().toImage().width() > 0
+
+
+def test_csv_export(window, fake_dialogs, tmp_path):
+    checks(window, fake_dialogs, [4, None])
+    dialog = window.show_progress()
+    target = tmp_path / "out" / "progress"
+    target.parent.mkdir()
+    fake_dialogs.answers["save_file"] = target
+    dialog.export_button.click()
+    written = target.with_name("progress.csv")
+    data = written.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0][0] == "checked_at" and len(rows) == 3
+    assert rows[1][rows[0].index("predicted_band")] == "4"
+    assert rows[2][rows[0].index("overall")] == str(window.session.score.overall)
+    assert not list(tmp_path.joinpath("out").glob(".coexist-*"))  # atomic write left no temp file
+
+
+def test_clear_history_asks_first(window, fake_dialogs):
+    checks(window, fake_dialogs, [None, None])
+    dialog = window.show_progress()
+    fake_dialogs.answers["ask_clear_history"] = False
+    dialog.clear_button.click()
+    assert len(window.attempt_log.history.attempts()) == 2
+    fake_dialogs.answers["ask_clear_history"] = True
+    dialog.clear_button.click()
+    assert window.attempt_log.history.attempts() == []
+    assert dialog.empty.isVisibleTo(dialog)
+    assert ("ask_clear_history", (2,)) in fake_dialogs.calls
+
+
+def test_a_corrupt_history_is_moved_aside_with_a_message(qtbot, qapp, coexist_home, fake_dialogs):
+    from coexist_gui.gui.app import make_app
+    from coexist_gui.gui.main_window import MainWindow
+
+    db = coexist_home / "data" / DB_NAME
+    db.parent.mkdir(parents=True)
+    garbage = b"\x00garbage, not SQLite\xff" * 300
+    db.write_bytes(garbage)
+    make_app()
+    fake_dialogs.answers["show_info"] = None
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
+    window.show()
+    qtbot.waitUntil(lambda: "show_info" in fake_dialogs.names())
+    title, message = fake_dialogs.calls[0][1]
+    moved = list(db.parent.glob(DB_NAME + ".corrupt-*"))
+    assert len(moved) == 1 and moved[0].read_bytes() == garbage
+    assert str(moved[0]) in message and "damaged" in message
+    window.check_plan()  # the fresh history records again
+    assert len(window.attempt_log.history.attempts()) == 1
+    assert fake_dialogs.names() == ["show_info"]
