@@ -8,6 +8,7 @@ import io
 from PySide6.QtGui import QColor
 
 from coexist_gui.core.history import DB_NAME
+from coexist_gui.gui.dialogs import ask_predict_band as REAL_ASK_PREDICT_BAND  # before the fixture patches it
 from coexist_gui.gui.line_chart import LineChart
 from coexist_gui.gui.progress_view import SCORE_SERIES, ProgressDialog
 
@@ -142,3 +143,18 @@ def test_a_corrupt_history_is_moved_aside_with_a_message(qtbot, qapp, coexist_ho
     window.check_plan()  # the fresh history records again
     assert len(window.attempt_log.history.attempts()) == 1
     assert fake_dialogs.names() == ["show_info"]
+
+
+def test_the_real_prediction_dialog_returns_the_band_or_none_on_skip(qtbot, qapp):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def press(prefix: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        button = next(b for b in dialog.findChildren(QPushButton) if b.text().startswith(prefix))
+        assert button.accessibleName()
+        button.click()
+
+    for prefix, expected in (("Band 4", 4), ("Skip", None)):
+        QTimer.singleShot(50, lambda p=prefix: press(p))
+        assert REAL_ASK_PREDICT_BAND(None) == expected
