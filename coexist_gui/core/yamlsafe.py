@@ -117,7 +117,24 @@ class _Builder:
         stack: list[list] = []
         root: Node | None = None
         documents = 0
+        scalar_event = yaml.ScalarEvent
         for event in events:
+            # fast path for the commonest event, a plain value (2 of every 3 events in a big pack)
+            if type(event) is scalar_event and event.anchor is None and event.tag is None:
+                self.count += 1
+                if self.count > self.max_nodes:
+                    self.problem(event.start_mark, f"file has more than {self.max_nodes:,} values")
+                    break
+                mark = event.start_mark
+                if event.value in ("", "~") and not event.style and event.implicit[0]:
+                    node = Node(NULL, mark.line + 1, mark.column + 1)
+                else:
+                    node = Node(STR, mark.line + 1, mark.column + 1, text=event.value)
+                if stack:
+                    self._attach(stack[-1], node)
+                else:
+                    root = node
+                continue
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
