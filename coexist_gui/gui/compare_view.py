@@ -25,36 +25,12 @@ from ..core.model import Pack, Plan
 from ..core.report import percent
 from ..core.scoring import Score, card_lookup
 from .evidence_panel import swatch_icon
+from .labels import coloured, muted, plain_label
 
 SPACING = 8
 SECTION = 12
 MODEL_ONLY = "#e69f00"  # Okabe-Ito orange: a card only the model plan uses
 YOURS_ONLY = "#0072b2"  # Okabe-Ito blue: a factor only your plan covers
-
-
-def _label(text: str = "", *, bold: bool = False, wrap: bool = True, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if bold or scale != 1.0:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
-
-
-def _muted(label: QLabel) -> QLabel:
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
-    return label
-
-
-def _colour_text(label: QLabel, colour: str) -> None:
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), QColor(colour))
-    label.setPalette(palette)
 
 
 def _bar(colour: str) -> QFrame:
@@ -87,7 +63,7 @@ class CompareDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(SECTION, SECTION, SECTION, SECTION)
         outer.setSpacing(SECTION)
-        intro = _label(self.tr("Your plan beside the pack's model plan. Orange marks evidence the model plan uses "
+        intro = plain_label(self.tr("Your plan beside the pack's model plan. Orange marks evidence the model plan uses "
                                "that yours does not; blue marks factors your plan supports that the model plan "
                                "does not. There is more than one good plan: use it for ideas, not as the answer."))
         outer.addWidget(intro)
@@ -153,18 +129,18 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(SECTION, SECTION, SECTION, SECTION)
         layout.setSpacing(SPACING // 2)
-        layout.addWidget(_label(title, bold=True, scale=1.15))
-        headline = _label(self.tr("{overall}/100 · Band {band} of 5 · {name}").format(
+        layout.addWidget(plain_label(title, bold=True, scale=1.15))
+        headline = plain_label(self.tr("{overall}/100 · Band {band} of 5 · {name}").format(
             overall=result.overall, band=result.band, name=result.band_name), bold=True)
         layout.addWidget(headline)
-        layout.addWidget(_muted(_label(self.tr("Breadth {b} · Balance {a} · Relevance {r} · Judgement {j}").format(
+        layout.addWidget(muted(plain_label(self.tr("Breadth {b} · Balance {a} · Relevance {r} · Judgement {j}").format(
             b=percent(result.breadth), a=percent(result.balance), r=percent(result.relevance),
             j=percent(result.judgement)))))
         box.setAccessibleName(title + ": " + headline.text())
         return box
 
     def _heading_row(self, row: int, name: str, factor_id: str, marked: bool) -> int:
-        heading = _label(name, bold=True, scale=1.1, wrap=True)
+        heading = plain_label(name, bold=True, scale=1.1, wrap=True)
         if factor_id:
             icon = swatch_icon(self.colours.get(factor_id, "#999999"))
             swatch = QLabel()
@@ -196,8 +172,8 @@ class CompareDialog(QDialog):
         left = self._cards_cell(c.plan, mine, model=False)
         if only_mine:
             self._marked_factors.append(factor_id)
-            badge = _label(self.tr("Only your plan supports this factor"), bold=True, scale=0.9)
-            _colour_text(badge, YOURS_ONLY)
+            badge = plain_label(self.tr("Only your plan supports this factor"), bold=True, scale=0.9)
+            coloured(badge, YOURS_ONLY)
             left.layout().insertWidget(0, badge)
             marked = QFrame()
             line = QHBoxLayout(marked)
@@ -224,13 +200,13 @@ class CompareDialog(QDialog):
         ids = [card for p in paragraphs for card in p.cards]
         points = [p.point for p in paragraphs if p.point.strip()]
         for point in points:
-            label = _label(point)
+            label = plain_label(point)
             font = QFont(label.font())
             font.setItalic(True)
             label.setFont(font)
             layout.addWidget(label)
         if not ids:
-            layout.addWidget(_muted(_label(self.tr("No evidence"))))
+            layout.addWidget(muted(plain_label(self.tr("No evidence"))))
         for card_id in dict.fromkeys(ids):
             card = cards.get(card_id)
             text = card.text if card else self.tr("Card “%1” is not in this pack").replace("%1", card_id)
@@ -240,10 +216,10 @@ class CompareDialog(QDialog):
             elif model and self._elsewhere.get(card_id) not in (None, *[p.factor for p in paragraphs]):
                 factor = self.pack.factor(self._elsewhere[card_id])
                 where = factor.name if factor else self._elsewhere[card_id] or self.tr("no factor")
-                layout.addWidget(_label("• " + text))
-                layout.addWidget(_muted(_label(self.tr("    in your plan under “%1”").replace("%1", where))))
+                layout.addWidget(plain_label("• " + text))
+                layout.addWidget(muted(plain_label(self.tr("    in your plan under “%1”").replace("%1", where))))
             else:
-                layout.addWidget(_label("• " + text))
+                layout.addWidget(plain_label("• " + text))
         return cell
 
     def _marked_card(self, text: str) -> QFrame:
@@ -254,10 +230,10 @@ class CompareDialog(QDialog):
         layout.addWidget(_bar(MODEL_ONLY))
         column = QVBoxLayout()
         column.setSpacing(0)
-        tag = _label(self.tr("Not in your plan"), bold=True, scale=0.9)
-        _colour_text(tag, MODEL_ONLY)
+        tag = plain_label(self.tr("Not in your plan"), bold=True, scale=0.9)
+        coloured(tag, MODEL_ONLY)
         column.addWidget(tag)
-        column.addWidget(_label(text))
+        column.addWidget(plain_label(text))
         layout.addLayout(column, 1)
         frame.setAccessibleName(self.tr("Not in your plan: %1").replace("%1", text))
         return frame
@@ -270,8 +246,8 @@ class CompareDialog(QDialog):
         most = plan.judgement.most_important
         factor = self.pack.factor(most) if most else None
         name = factor.name if factor else most
-        layout.addWidget(_label(self.tr("Most important: %1").replace("%1", name) if most
+        layout.addWidget(plain_label(self.tr("Most important: %1").replace("%1", name) if most
                                 else self.tr("No most important factor chosen"), bold=True))
-        layout.addWidget(_label(plan.judgement.text) if plan.judgement.text.strip()
-                         else _muted(_label(self.tr("No conclusion written"))))
+        layout.addWidget(plain_label(plan.judgement.text) if plan.judgement.text.strip()
+                         else muted(plain_label(self.tr("No conclusion written"))))
         return cell

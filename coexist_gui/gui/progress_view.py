@@ -6,14 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -24,24 +22,13 @@ from ..core.history import Attempt, attempts_csv, calibration, mean_prediction_e
 from ..core.storage import SaveError, atomic_write
 from . import dialogs
 from .attempts import AttemptLog
+from .labels import plain_label
 from .line_chart import LineChart, Series
 
 SPACING = 8
 SECTION = 12
 SCORE_SERIES = (("overall", "#0072b2", Qt.PenStyle.SolidLine), ("breadth", "#e69f00", Qt.PenStyle.DashLine),
                 ("balance", "#009e73", Qt.PenStyle.DotLine))
-
-
-def _label(text: str = "", *, bold: bool = False, scale: float = 1.0, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if bold or scale != 1.0:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
 
 
 class ProgressDialog(QDialog):
@@ -63,7 +50,7 @@ class ProgressDialog(QDialog):
 
         chooser = QHBoxLayout()
         chooser.setSpacing(SPACING)
-        question = _label(self.tr("Question:"), wrap=False)
+        question = plain_label(self.tr("Question:"), wrap=False)
         self.prompts = QComboBox()
         self.prompts.setAccessibleName(self.tr("Question to show"))
         self.prompts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -74,15 +61,15 @@ class ProgressDialog(QDialog):
         chooser.addWidget(self.prompts, 1)
         outer.addLayout(chooser)
 
-        self.empty = _label(self.tr("No checks recorded yet. Each time you press Check plan (Ctrl+Return) your "
+        self.empty = plain_label(self.tr("No checks recorded yet. Each time you press Check plan (Ctrl+Return) your "
                                     "scores are added here."))
         outer.addWidget(self.empty)
 
-        self.summary = _label()
+        self.summary = plain_label()
         self.summary.setAccessibleName(self.tr("Summary"))
         outer.addWidget(self.summary)
 
-        self.scores_heading = _label(self.tr("Scores over your checks"), bold=True, scale=1.15)
+        self.scores_heading = plain_label(self.tr("Scores over your checks"), bold=True, scale=1.15)
         self.chart = LineChart(0, 100, (0, 20, 40, 60, 80, 100))
         self.chart.setAccessibleName(self.tr("Scores over your checks"))
         self.chart.setMinimumHeight(220)
@@ -94,7 +81,7 @@ class ProgressDialog(QDialog):
         lower.setVerticalSpacing(SPACING)
         lower.setColumnStretch(0, 2)
         lower.setColumnStretch(1, 3)
-        self.missed_heading = _label(self.tr("Factors most often missed"), bold=True, scale=1.15)
+        self.missed_heading = plain_label(self.tr("Factors most often missed"), bold=True, scale=1.15)
         self.missed = QWidget()
         self.missed.setAccessibleName(self.tr("Factors most often missed"))
         self.missed_grid = QGridLayout(self.missed)
@@ -102,8 +89,8 @@ class ProgressDialog(QDialog):
         self.missed_grid.setHorizontalSpacing(SECTION)
         self.missed_grid.setVerticalSpacing(SPACING // 2)
         self.missed_grid.setColumnStretch(0, 1)
-        self.calibration_heading = _label(self.tr("Your predictions"), bold=True, scale=1.15)
-        self.calibration_text = _label()
+        self.calibration_heading = plain_label(self.tr("Your predictions"), bold=True, scale=1.15)
+        self.calibration_text = plain_label()
         self.calibration_text.setAccessibleName(self.tr("How your predictions compare"))
         self.calibration = LineChart(1, 5, (1, 2, 3, 4, 5))
         self.calibration.setAccessibleName(self.tr("Predicted and actual band"))
@@ -200,11 +187,11 @@ class ProgressDialog(QDialog):
                 item.widget().deleteLater()
         missed = most_missed(attempts)
         if not missed:
-            grid.addWidget(_label(self.tr("None: every check had evidence for every factor.")), 0, 0, 1, 2)
+            grid.addWidget(plain_label(self.tr("None: every check had evidence for every factor.")), 0, 0, 1, 2)
             return
         for row, (name, count) in enumerate(missed):
-            label = _label(name)
-            times = _label(self.tr("%1 of %2 checks").replace("%1", str(count)).replace("%2", str(len(attempts))),
+            label = plain_label(name)
+            times = plain_label(self.tr("%1 of %2 checks").replace("%1", str(count)).replace("%2", str(len(attempts))),
                            wrap=False)
             times.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             label.setAccessibleName(self.tr("%1: missed in %2 of %3 checks").replace("%1", name)
