@@ -239,7 +239,7 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
         _add_sources(exc, text)
         raise
     except yaml.MarkedYAMLError as exc:
-        line, col, message, hint = _syntax_problem(exc)
+        line, col, message, hint = _syntax_problem(exc, text)
         builder.problems.append(Problem(path, line, col, f"YAML syntax: {message}", hint=hint))
         err = YamlError(builder.problems)
         _add_sources(err, text)
@@ -250,7 +250,7 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     return root
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str]:
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str, str]:
     """libyaml's error in a teacher's words, placed where the mistake is (line, col, message, hint)."""
     problem, context = exc.problem or str(exc), exc.context or ""
     mark = exc.problem_mark or exc.context_mark
@@ -266,7 +266,8 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str]:
     elif problem.startswith("found unexpected end of stream") and "quoted" in context and start is not None:
         mark, message = start, "this quoted text is never closed"
         hint = "add the closing quote at the end of the text"
-    elif "tab character" in problem:
+    elif "tab character" in problem or (problem.startswith("found character that cannot start any token")
+                                        and mark is not None and _char_at(text, mark) == "\t"):
         message = "a tab is used for indentation"
         hint = "indent with spaces only: replace the tab with spaces"
     elif start is not None and start.line != (mark.line if mark else -1) and context.startswith("while parsing"):
@@ -282,6 +283,13 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str]:
     if mark is None:
         return 1, 1, message, hint
     return mark.line + 1, mark.column + 1, message, hint
+
+
+def _char_at(text: str, mark: yaml.Mark) -> str:
+    lines = text.splitlines()
+    if mark.line < len(lines) and mark.column < len(lines[mark.line]):
+        return lines[mark.line][mark.column]
+    return ""
 
 
 def _add_sources(error: YamlError, text: str) -> None:
