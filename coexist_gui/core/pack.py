@@ -245,13 +245,14 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
     factor_ids = {f.id for f in factors}
     cards = _read_cards(check, values, factor_ids)
     prompts = _read_prompts(check, values, factor_ids, {c.id for c in cards})
+    version = check.text(values.get("version"), "version", 40, default="1")
+    author = check.text(values.get("author"), "author", MAX_NAME)
+    description = check.text(values.get("description"), "description", MAX_DESCRIPTION)
     if check.failed:
         raise _error(check, data)
     _warnings(check, root, values, factors, cards, prompts)
     pack = Pack(id=pack_id, title=title, factors=tuple(factors), cards=tuple(cards), prompts=tuple(prompts),
-                version=check.text(values.get("version"), "version", 40, default="1"),
-                author=check.text(values.get("author"), "author", MAX_NAME),
-                description=check.text(values.get("description"), "description", MAX_DESCRIPTION))
+                version=version, author=author, description=description)
     lines = data.decode("utf-8", errors="replace").splitlines()
     return LoadedPack(pack, [with_source(p, lines) for p in check.problems])
 
