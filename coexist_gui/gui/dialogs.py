@@ -27,6 +27,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
+MAX_LISTED_PROBLEMS = 100
+
+
+def problem_text(problems: list) -> str:
+    """Every problem in full (place, caret, hint), up to a limit: a systematic slip in a big pack
+    can make thousands of identical errors, and the first hundred tell the teacher what to fix."""
+    shown = "\n\n".join(p.render() for p in problems[:MAX_LISTED_PROBLEMS])
+    hidden = len(problems) - MAX_LISTED_PROBLEMS
+    if hidden > 0:
+        shown += "\n\n" + tr("… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.").replace(
+            "%1", str(hidden))
+    return shown
+
+
 class Answer(Enum):
     SAVE = "save"
     DISCARD = "discard"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core import library as installed
 from ..core.model import Pack
-from ..core.pack import load_pack
+from ..core.pack import LoadedPack, load_pack
 from ..core.problems import LoadError, Problem
 
 
@@ -56,6 +56,10 @@ class PackLibrary:
             self.broken.append((path, exc))
             raise
         return self._put(PackEntry(path, pack, warnings, builtin))
+
+    def add_loaded(self, path: Path, loaded: LoadedPack) -> PackEntry:
+        """List a pack already read with ``load_pack`` (for this run only)."""
+        return self._put(PackEntry(Path(path), loaded.pack, loaded.warnings))
 
     def _put(self, entry: PackEntry) -> PackEntry:
         for i, existing in enumerate(self.entries):

@@ -20,6 +20,8 @@ from ..core.storage import SaveError, atomic_write
 from . import dialogs, paths
 from .attempts import AttemptLog
 from .autosave import Autosaver, discard, pending_recoveries
+from .background import run_off_thread
+from .dialogs import problem_text
 from .evidence_panel import EvidencePanel
 from .library import PackEntry, PackLibrary
 from .plan_panel import PlanBoard
@@ -417,24 +419,24 @@ class MainWindow(QMainWindow):
         return self.open_pack(path, install)
 
     def open_pack(self, path: Path, install: bool | None = None) -> bool:
-        if install is None:
-            from ..core.pack import load_pack
+        from ..core.pack import load_pack
 
-            try:
-                title = load_pack(path).pack.title
-            except LoadError:
-                title = ""  # not a valid pack: the error dialog below lists the problems
-            install = bool(title) and dialogs.ask_install_pack(self, title)
+        path = Path(path)
+        try:
+            loaded = run_off_thread(self, self.tr("Reading %1…").replace("%1", path.name), lambda: load_pack(path))
+        except LoadError as exc:
+            loaded, error = None, exc
+        if install is None:  # not a valid pack: the error dialog below lists the problems
+            install = loaded is not None and dialogs.ask_install_pack(self, loaded.pack.title)
         if install:
             return self.import_pack(path)
-        try:
-            entry = self.library.add(path)
-        except LoadError as exc:
+        if loaded is None:
             dialogs.show_error(self, self.tr("Cannot open pack"),
                                self.tr("“%1” is not a valid prompt pack. Nothing was changed; the problems "
                                        "are listed below.").replace("%1", path.name),
-                               "\n\n".join(p.render() for p in exc.problems))
+                               problem_text(error.problems))
             return False
+        entry = self.library.add_loaded(path, loaded)
         if not self.maybe_save():
             self._fill_pack_combo()
             return False
@@ -444,11 +446,12 @@ class MainWindow(QMainWindow):
     def open_plan(self, path: Path, recovered_from: Path | None = None) -> bool:
         source = recovered_from or path
         try:
-            plan = parse_plan(source.read_bytes(), str(source))
+            plan = run_off_thread(self, self.tr("Reading %1…").replace("%1", source.name),
+                                  lambda: parse_plan(source.read_bytes(), str(source)))
         except LoadError as exc:
             dialogs.show_error(self, self.tr("Cannot open plan"),
                                self.tr("“%1” could not be read. The file was not changed.").replace("%1", source.name),
-                               "\n\n".join(p.render() for p in exc.problems))
+                               problem_text(exc.problems))
             return False
         except OSError as exc:
             dialogs.show_error(self, self.tr("Cannot open plan"), f"{source.name}: {exc.strerror or exc}")
@@ -537,13 +540,14 @@ class MainWindow(QMainWindow):
         from ..core.library import install_pack
 
         path = Path(path)
+        reading = self.tr("Checking %1…").replace("%1", path.name)
         try:
-            result = install_pack(path)
+            result = run_off_thread(self, reading, lambda: install_pack(path))
             if result.status == "exists":
                 if not dialogs.ask_replace_pack(self, result.pack.title, result.old_version or "?",
                                                 result.new_version):
                     return False
-                result = install_pack(path, replace=True)
+                result = run_off_thread(self, reading, lambda: install_pack(path, replace=True))
         except SaveError as exc:
             dialogs.show_error(self, self.tr("Could not install pack"), str(exc))
             return False
@@ -551,7 +555,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Cannot install pack"),
                                self.tr("“%1” is not a valid prompt pack. Nothing was installed; the problems "
                                        "are listed below.").replace("%1", path.name),
-                               "\n\n".join(p.render() for p in result.errors + result.warnings))
+                               problem_text(result.errors + result.warnings))
             return False
         self.library.scan()
         self._fill_pack_combo()
@@ -560,7 +564,7 @@ class MainWindow(QMainWindow):
             dialogs.show_warnings(self, self.tr("Pack installed with warnings"),
                                   self.tr("“%1” was installed. The pack's author may want to fix these:")
                                   .replace("%1", result.pack.title),
-                                  "\n\n".join(p.render() for p in result.warnings))
+                                  problem_text(result.warnings))
         self.statusBar().showMessage(self.tr("Installed %1, version %2").replace("%1", result.pack.title)
                                      .replace("%2", result.new_version), 8000)
         entry = self.library.find(result.pack.id)
