@@ -81,8 +81,9 @@ class ParagraphWidget(QFrame):
         self.down = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                self.tr("Move paragraph down"),
                                lambda: self.session.move_paragraph(self.index, self.index + 1))
-        self.remove = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
-                                 self.tr("Remove paragraph"), lambda: self.session.remove_paragraph(self.index))
+        self.remove = self._tool(None, self.tr("Remove paragraph"),
+                                 lambda: self.session.remove_paragraph(self.index))
+        self.remove.setText("✕")  # the same in every style; the styles' close icons vary a lot
         self.model = ParagraphModel(session, index, self)
         self.model.show_factors = show_tags
         self.view = FittedCardView(self.tr("Drop evidence here"))
@@ -110,7 +111,8 @@ class ParagraphWidget(QFrame):
 
     def _tool(self, icon, name: str, slot) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon)
+        if icon is not None:
+            button.setIcon(icon)
         button.setAutoRaise(True)
         button.setToolTip(name)
         button.setAccessibleName(name)
