@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 _GLOBAL = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
-def _is_global(event: QEvent) -> bool:
-    return (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-            and any(event.matches(key) for key in _GLOBAL))
+class _PlanUndo:
+    """Lets Undo/Redo shortcuts through to the window's actions instead of the field."""
 
-
-class PlanLineEdit(QLineEdit):
     def event(self, event: QEvent) -> bool:
-        if _is_global(event):
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and any(event.matches(key) for key in _GLOBAL)):
             event.ignore()
             return False
-        return super().event(event)
+        return super().event(event)  # type: ignore[misc]
 
+
+class PlanLineEdit(_PlanUndo, QLineEdit):
     def set_text_quietly(self, text: str) -> None:
         """Show ``text`` (after undo/redo) without emitting textEdited; keep the cursor if possible."""
         if self.text() != text:
@@ -35,22 +35,15 @@ class PlanLineEdit(QLineEdit):
             self.blockSignals(False)
 
 
-class PlanTextEdit(QPlainTextEdit):
+class PlanTextEdit(_PlanUndo, QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
 
-    def event(self, event: QEvent) -> bool:
-        if _is_global(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
     def set_text_quietly(self, text: str) -> None:
         if self.toPlainText() != text:
-            cursor = self.textCursor()
-            position = cursor.position()
+            position = self.textCursor().position()
             self.blockSignals(True)
             self.setPlainText(text)
             cursor = self.textCursor()

@@ -411,3 +411,16 @@ def test_scoring_help_is_the_readme_section(fake_dialogs, window):
     fake_dialogs.answers["show_text"] = None
     window.help_action.trigger()
     assert fake_dialogs.calls[-1][0] == "show_text" and fake_dialogs.calls[-1][1][1] == section
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_plan_not_just_the_field(window):
+    point = window.board.paragraphs[0].point
+    point.setFocus()
+    QTest.keyClicks(point, "Stalin")
+    window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
+    point.setFocus()
+    QTest.keySequence(point, QKeySequence.StandardKey.Undo)
+    assert window.session.plan.paragraphs[0].cards == ()  # the card move was undone: one shared history
+    assert point.text() == "Stalin"
+    QTest.keySequence(point, QKeySequence.StandardKey.Undo)
+    assert point.text() == "" and window.session.plan.paragraphs[0].point == ""
