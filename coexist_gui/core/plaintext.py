@@ -19,3 +19,12 @@ def one_line(text: str, width: int | None = None) -> str:
     if width is not None and len(text) > width:
         return text[: max(width - 1, 0)].rstrip() + "…"
     return text
+
+
+def printable(text: str) -> str:
+    """``text`` with control and bidi-override characters shown as '�' (line breaks and tabs kept).
+
+    The window uses it for pack text: a right-to-left override in a card would otherwise
+    reverse how the rest of the card reads.
+    """
+    return _CONTROLS.sub("\ufffd", text)

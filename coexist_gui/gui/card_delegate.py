@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ..core.colours import FALLBACK, text_colour
 from ..core.model import Card, Pack
+from ..core.plaintext import printable
 from .roles import CARD_ID_ROLE, PLACED_ROLE
 
 PAD = 8
@@ -73,7 +74,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def _display(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, Card | None]:
         card = self._card(index)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        text = printable(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if card is not None and card.year is not None:
             text = f"{card.year} · {text}"
         return text, card

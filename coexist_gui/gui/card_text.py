@@ -9,11 +9,12 @@ from __future__ import annotations
 import html
 
 from ..core.model import Card, Pack
+from ..core.plaintext import printable
 
 
 def plain_tooltip(*parts: str) -> str:
     """A tooltip that shows every part literally (escaped), separated by blank lines."""
-    body = "<br><br>".join(html.escape(p).replace("\n", "<br>") for p in parts if p)
+    body = "<br><br>".join(html.escape(printable(p)).replace("\n", "<br>") for p in parts if p)
     return f"<p style='white-space:pre-wrap'>{body}</p>" if body else ""
 
 

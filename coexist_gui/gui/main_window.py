@@ -12,6 +12,7 @@ from .. import __version__
 from ..core.colours import factor_colours
 from ..core.model import Pack, Plan, Prompt
 from ..core.pack import resource_path
+from ..core.plaintext import printable
 from ..core.plan import dump_plan, parse_plan
 from ..core.problems import LoadError
 from ..core.report import plan_markdown
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.colours = factor_colours(self.session.pack, prompt)
         self._fill_prompt_combo()
         bar = self.prompt_bar
-        bar.question.setText(prompt.question)
+        bar.question.setText(printable(prompt.question))
         details = [self.session.pack.title]
         if prompt.two_sided:
             details.append(self.tr("Two sides: %1").replace("%1", " vs ".join(s.name for s in prompt.sides)))
