@@ -9,19 +9,21 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING, Sequence, TextIO
 
 from . import __version__
-from .core import appdirs, library
-from .core.class_report import build_report, report_csv, report_html, report_markdown, report_text
-from .core.explain import explain_pack, format_explain
 from .core.pack import builtin_pack_path, load_pack
 from .core.plaintext import one_line
 from .core.plan import load_plan
 from .core.problems import LoadError, Problem
 from .core.scoring import Score, score
-from .core.starter import pack_id_for, schema_reference, starter_pack
 from .core.storage import SaveError, atomic_write
+
+# Modules only some subcommands need are imported inside them: opening the window
+# (the common case) should not pay for the class report, the starter pack or the library.
+
+if TYPE_CHECKING:
+    from .core.library import InstalledPack
 
 EXIT_OK, EXIT_DECLINED, EXIT_INVALID = 0, 1, 2
 
@@ -48,6 +50,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
               f"{len(pack.factors)} factor(s), {len(pack.cards)} card(s), {len(warnings)} warning(s)")
         if args.explain:
             print()
+            from .core.explain import explain_pack, format_explain
+
             print(format_explain(explain_pack(pack)))
     return status
 
@@ -66,6 +70,8 @@ def _ask(question: str) -> bool:
 
 
 def cmd_install(args: argparse.Namespace) -> int:
+    from .core import library
+
     result = library.install_pack(args.pack, replace=args.yes)
     if result.status == "invalid":
         _print_problems(result.errors + result.warnings, sys.stderr, not args.brief)
@@ -92,6 +98,8 @@ def cmd_install(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from .core import library
+
     try:
         path = library.remove_pack(args.pack_id)
     except KeyError:
@@ -105,7 +113,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _pack_info(entry: library.InstalledPack) -> dict:
+def _pack_info(entry: InstalledPack) -> dict:
     pack = entry.pack
     return {"id": pack.id, "title": pack.title, "version": pack.version, "author": pack.author,
             "prompts": len(pack.prompts), "cards": len(pack.cards), "warnings": len(entry.warnings),
@@ -113,6 +121,8 @@ def _pack_info(entry: library.InstalledPack) -> dict:
 
 
 def cmd_packs(args: argparse.Namespace) -> int:
+    from .core import appdirs, library
+
     broken: list[library.BrokenPack] = []
     entries = [library.builtin_pack()] + library.installed_packs(broken=broken)
     folder = appdirs.packs_dir()
@@ -138,6 +148,8 @@ def cmd_packs(args: argparse.Namespace) -> int:
 
 
 def cmd_new_pack(args: argparse.Namespace) -> int:
+    from .core.starter import pack_id_for, schema_reference, starter_pack
+
     path: Path = args.path
     if path.exists() and not args.force:
         print(f"{path}:1:1: error: the file already exists; choose another name or add --force to overwrite it",
@@ -155,6 +167,9 @@ def cmd_new_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from .core import library
+    from .core.class_report import build_report, report_csv, report_html, report_markdown, report_text
+
     broken: list[library.BrokenPack] = []
     packs = {pack_id: entry.pack for pack_id, entry in library.available_packs(args.pack or (), broken=broken).items()}
     for item in broken:
@@ -233,7 +248,10 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run(file=args.file, screenshot=args.screenshot)
 
 
-def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+SUBCOMMANDS = ("validate", "report", "install", "remove", "packs", "new-pack", "score")
+
+
+def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coexist-gui",
         description="Plan a history essay from evidence cards and check how well it covers the question. "
@@ -244,6 +262,13 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     parser.add_argument("file", nargs="?", type=Path, help="a prompt pack (.yaml) or plan (.plan.yaml) to open")
     parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
                         help="open the window, save a picture of it to OUT.png and exit")
+    return parser
+
+
+def _subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
+    from .core import appdirs
+    from .core.starter import schema_reference
+
     subs: dict[str, argparse.ArgumentParser] = {}
 
     validate = argparse.ArgumentParser(prog="coexist-gui validate",
@@ -321,7 +346,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     subs["score"] = score_parser
     for sub in subs.values():
         sub.add_argument("--version", action="version", version=f"coexist-gui {__version__}")
-    return parser, subs
+    assert tuple(sorted(subs)) == tuple(sorted(SUBCOMMANDS))
+    return subs
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -331,11 +357,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors="replace")
-    parser, subs = _parser()
-    if argv and argv[0] in subs:
-        args = subs[argv[0]].parse_args(argv[1:])
+    if argv and argv[0] in SUBCOMMANDS:
+        args = _subcommand_parsers()[argv[0]].parse_args(argv[1:])
         return int(args.func(args))
-    args = parser.parse_args(argv)
+    args = _window_parser().parse_args(argv)
     return cmd_window(args)
 
 
