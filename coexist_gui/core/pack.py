@@ -196,6 +196,7 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
                               f"factor '{factor}' has {count.get(factor, 0)} card(s) but the prompt asks for "
                               f"{prompt.min_cards}: breadth 100 is unreachable",
                               hint=f"add cards tagged '{factor}' or lower min_cards")
+        _exemplar_warnings(check, node, prompt, {c.id: c for c in cards})
     for factor in factors:
         if count.get(factor.id, 0) == 0:
             check.warning(nodes["factors"].get(factor.id, root), f"factor '{factor.id}'",
@@ -205,6 +206,36 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
         if not usable.intersection(card.factors):
             check.warning(nodes["evidence"].get(card.id, root), f"card '{card.id}'",
                           f"no prompt can use card '{card.id}': none of its factors is in a prompt")
+
+
+def _exemplar_warnings(check: Checker, node: Node, prompt: Prompt, cards: dict[str, Card]) -> None:
+    """A model plan whose card does not count where it is placed teaches the wrong thing."""
+    if prompt.exemplar is None:
+        return
+    for number, paragraph in enumerate(prompt.exemplar.paragraphs, start=1):
+        for position, card_id in enumerate(paragraph.cards):
+            card = cards.get(card_id)
+            if card is not None and paragraph.factor and paragraph.factor not in card.factors:
+                at = _child(node, "exemplar", "paragraphs", number - 1, "cards", position) or node
+                check.warning(at, f"prompt '{prompt.id}' → exemplar → paragraph #{number}",
+                              f"exemplar card '{card_id}' is not tagged '{paragraph.factor}', so it does not "
+                              f"count in that paragraph",
+                              hint=f"tag the card '{paragraph.factor}' or move it to a paragraph for one of its "
+                                   f"factors ({', '.join(card.factors)})")
+
+
+def _child(node: Node, *steps: str | int) -> Node | None:
+    """Follow mapping keys and list positions down from ``node``; None where the shape differs."""
+    for step in steps:
+        if isinstance(step, str):
+            if node.kind != "mapping" or step not in node.pairs:
+                return None
+            node = node.pairs[step][1]
+        else:
+            if node.kind != "list" or step >= len(node.items):
+                return None
+            node = node.items[step]
+    return node
 
 
 def _id_nodes(values: dict[str, Node]) -> dict[str, dict[str, Node]]:

@@ -496,3 +496,34 @@ def test_pack_is_immutable() -> None:
     pack = load_pack(SMALL_PATH).pack
     with pytest.raises(dataclasses.FrozenInstanceError):
         pack.id = "other"  # type: ignore[misc]
+
+
+def test_an_exemplar_card_that_does_not_count_is_a_warning():
+    from coexist_gui.core.pack import parse_pack
+
+    text = b"""format: coexist-pack/1
+id: tiny
+title: Tiny
+factors:
+  - {id: a, name: A}
+  - {id: b, name: B}
+evidence:
+  - {id: c1, text: one, factors: [a]}
+  - {id: c2, text: two, factors: [a]}
+  - {id: c3, text: three, factors: [b]}
+  - {id: c4, text: four, factors: [b]}
+prompts:
+  - id: p
+    question: Why?
+    factors: [a, b]
+    exemplar:
+      paragraphs:
+        - {factor: a, cards: [c1, c3]}
+        - {factor: b, cards: [c4]}
+"""
+    _pack, warnings = parse_pack(text, "tiny.yaml")
+    assert [w.message for w in warnings] == [
+        "exemplar card 'c3' is not tagged 'a', so it does not count in that paragraph"]
+    line = text.decode().splitlines().index("        - {factor: a, cards: [c1, c3]}") + 1
+    assert (warnings[0].line, warnings[0].col) == (line, 35)  # at the card id itself
+    assert "paragraph #1" in warnings[0].where
