@@ -40,7 +40,9 @@ def _explain(exc: OSError, path: Path) -> str:
         errno.EBUSY: "the file is in use by another program",
     }
     reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"Could not save {path.name}: {reason}. The previous version is unchanged."
+    if path.exists():
+        return f"Could not save {path.name}: {reason}. The previous version is unchanged."
+    return f"Could not save {path.name}: {reason}. Nothing was written."
 
 
 def write_all(fd: int, data: bytes) -> None:
@@ -101,6 +103,8 @@ def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False) -
                 pass
             if backup:
                 _keep_backup(path)
+        else:
+            _default_mode(tmp_name)
         _replace(tmp_name, path)
         tmp_name = ""
         _fsync_folder(folder)
@@ -112,6 +116,19 @@ def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False) -
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _default_mode(name: str) -> None:
+    """Give a new file the permissions any new file gets here (0666 less the umask), not mkstemp's 0600:
+    a teacher collecting plans from a shared folder must be able to read them."""
+    if sys.platform.startswith("win"):
+        return
+    umask = os.umask(0)
+    os.umask(umask)
+    try:
+        os.chmod(name, 0o666 & ~umask)
+    except OSError:
+        pass
 
 
 def backup_path(path: str | Path) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -43,6 +43,41 @@ class CardView(QListView):
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
         self.setSpacing(1)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        # An edit resets a paragraph's model; keep the same cards selected so that Alt+Up,
+        # then Alt+Up or Delete again, keeps acting on the card the student is moving.
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.modelReset.connect(self._restore_selection)
+
+    def _remember_selection(self) -> None:
+        self._kept = self.selected_ids() if self.selectionModel() and self.selectionModel().hasSelection() else []
+
+    def _restore_selection(self) -> None:
+        kept = getattr(self, "_kept", [])
+        if kept:
+            self.select_cards(kept)
+
+    def row_of(self, card_id: str) -> int:
+        model = self.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(CARD_ID_ROLE) == card_id:
+                return row
+        return -1
+
+    def select_cards(self, card_ids: list[str]) -> bool:
+        """Select these cards (those the view shows), make the first current and scroll to it."""
+        model, selection = self.model(), self.selectionModel()
+        rows = [r for r in (self.row_of(card_id) for card_id in card_ids) if r >= 0]
+        if not rows or selection is None:
+            return False
+        selection.clearSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+        selection.setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.scrollTo(model.index(rows[0], 0))
+        return True
 
     def selected_ids(self) -> list[str]:
         rows = sorted(self.selectionModel().selectedRows(), key=QModelIndex.row) if self.selectionModel() else []

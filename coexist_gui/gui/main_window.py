@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def _on_feedback(self, item: Feedback) -> None:
         if item.paragraph is not None:
-            self.board.select_paragraph(item.paragraph)
+            self.board.select_paragraph(item.paragraph, item.card)
         elif item.factor:
             self.evidence.show_factor(item.factor)
 

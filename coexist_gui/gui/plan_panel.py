@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,8 +22,27 @@ from ..core.scoring import JUDGEMENT_MIN_WORDS
 from .card_models import ParagraphModel
 from .card_view import FittedCardView
 from .evidence_panel import swatch_icon
+from .mime import decode_cards
 from .session import Session
 from .text_widgets import PlanLineEdit, PlanTextEdit
+
+
+class FactorComboBox(QComboBox):
+    """A factor chooser that ignores the mouse wheel unless it has keyboard focus.
+
+    Inside the scrolling plan board a plain QComboBox takes the wheel whenever the
+    pointer passes over it, so scrolling the plan silently changed paragraphs' factors.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # let the plan board scroll
 
 
 def fill_factor_combo(combo: QComboBox, pack: Pack, prompt: Prompt, colours: dict[str, str], current: str,
@@ -69,21 +88,16 @@ class ParagraphWidget(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel()
         self.number.setObjectName("paragraphNumber")
-        self.factor = QComboBox()
+        self.factor = FactorComboBox()
         self.factor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.factor.currentIndexChanged.connect(self._on_factor)
         self.point = PlanLineEdit()
         self.point.setPlaceholderText(self.tr("Your point: what this paragraph argues"))
         self.point.textEdited.connect(lambda text: self.session.set_point(self.index, text))
-        style = self.style()
-        self.up = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), self.tr("Move paragraph up"),
-                             lambda: self.session.move_paragraph(self.index, self.index - 1))
-        self.down = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                               self.tr("Move paragraph down"),
-                               lambda: self.session.move_paragraph(self.index, self.index + 1))
-        self.remove = self._tool(None, self.tr("Remove paragraph"),
-                                 lambda: self.session.remove_paragraph(self.index))
-        self.remove.setText("✕")  # the same in every style; the styles' close icons vary a lot
+        # text glyphs, drawn in the palette's text colour: style icons vary and some vanish in dark mode
+        self.up = self._tool("▲", lambda: self.session.move_paragraph(self.index, self.index - 1))
+        self.down = self._tool("▼", lambda: self.session.move_paragraph(self.index, self.index + 1))
+        self.remove = self._tool("✕", lambda: self.session.remove_paragraph(self.index))
         self.model = ParagraphModel(session, index, self)
         self.model.show_factors = show_tags
         self.view = FittedCardView(self.tr("Drop evidence here"))
@@ -107,15 +121,32 @@ class ParagraphWidget(QFrame):
         layout.addLayout(header)
         layout.addWidget(self.point)
         layout.addWidget(self.view)
+        self.setAcceptDrops(True)
         self.refresh(session.plan)
 
-    def _tool(self, icon, name: str, slot) -> QToolButton:
+    # A card dropped on the header or the point line goes to the end of this paragraph
+    # (the point field itself refuses card drags, so their text is never pasted into it).
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if decode_cards(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        decoded = decode_cards(event.mimeData())
+        if decoded is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.session.place_cards(decoded[0], self.index)
+
+    def _tool(self, glyph: str, slot) -> QToolButton:
         button = QToolButton()
-        if icon is not None:
-            button.setIcon(icon)
+        button.setText(glyph)
         button.setAutoRaise(True)
-        button.setToolTip(name)
-        button.setAccessibleName(name)
         button.clicked.connect(slot)
         return button
 
@@ -131,6 +162,10 @@ class ParagraphWidget(QFrame):
         factor = self.session.pack.factor(paragraph.factor)
         name = factor.name if factor else (paragraph.factor or self.tr("no factor"))
         self.factor.setAccessibleName(self.tr("Factor of paragraph %1").replace("%1", str(number)))
+        for button, text in ((self.up, self.tr("Move paragraph %1 up")), (self.down, self.tr("Move paragraph %1 down")),
+                             (self.remove, self.tr("Remove paragraph %1"))):
+            button.setAccessibleName(text.replace("%1", str(number)))
+            button.setToolTip(text.replace("%1", str(number)))
         self.point.setAccessibleName(self.tr("Point of paragraph %1").replace("%1", str(number)))
         self.view.setAccessibleName(self.tr("Cards of paragraph %1, %2").replace("%1", str(number))
                                     .replace("%2", name))
@@ -152,7 +187,7 @@ class JudgementWidget(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         heading = QLabel(self.tr("Judgement"))
         heading.setObjectName("heading")
-        self.most = QComboBox()
+        self.most = FactorComboBox()
         self.most.setAccessibleName(self.tr("Most important factor"))
         self.most.currentIndexChanged.connect(lambda _r: session.set_most_important(self.most.currentData() or ""))
         self.text = PlanTextEdit()
@@ -254,9 +289,12 @@ class PlanBoard(QScrollArea):
         self.target = index
         self.targetChanged.emit(index)
 
-    def select_paragraph(self, index: int) -> None:
+    def select_paragraph(self, index: int, card_id: str = "") -> None:
+        """Show paragraph ``index`` and focus its cards, selecting ``card_id`` when given."""
         if 0 <= index < len(self.paragraphs):
             widget = self.paragraphs[index]
             self.ensureWidgetVisible(widget)
             widget.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if card_id:
+                widget.view.select_cards([card_id])
             self._on_activated(index)

@@ -7,8 +7,10 @@ private undo would fork the history.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from .mime import CARDS_MIME
 
 _GLOBAL = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -25,6 +27,14 @@ class _PlanUndo:
 
 
 class PlanLineEdit(_PlanUndo, QLineEdit):
+    """A point line: card drags pass through to the paragraph instead of pasting the card's text."""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(CARDS_MIME):
+            event.ignore()
+        else:
+            super().dragEnterEvent(event)
+
     def set_text_quietly(self, text: str) -> None:
         """Show ``text`` (after undo/redo) without emitting textEdited; keep the cursor if possible."""
         if self.text() != text:

@@ -84,7 +84,8 @@ def test_short_writes_are_completed(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_missing_folder_is_explained(tmp_path: Path) -> None:
     with pytest.raises(SaveError) as info:
         atomic_write(tmp_path / "gone" / "f.yaml", "x")
-    assert info.value.strerror == "Could not save f.yaml: the folder does not exist. The previous version is unchanged."
+    # a first save has no previous version to speak of
+    assert info.value.strerror == "Could not save f.yaml: the folder does not exist. Nothing was written."
     assert isinstance(info.value, OSError)
 
 
@@ -117,3 +118,25 @@ def test_clean_stale_temps_removes_old_temps_only(tmp_path: Path) -> None:
     assert not old.exists() and fresh.exists() and unrelated.exists() and plan.exists()
     assert clean_stale_temps(tmp_path, older_than=0) == [fresh]
     assert clean_stale_temps(tmp_path / "no-such-folder") == []
+
+
+def test_a_new_file_gets_the_usual_permissions_not_mkstemps_private_ones(tmp_path):
+    import os
+    import stat
+    import sys
+
+    from coexist_gui.core.storage import atomic_write
+
+    if sys.platform.startswith("win"):
+        return
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "shared.plan.yaml"
+        atomic_write(target, "x")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+        target.chmod(0o600)  # an existing file keeps its own permissions
+        atomic_write(target, "y")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    finally:
+        os.umask(umask)
+
