@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -112,7 +113,7 @@ def _show_details(parent: QWidget, title: str, message: str, details: str) -> No
         font = text.font()
         font.setFamily("monospace")
         text.setFont(font)
-        text.setMinimumSize(640, 240)
+        text.setMinimumSize(820, 320)  # no wrapping: the caret lines up under the column
         layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     buttons.accepted.connect(dialog.accept)
@@ -129,13 +130,13 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 
 
 def show_text(parent: QWidget, title: str, markdown: str) -> None:
-    """A read-only help page written by us (never pack text)."""
+    """A read-only help page written by us in Markdown (never pack text, which is never rendered)."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    view = QPlainTextEdit()
-    view.setReadOnly(True)
-    view.setPlainText(markdown)
-    view.setMinimumSize(620, 460)
+    view = QTextBrowser()
+    view.setOpenLinks(False)
+    view.setMarkdown(markdown)
+    view.setMinimumSize(640, 480)
     view.setAccessibleName(title)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

@@ -37,9 +37,11 @@ def swatch_icon(colour: str, size: int = 12) -> QIcon:
 class EvidencePanel(QWidget):
     """Signals:
         newCardRequested(): the student pressed "New card…".
+        rebuilt(): the factor buttons were made anew (keyboard order must be set again).
     """
 
     newCardRequested = Signal()
+    rebuilt = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +137,11 @@ class EvidencePanel(QWidget):
         if stale:
             self.proxy.set_factors(self.proxy.factors - stale)
         self._update_count()
+        self.rebuilt.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The bank's controls in reading order, for Tab."""
+        return [self.search, *self.factor_buttons.values(), self.hide_placed, self.view, self.new_card]
 
     def _on_factor_toggled(self, _checked: bool) -> None:
         chosen = frozenset(f for f, b in self.factor_buttons.items() if b.isChecked())

@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         self.evidence.view.sendRequested.connect(self._on_send_requested)
         self.evidence.newCardRequested.connect(self.new_card)
         self.board.targetChanged.connect(self._on_target_changed)
+        self.board.rebuilt.connect(self._update_tab_order)
+        self.evidence.rebuilt.connect(self._update_tab_order)
         self.score_panel.feedbackActivated.connect(self._on_feedback)
 
     # -- state -> widgets ------------------------------------------------------
@@ -322,6 +324,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last/prompt", prompt.id)
 
     # -- keyboard path -----------------------------------------------------------
+    def _update_tab_order(self) -> None:
+        """Tab follows the screen: question bar, bank, each paragraph in turn, judgement, feedback.
+
+        Widgets made later (new paragraph blocks, factor buttons) would otherwise come last."""
+        bar = self.prompt_bar
+        chain = [bar.packs, bar.prompts, bar.timer.start_button, bar.timer.reset_button,
+                 *self.evidence.focus_chain(), *self.board.focus_chain()]
+        feedback = getattr(self.score_panel, "feedback_list", None)
+        if isinstance(feedback, QWidget):
+            chain.append(feedback)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def _focused_card_view(self):
         widget = QApplication.focusWidget()
         if widget is self.evidence.view:
@@ -359,8 +374,15 @@ class MainWindow(QMainWindow):
 
     def new_card(self) -> None:
         answer = dialogs.ask_new_card(self, self.session.pack, self.session.prompt)
-        if answer:
-            self.session.add_own_card(*answer)
+        if not answer:
+            return
+        card = self.session.add_own_card(*answer)
+        if card is not None:  # show where it went: selected at the end of the bank, ready for Enter
+            self.evidence.search.clear()
+            self.evidence.view.select_cards([card.id])
+            self.evidence.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.statusBar().showMessage(self.tr("Your card was added to the end of the evidence bank: press "
+                                                 "Enter or drag it into a paragraph."), 8000)
 
     def _on_feedback(self, item: Feedback) -> None:
         if item.paragraph is not None:
@@ -547,7 +569,7 @@ class MainWindow(QMainWindow):
             if result.status == "exists":
                 if not dialogs.ask_replace_pack(self, result.pack.title, result.old_version or "?",
                                                 result.new_version):
-                    return False
+                    return self._use_installed(result.pack.id)
                 result = run_off_thread(self, reading, lambda: install_pack(path, replace=True))
         except SaveError as exc:
             dialogs.show_error(self, self.tr("Could not install pack"), str(exc))
@@ -571,6 +593,16 @@ class MainWindow(QMainWindow):
         entry = self.library.find(result.pack.id)
         if entry is not None and self.maybe_save():
             self.switch_to(entry, entry.pack.prompts[0])
+        return True
+
+    def _use_installed(self, pack_id: str) -> bool:
+        """The student kept the installed version: switch to it (installed maybe by the CLI meanwhile)."""
+        self.library.scan()
+        self._fill_pack_combo()
+        entry = self.library.find(pack_id)
+        if entry is None or entry.pack.id == self.session.pack.id or not self.maybe_save():
+            return False
+        self.switch_to(entry, entry.pack.prompts[0])
         return True
 
     def manage_packs(self) -> None:
@@ -723,13 +755,22 @@ class MainWindow(QMainWindow):
     def show_scoring_help(self) -> None:
         dialogs.show_text(self, self.tr("How scoring works"), scoring_help())
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every action with a shortcut, then the keys the card lists handle."""
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = []
+        for action in [*self.actions(), self.undo_action, self.redo_action]:
+            keys = " / ".join(dict.fromkeys(k.toString(native) for k in action.shortcuts() if not k.isEmpty()))
+            if keys:
+                rows.append((keys, action.text().replace("&", "").rstrip("…")))
+        rows += [(self.tr("Enter"), self.tr("Send the selected bank cards to the current paragraph")),
+                 (self.tr("Alt+Up / Alt+Down"), self.tr("Move the selected card up or down in its paragraph"))]
+        return list(dict.fromkeys(rows))
+
     def show_shortcuts(self) -> None:
-        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<18} {a.text().replace('&', '')}"
-                 for a in self.actions() if not a.shortcut().isEmpty()]
-        lines += ["Enter               send selected bank cards to the current paragraph",
-                  "Alt+Up / Alt+Down   move a card up or down inside its paragraph",
-                  "Delete              take the selected cards out of the plan"]
-        dialogs.show_text(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+        table = ["| " + self.tr("Keys") + " | " + self.tr("Action") + " |", "|---|---|"]
+        table += [f"| {keys} | {what} |" for keys, what in self.shortcut_rows()]
+        dialogs.show_text(self, self.tr("Keyboard shortcuts"), "\n".join(table))
 
     def show_about(self) -> None:
         dialogs.show_info(self, self.tr("About Coexist"),
@@ -789,7 +830,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(QSize(1360, 820))
+            self.resize(self._first_size())
         state = self.settings.value("window/splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
@@ -805,6 +846,14 @@ class MainWindow(QMainWindow):
             self.evidence.hide_placed.setChecked(str(hide).lower() == "true")
         if self.larger_action.isChecked():
             self._apply_font()
+
+    def _first_size(self) -> QSize:
+        """1360×820, or less to fit the screen's free area (a 1280×720 laptop)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return QSize(1360, 820)
+        free = screen.availableGeometry()
+        return QSize(min(1360, free.width() - 16), min(820, free.height() - 40))
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

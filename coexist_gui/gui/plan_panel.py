@@ -225,9 +225,11 @@ class JudgementWidget(QFrame):
 class PlanBoard(QScrollArea):
     """Signals:
         targetChanged(int): the paragraph that Enter in the bank sends cards to.
+        rebuilt(): the paragraph blocks were made anew (keyboard order must be set again).
     """
 
     targetChanged = Signal(int)
+    rebuilt = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +278,14 @@ class PlanBoard(QScrollArea):
             self.paragraphs.append(widget)
         self.judgement.refresh(self.session.plan)
         self.target = min(self.target, max(0, len(self.paragraphs) - 1))
+        self.rebuilt.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The board's controls in reading order, for Tab."""
+        chain: list[QWidget] = []
+        for widget in self.paragraphs:
+            chain += [widget.factor, widget.point, widget.view, widget.up, widget.down, widget.remove]
+        return chain + [self.add_button, self.judgement.most, self.judgement.text]
 
     def _on_plan_changed(self, plan: Plan) -> None:
         if len(plan.paragraphs) != len(self.paragraphs):

@@ -424,3 +424,91 @@ def test_ctrl_z_in_a_text_field_undoes_the_plan_not_just_the_field(window):
     assert point.text() == "Stalin"
     QTest.keySequence(point, QKeySequence.StandardKey.Undo)
     assert point.text() == "" and window.session.plan.paragraphs[0].point == ""
+
+
+def test_tab_follows_the_screen_bank_then_each_paragraph_then_the_judgement(window):
+    window.session.add_paragraph("")  # blocks made later must not end up last
+    expected = [*window.evidence.focus_chain(), *window.board.focus_chain()]
+    wanted = set(map(id, expected))
+    order, widget = [], window.prompt_bar.packs
+    for _ in range(2000):
+        widget = widget.nextInFocusChain()
+        if id(widget) in wanted and widget not in order:
+            order.append(widget)
+        if widget is window.prompt_bar.packs:
+            break
+    assert order == expected
+    assert expected.index(window.board.paragraphs[-1].view) < expected.index(window.board.judgement.text)
+
+
+def test_scrolling_over_a_factor_chooser_does_not_change_it(window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    combo = window.board.paragraphs[2].factor
+    before = window.session.plan.paragraphs[2].factor
+    event = QWheelEvent(QPointF(10, 10), QPointF(combo.mapToGlobal(QPoint(10, 10))), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(combo, event)
+    assert window.session.plan.paragraphs[2].factor == before
+    assert window.session.undo_stack.count() == 0
+
+
+def test_alt_up_twice_keeps_moving_the_same_card(window, qtbot):
+    cards = first_card_for(window, "leadership")[:3]
+    window.session.place_cards(cards, 0)
+    view = window.board.paragraphs[0].view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 3)
+    view.setFocus()
+    view.select_cards([cards[2]])
+    QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.session.plan.paragraphs[0].cards == (cards[2], cards[0], cards[1])
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert window.session.plan.paragraphs[0].cards == (cards[0], cards[1])
+
+
+def test_clicking_misplaced_card_feedback_selects_that_card(window):
+    leadership = first_card_for(window, "leadership")
+    economy_only = [c.id for c in window.session.pack.cards
+                    if "economy" in c.factors and "leadership" not in c.factors][0]
+    window.session.place_cards([leadership[0], economy_only], 0)
+    item = next(f for f in window.session.score.feedback if f.kind == "misplaced")
+    window._on_feedback(item)
+    assert window.board.paragraphs[0].view.selected_ids() == [economy_only]
+
+
+def test_a_card_dropped_on_a_paragraph_header_or_point_goes_into_it(window):
+    card = first_card_for(window, "ideology")[0]
+    mime = window.evidence.model.mimeData([bank_row(window, card)])
+    paragraph = window.board.paragraphs[1]
+    event = QDropEvent(QPointF(paragraph.point.geometry().center()), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    paragraph.dropEvent(event)
+    assert window.session.plan.paragraphs[1].cards == (card,)
+    assert paragraph.point.text() == ""
+
+
+def test_a_damaged_plan_file_is_reported_as_a_plan(window, tmp_path, fake_dialogs):
+    bad = tmp_path / "garbage.plan.yaml"
+    bad.write_bytes(b"\x00\x01 not yaml at all {{{")
+    fake_dialogs.answers["show_error"] = None
+    assert not window.open_path(bad)
+    (title, _message, _details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
+    assert title == "Cannot open plan"
+
+
+def test_a_new_own_card_is_selected_in_the_bank(window, fake_dialogs):
+    fake_dialogs.answers["ask_new_card"] = ("My own fact about Geneva", ["diplomacy"])
+    window.new_card()
+    own = window.session.plan.own_cards[-1]
+    assert window.evidence.view.selected_ids() == [own.id]
+
+
+def test_shortcuts_list_undo_and_redo_once(window):
+    rows = dict(window.shortcut_rows())
+    assert any("Undo" in what for what in rows.values())
+    assert any("Redo" in what for what in rows.values())
+    assert sum("Remove card" in what for what in rows.values()) == 1
