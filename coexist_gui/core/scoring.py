@@ -12,12 +12,14 @@ from .model import Card, Pack, Plan, Prompt
 
 WEIGHTS = {"breadth": 0.4, "balance": 0.3, "relevance": 0.2, "judgement": 0.1}
 BAND_THRESHOLDS = (20, 40, 60, 80)
+# Each descriptor claims only what the overall score guarantees: a band is a weighted mix of the four
+# indicators, so it can say how much of the plan is in place, never which indicator got it there.
 BAND_NAMES = {
     1: ("Getting started", "Only a little of the question is covered by evidence yet."),
-    2: ("Developing", "Some factors have evidence; many are thin or missing."),
-    3: ("Taking shape", "Most factors are supported; balance or judgement needs work."),
-    4: ("Strong", "Broad, well-sorted evidence with a clear line of argument."),
-    5: ("Excellent coverage", "Every factor supported, evenly argued, with a substantiated judgement."),
+    2: ("Developing", "Some of the question is covered by evidence; much is still thin or missing."),
+    3: ("Taking shape", "About half of what the plan needs is in place; the feedback shows the main gaps."),
+    4: ("Strong", "Most of what the plan needs is in place; the feedback shows what is left."),
+    5: ("Excellent coverage", "The evidence covers the question well; any feedback left shows the last gaps."),
 }
 JUDGEMENT_MIN_WORDS = 12
 
@@ -130,8 +132,13 @@ def card_lookup(plan: Plan, pack: Pack) -> CardLookup:
     return CardLookup(plan, pack)
 
 
-def score(plan: Plan, pack: Pack, prompt: Prompt | None = None) -> Score:
-    """Score ``plan``; ``prompt`` defaults to the plan's prompt in ``pack``."""
+def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: bool = True) -> Score:
+    """Score ``plan``; ``prompt`` defaults to the plan's prompt in ``pack``.
+
+    ``reveal_tags=False`` is for blind mode, where the student decides which factor each card
+    supports: feedback on a misplaced card then never says which factors the card is tagged with.
+    The numbers do not change.
+    """
     prompt = prompt or pack.prompt(plan.prompt)
     if prompt is None:
         raise KeyError(f"pack '{pack.id}' has no prompt '{plan.prompt}'")
@@ -193,13 +200,25 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None) -> Score:
                    balance=_round(balance), relevance=_round(relevance), judgement=judgement,
                    factors=factor_scores, sides=sides, misplaced=tuple(misplaced),
                    unknown_cards=tuple(unknown_cards), unknown_factors=unknown_factors, min_cards=m)
-    feedback = _feedback(plan, pack, prompt, result, cards, first_seen, substantiated, long_enough)
+    feedback = _feedback(plan, pack, prompt, result, cards, first_seen, substantiated, long_enough,
+                         reveal_tags)
     return Score(**{**result.__dict__, "feedback": tuple(feedback)})
 
 
 def _factor_name(pack: Pack, factor_id: str) -> str:
     factor = pack.factor(factor_id)
     return factor.name if factor else factor_id
+
+
+def count_of(n: int, noun: str) -> str:
+    """'1 card', '3 cards': our own sentences never need 'card(s)'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _quoted_names(names: list[str], conjunction: str) -> str:
+    """Names in quotes joined as in a sentence: 'A' / 'A' or 'B' / 'A', 'B' or 'C'."""
+    quoted = [f"'{name}'" for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {conjunction} {quoted[-1]}"
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -214,7 +233,8 @@ def _paragraph_for(plan: Plan, factor: str) -> int | None:
 
 
 def _feedback(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: CardLookup,
-              first_seen: dict[str, int], substantiated: bool, long_enough: bool) -> list[Feedback]:
+              first_seen: dict[str, int], substantiated: bool, long_enough: bool,
+              reveal_tags: bool = True) -> list[Feedback]:
     items: list[Feedback] = []
     for card_id in result.unknown_cards:
         items.append(Feedback(f"Card '{card_id}' is not in pack '{pack.id}' (version {pack.version}): it is kept "
@@ -234,8 +254,9 @@ def _feedback(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: Card
         paragraph = _paragraph_for(plan, fs.id)
         if fs.counted == 0:
             where = "" if paragraph is not None else " Add a paragraph for it."
-            items.append(Feedback(f"'{fs.name}' has no supporting evidence: the bank has {fs.available} card(s) "
-                                  f"for it.{where}{hint}", "missing", factor=fs.id, paragraph=paragraph))
+            items.append(Feedback(f"'{fs.name}' has no supporting evidence: the bank has "
+                                  f"{count_of(fs.available, 'card')} for it.{where}{hint}", "missing", factor=fs.id,
+                                  paragraph=paragraph))
         elif fs.counted < m:
             items.append(Feedback(f"'{fs.name}' has {fs.counted} of the {m} cards it needs for full credit: "
                                   f"add {m - fs.counted} more ({fs.available} in the bank).", "thin",
@@ -254,15 +275,30 @@ def _feedback(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: Card
     for card_id in result.misplaced:
         card = cards[card_id]
         paragraph = plan.paragraphs[first_seen[card_id]]
-        fits = [f for f in card.factors if f in prompt.factors]
-        names = ", ".join(f"'{_factor_name(pack, f)}'" for f in fits)
-        here = f"'{_factor_name(pack, paragraph.factor)}'" if paragraph.factor else "a paragraph with no factor"
-        if fits:
-            advice = f"it fits {names}: move it to that paragraph."
+        fits = [f for f in card.factors if f in prompt.factors] if reveal_tags else []
+        quoted = f"Card \"{_short(card.text)}\""
+        if not reveal_tags:  # blind mode: say that it does not count here, never what the card is tagged with
+            here = _factor_name(pack, paragraph.factor)
+            if paragraph.factor in prompt.factors:
+                text = f"{quoted} does not support '{here}', the factor of its paragraph: reconsider where it belongs."
+            elif paragraph.factor:
+                text = (f"{quoted} is in a paragraph for '{here}', which is not a factor of this question: "
+                        f"reconsider where it belongs.")
+            else:
+                text = (f"{quoted} is in a paragraph with no factor: choose the paragraph's factor, or reconsider "
+                        f"where the card belongs.")
         else:
-            advice = "it does not support any factor of this question: remove it."
-        items.append(Feedback(f"Card \"{_short(card.text)}\" is in {here} but {advice}", "misplaced",
-                              factor=fits[0] if fits else "", paragraph=first_seen[card_id], card=card_id))
+            here = f"'{_factor_name(pack, paragraph.factor)}'" if paragraph.factor else "a paragraph with no factor"
+            names = _quoted_names([_factor_name(pack, f) for f in fits], "or") if fits else ""
+            if len(fits) == 1:
+                advice = f"it fits {names}: move it to that paragraph."
+            elif fits:
+                advice = f"it fits {names}: move it to one of those paragraphs."
+            else:
+                advice = "it does not support any factor of this question: remove it."
+            text = f"{quoted} is in {here} but {advice}"
+        items.append(Feedback(text, "misplaced", factor=fits[0] if fits else "", paragraph=first_seen[card_id],
+                              card=card_id))
     most = plan.judgement.most_important
     if not most:
         items.append(Feedback("Choose the factor you judge most important and justify it in your conclusion.",
@@ -270,10 +306,10 @@ def _feedback(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: Card
     elif not substantiated:
         name = _factor_name(pack, most)
         items.append(Feedback(f"Your judgement names '{name}' as most important but the plan has fewer than "
-                              f"{m} counted cards for it: support it with evidence.", "judgement", factor=most,
-                              paragraph=_paragraph_for(plan, most)))
+                              f"{count_of(m, 'counted card')} for it: support it with evidence.", "judgement",
+                              factor=most, paragraph=_paragraph_for(plan, most)))
     if not long_enough:
         words = len(plan.judgement.text.split())
-        items.append(Feedback(f"Your conclusion has {words} word(s): write at least {JUDGEMENT_MIN_WORDS} "
+        items.append(Feedback(f"Your conclusion has {count_of(words, 'word')}: write at least {JUDGEMENT_MIN_WORDS} "
                               f"explaining why your chosen factor matters most.", "judgement"))
     return items

@@ -39,7 +39,7 @@ def test_text_a_teacher_can_act_on() -> None:
     assert ("  Cards that fit this question: 5 of 7 (1 fit two or more of its factors; 2 fit none and test "
             "relevance)") in lines
     assert "  Exemplar: 75/100, band 4 (Strong)" in lines
-    assert any(line.startswith("    to improve it: Your conclusion has 4 word(s)") for line in lines)
+    assert any(line.startswith("    to improve it: Your conclusion has 4 words") for line in lines)
     assert "    Spies (spies): 1 card(s), add 1 or lower min_cards" in lines
     assert "  full breadth at 3 card(s) per factor; 15 min suggested; factor tags hidden; score shown on check" in lines
     assert "  Exemplar: none (add one: the validator then checks that a band-5 plan is possible)" in lines

@@ -227,13 +227,13 @@ def test_feedback_for_an_empty_plan() -> None:
     assert texts(result) == [
         "Your plan has no evidence yet: drag cards from the evidence bank into the paragraphs, one paragraph per "
         "factor.",
-        "'The army' has no supporting evidence: the bank has 3 card(s) for it. Add a paragraph for it. "
+        "'The army' has no supporting evidence: the bank has 3 cards for it. Add a paragraph for it. "
         "Look at the generals.",
-        "'Money' has no supporting evidence: the bank has 3 card(s) for it. Add a paragraph for it.",
-        "'Ideas' has no supporting evidence: the bank has 2 card(s) for it. Add a paragraph for it.",
-        "'Luck' has no supporting evidence: the bank has 3 card(s) for it. Add a paragraph for it.",
+        "'Money' has no supporting evidence: the bank has 3 cards for it. Add a paragraph for it.",
+        "'Ideas' has no supporting evidence: the bank has 2 cards for it. Add a paragraph for it.",
+        "'Luck' has no supporting evidence: the bank has 3 cards for it. Add a paragraph for it.",
         "Choose the factor you judge most important and justify it in your conclusion.",
-        "Your conclusion has 0 word(s): write at least 12 explaining why your chosen factor matters most.",
+        "Your conclusion has 0 words: write at least 12 explaining why your chosen factor matters most.",
     ]
 
 
@@ -244,12 +244,57 @@ def test_feedback_names_thin_factors_sides_and_misplaced_cards() -> None:
     assert by_kind["thin"].text == "'Money' has 1 of the 2 cards it needs for full credit: add 1 more (3 in the bank)."
     missing = [item for item in result.feedback if item.kind == "missing"]
     assert [(m.factor, m.paragraph) for m in missing] == [("ideas", 2), ("luck", None)]
-    assert missing[0].text == "'Ideas' has no supporting evidence: the bank has 2 card(s) for it."
+    assert missing[0].text == "'Ideas' has no supporting evidence: the bank has 2 cards for it."
     assert by_kind["balance"].text == ("The side 'Force' carries 100% of your counted evidence: strengthen 'Chance' "
                                        "to balance the argument.")
     assert by_kind["misplaced"].text == "Card \"Taxes rose.\" is in 'The army' but it fits 'Money': move it to that " \
                                         "paragraph."
     assert (by_kind["misplaced"].card, by_kind["misplaced"].paragraph) == ("m1", 0)
+
+
+def test_feedback_on_a_card_that_fits_two_factors_offers_both() -> None:
+    result = score(plan("why", ("ideas", ["a3"])), SMALL)
+    assert "Card \"The army cost a fortune.\" is in 'Ideas' but it fits 'The army' or 'Money': move it to one " \
+           "of those paragraphs." in texts(result)
+
+
+def test_feedback_counts_with_proper_plurals() -> None:
+    one_word = score(plan("deep", ("army", ["a1"]), most="army", text="Money."), SMALL)
+    assert "Your conclusion has 1 word: write at least 12 explaining why your chosen factor matters most." \
+        in texts(one_word)
+    assert "fewer than 3 counted cards for it" in " ".join(texts(one_word))
+    assert not [text for text in texts(one_word) if "(s)" in text]
+
+
+BLIND_TEXTS = {  # plan paragraphs -> the misplaced-card feedback in blind mode
+    ("why", "ideas", "a3"): "Card \"The army cost a fortune.\" does not support 'Ideas', the factor of its "
+                             "paragraph: reconsider where it belongs.",
+    ("deep", "army", "l1"): "Card \"The storm came.\" does not support 'The army', the factor of its paragraph: "
+                             "reconsider where it belongs.",
+    ("deep", "luck", "l1"): "Card \"The storm came.\" is in a paragraph for 'Luck', which is not a factor of "
+                             "this question: reconsider where it belongs.",
+    ("why", "", "m1"): "Card \"Taxes rose.\" is in a paragraph with no factor: choose the paragraph's factor, or "
+                       "reconsider where the card belongs.",
+}
+
+
+@pytest.mark.parametrize(("prompt", "factor", "card"), list(BLIND_TEXTS))
+def test_blind_mode_feedback_never_names_a_cards_factors(prompt: str, factor: str, card: str) -> None:
+    the_plan = plan(prompt, (factor, [card]), ("money", ["m2"]))
+    blind = score(the_plan, SMALL, reveal_tags=False)
+    shown = score(the_plan, SMALL)
+    misplaced = [item for item in blind.feedback if item.kind == "misplaced"]
+    assert [item.text for item in misplaced] == [BLIND_TEXTS[prompt, factor, card]]
+    assert (misplaced[0].card, misplaced[0].paragraph, misplaced[0].factor) == (card, 0, "")
+    # the card's own factors appear nowhere in its feedback (they do in the normal feedback) ...
+    tagged = {SMALL.factor(f).name for f in SMALL.card(card).factors} - {SMALL.factor(factor).name if factor else ""}
+    assert not [name for name in tagged if f"'{name}'" in misplaced[0].text]
+    assert any(f"'{name}'" in item.text for item in shown.feedback if item.kind == "misplaced" for name in tagged) \
+        or "remove it" in " ".join(texts(shown))
+    # ... and everything else is the same: the numbers and the other feedback
+    assert dataclasses.replace(blind, feedback=()) == dataclasses.replace(shown, feedback=())
+    assert [item for item in blind.feedback if item.kind != "misplaced"] == \
+        [item for item in shown.feedback if item.kind != "misplaced"]
 
 
 def test_feedback_on_balance_names_a_factor_when_each_factor_is_a_side() -> None:
