@@ -139,8 +139,8 @@ class CardDelegate(QStyledItemDelegate):
         placed = self.grey_placed and index.data(PLACED_ROLE) not in (-1, None)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if placed:
-            painter.setOpacity(0.45)
+        if placed:  # greyed out, but a selected card must stay readable on the highlight
+            painter.setOpacity(0.75 if selected else 0.45)
         base = palette.color(QPalette.ColorRole.Base)
         fill = palette.color(QPalette.ColorRole.Highlight) if selected else base.lighter(104) \
             if base.lightness() > 128 else base.lighter(130)

@@ -121,6 +121,9 @@ class EvidenceModel(_CardListModel):
         cards = self.session.bank_cards()
         self._ids = [c.id for c in cards]
         self._search = [" ".join([c.text, c.detail, str(c.year or "")]).casefold() for c in cards]
+        # searching "Marxist" should find the cards tagged with that factor, unless tags are hidden
+        names = {f.id: f.name for f in self.session.pack.factors}
+        self._search_tags = [" ".join(names.get(f, f) for f in c.factors).casefold() for c in cards]
         self._own = self.session.plan.own_cards
         self._placed = frozenset(self.session.plan.placed_cards())
 
@@ -146,6 +149,8 @@ class EvidenceModel(_CardListModel):
         return self._ids[row] in self._placed
 
     def search_text(self, row: int) -> str:
+        if self.show_factors:
+            return self._search[row] + " " + self._search_tags[row]
         return self._search[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -231,6 +236,10 @@ class EvidenceFilter(QSortFilterProxyModel):
     def set_hide_placed(self, hide: bool) -> None:
         if hide != self._hide_placed:
             self._refilter(lambda: setattr(self, "_hide_placed", hide))
+
+    def refresh(self) -> None:
+        """Filter again (what the search matches depends on whether tags are shown)."""
+        self._refilter(lambda: None)
 
     def refresh_placed(self) -> None:
         """Re-run the filter after cards moved in or out of the plan (only matters when hiding them)."""

@@ -104,6 +104,7 @@ class EvidencePanel(QWidget):
         self._colours = colours
         self._show_tags = show_tags
         self.model.show_factors = show_tags
+        self.proxy.refresh()
         self.view.card_delegate.configure(self.session.pack, colours, show_tags, grey_placed,
                                          self.session.prompt.factors, self.session.card)
         self.factor_box.setVisible(show_tags)
@@ -116,6 +117,7 @@ class EvidencePanel(QWidget):
     def _rebuild_factor_buttons(self) -> None:
         for button in self.factor_buttons.values():
             self.factor_layout.removeWidget(button)
+            button.hide()  # gone from the screen now, not at the next turn of the event loop
             button.deleteLater()
         self.factor_buttons = {}
         for factor_id in self.session.prompt.factors:

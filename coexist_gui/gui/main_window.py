@@ -271,9 +271,9 @@ class MainWindow(QMainWindow):
         if self.larger_action.isChecked():
             font.setPointSizeF(base.pointSizeF() * 1.25)
         app.setFont(font)
-        self.evidence.view.card_delegate.clear_cache()
-        self.evidence.view.doItemsLayout()
-        self.board.rebuild()
+        # widgets our style sheet has polished keep their old font until it is applied again
+        app.setStyleSheet(app.styleSheet())
+        self._apply_view()  # re-measures cards and rebuilds the factor buttons and paragraph blocks
 
     def _update_title(self, *_args) -> None:
         name = self.session.path.name if self.session.path else self.tr("Untitled plan")

@@ -278,8 +278,13 @@ def test_search_and_factor_filters(window, qtbot):
     QTest.keyClicks(window.evidence.search, "porkkala")
     shown = [proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(proxy.rowCount())]
     assert 0 < len(shown) < total
-    assert all("porkkala" in window.session.card(c).text.lower() + window.session.card(c).detail.lower()
-               for c in shown)
+    pack = window.session.pack
+
+    def searchable(card_id: str) -> str:
+        card = window.session.card(card_id)
+        return " ".join([card.text, card.detail, *(pack.factor(f).name for f in card.factors)]).lower()
+
+    assert all("porkkala" in searchable(c) for c in shown)
     window.evidence.search.clear()
     assert proxy.rowCount() == total
     window.evidence.factor_buttons["nuclear"].click()
@@ -512,3 +517,26 @@ def test_shortcuts_list_undo_and_redo_once(window):
     assert any("Undo" in what for what in rows.values())
     assert any("Redo" in what for what in rows.values())
     assert sum("Remove card" in what for what in rows.values()) == 1
+
+
+def test_larger_text_reaches_the_bank_and_the_plan(window, qapp):
+    before = window.evidence.view.font().pointSizeF()
+    window.larger_action.trigger()
+    try:
+        assert window.evidence.view.font().pointSizeF() > before
+        assert window.evidence.search.font().pointSizeF() > before
+        assert window.board.paragraphs[0].point.font().pointSizeF() > before
+    finally:
+        window.larger_action.trigger()
+    assert window.evidence.view.font().pointSizeF() == before
+
+
+def test_search_finds_cards_by_factor_name_unless_tags_are_hidden(window):
+    proxy = window.evidence.proxy
+    QTest.keyClicks(window.evidence.search, "marxist belief")
+    tagged = {c.id for c in window.session.pack.cards if "ideology" in c.factors}
+    shown = {proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(proxy.rowCount())}
+    assert tagged <= shown
+    window.blind_action.trigger()
+    shown_blind = {proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(proxy.rowCount())}
+    assert len(shown_blind) < len(tagged)  # only cards whose own text says it
