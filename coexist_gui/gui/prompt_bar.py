@@ -36,6 +36,7 @@ class PlanTimer(QWidget):
         self.display = QLabel()
         self.display.setObjectName("timer")
         self.display.setAccessibleName(self.tr("Time left"))
+        self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setAccessibleName(self.tr("Start or pause the timer"))
         self.start_button.clicked.connect(self.toggle)
@@ -49,6 +50,12 @@ class PlanTimer(QWidget):
         layout.addWidget(self.start_button)
         layout.addWidget(self.reset_button)
         self._show()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # room for the longest text up front, so "Time's up" does not squeeze the question chooser
+        widest = self.tr("Time's up %1").replace("%1", "+00:00")
+        self.display.setMinimumWidth(self.display.fontMetrics().horizontalAdvance(widest) + 24)
 
     @property
     def running(self) -> bool:
