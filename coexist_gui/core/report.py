@@ -32,14 +32,20 @@ def percent(value: float) -> int:
     return int(math.floor(value + 0.5))
 
 
+NBSP = "\u00a0"  # inside "3 min 53 s", so a line never breaks between a number and its unit
+
+
 def duration(seconds: int) -> str:
+    """A time as people write it ("3 min 53 s"), with non-breaking spaces."""
     minutes, secs = divmod(max(0, seconds), 60)
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s" if secs else f"{minutes} min"
-    return f"{secs} s"
+        text = f"{hours} h {minutes:02d} min"
+    elif minutes:
+        text = f"{minutes} min {secs:02d} s" if secs else f"{minutes} min"
+    else:
+        text = f"{secs} s"
+    return text.replace(" ", NBSP)
 
 
 # -- the content, format-free ---------------------------------------------------
@@ -47,10 +53,19 @@ def duration(seconds: int) -> str:
 
 @dataclass(frozen=True)
 class Span:
-    """A run of text; ``style`` is "" (plain), "b" (bold), "i" (muted italic) or a "#rrggbb" swatch."""
+    """A run of text; ``style`` is "" (plain), "b" (bold), "i" (muted italic) or a "#rrggbb" swatch.
+
+    ``ours`` marks text this module wrote itself (labels, numbers): Markdown shows it as it is.
+    Everything else (pack and plan text, and feedback, which quotes cards and factor names) is escaped.
+    """
 
     text: str
     style: str = ""
+    ours: bool = False
+
+
+def _ours(text: str, style: str = "") -> Span:
+    return Span(text, style, ours=True)
 
 
 @dataclass(frozen=True)
@@ -67,15 +82,15 @@ def _factor_name(pack: Pack, factor_id: str) -> str:
     if not factor_id:
         return "no factor chosen"
     factor = pack.factor(factor_id)
-    return factor.name if factor else f"unknown factor ({factor_id})"
+    return factor.name if factor else f"unknown factor '{factor_id}'"
 
 
 def _card_line(card_id: str, cards: dict[str, Card]) -> tuple[Span, ...]:
     card = cards.get(card_id)
     if card is None:
-        return _line(Span(f"missing card ({card_id})", "i"))
-    return _line(Span(f"{card.year} – " if card.year is not None else ""), Span(card.text),
-                 Span(" (own card)" if card.own else "", "i"))
+        return _line(Span(f"missing card '{card_id}'", "i"))
+    return _line(_ours(f"{card.year} – " if card.year is not None else ""), Span(card.text),
+                 _ours(" (own card)" if card.own else "", "i"))
 
 
 def plan_blocks(plan: Plan, pack: Pack, score: Score) -> list[Block]:
@@ -84,42 +99,43 @@ def plan_blocks(plan: Plan, pack: Pack, score: Score) -> list[Block]:
     colours = factor_colours(pack, prompt)
     cards = card_lookup(plan, pack)
     blocks = [Block("h1", (_line(Span(prompt.question if prompt else plan.prompt)),))]
-    meta = [Span("Pack: ", "b"), Span(pack.title)]
+    meta = [_ours("Pack: ", "b"), Span(pack.title)]
     if plan.author:
-        meta += [Span(" · "), Span("Author: ", "b"), Span(plan.author)]
+        meta += [_ours(" · "), _ours("Author: ", "b"), Span(plan.author)]
     if plan.time_used:
-        meta += [Span(" · "), Span("Time used: ", "b"), Span(duration(plan.time_used))]
+        meta += [_ours(" · "), _ours("Time used: ", "b"), _ours(duration(plan.time_used))]
     blocks.append(Block("p", (_line(*meta),)))
 
     for number, paragraph in enumerate(plan.paragraphs, start=1):
         swatch = colours.get(paragraph.factor) if pack.factor(paragraph.factor) else None
-        blocks.append(Block("h2", (_line(Span("■ " if swatch else "", swatch or ""),
-                                         Span(f"Paragraph {number}: {_factor_name(pack, paragraph.factor)}")),)))
+        blocks.append(Block("h2", (_line(_ours("■ " if swatch else "", swatch or ""),
+                                         _ours(f"Paragraph {number}: "),
+                                         Span(_factor_name(pack, paragraph.factor))),)))
         if paragraph.point.strip():
-            blocks.append(Block("p", (_line(Span("Point: ", "b"), Span(paragraph.point.strip())),)))
+            blocks.append(Block("p", (_line(_ours("Point: ", "b"), Span(paragraph.point.strip())),)))
         if paragraph.cards:
             blocks.append(Block("ul", tuple(_card_line(card_id, cards) for card_id in paragraph.cards)))
         else:
-            blocks.append(Block("p", (_line(Span("No evidence in this paragraph yet.", "i")),)))
+            blocks.append(Block("p", (_line(_ours("No evidence in this paragraph yet.", "i")),)))
 
-    blocks.append(Block("h2", (_line(Span("Judgement")),)))
+    blocks.append(Block("h2", (_line(_ours("Judgement")),)))
     most = plan.judgement.most_important
-    blocks.append(Block("p", (_line(Span("Most important factor: ", "b"),
-                                    Span(_factor_name(pack, most) if most else "not chosen yet")),)))
+    blocks.append(Block("p", (_line(_ours("Most important factor: ", "b"),
+                                    Span(_factor_name(pack, most)) if most else _ours("not chosen yet")),)))
     if plan.judgement.text.strip():
         blocks.append(Block("p", (_line(Span(plan.judgement.text.strip())),)))
 
-    blocks.append(Block("h2", (_line(Span("Score")),)))
-    blocks.append(Block("p", (_line(Span(f"{score.overall}/100", "b"),
-                                    Span(f" · Band {score.band} of 5: {score.band_name}. {score.band_descriptor}")),)))
+    blocks.append(Block("h2", (_line(_ours("Score")),)))
+    blocks.append(Block("p", (_line(_ours(f"{score.overall}/100", "b"),
+                                    _ours(f" · Band {score.band} of 5: {score.band_name}. {score.band_descriptor}")),)))
     blocks.append(Block("ul", tuple(
-        _line(Span(f"{label}: ", "b"), Span(str(percent(value))))
+        _line(_ours(f"{label}: ", "b"), _ours(str(percent(value))))
         for label, value in (("Breadth", score.breadth), ("Balance", score.balance),
                              ("Relevance", score.relevance), ("Judgement", score.judgement)))))
-    blocks.append(Block("p", (_line(Span("Scores are plan indicators to help you improve the plan, not exam marks.",
-                                         "i")),)))
+    blocks.append(Block("p", (_line(_ours("Scores are plan indicators to help you improve the plan, not exam marks.",
+                                          "i")),)))
     if score.feedback:
-        blocks.append(Block("h2", (_line(Span("What to do next")),)))
+        blocks.append(Block("h2", (_line(_ours("What to do next")),)))
         blocks.append(Block("ul", tuple(_line(Span(item.text)) for item in score.feedback)))
     return blocks
 
@@ -138,7 +154,7 @@ def markdown_escape(text: str, *, inline: bool = True) -> str:
     text = _MD_INLINE.sub(r"\\\1", text)
     text = _MD_AUTOLINK.sub(lambda m: "\\" + m.group(0), text)
     if inline:
-        return _escape_line_start(re.sub(r"\s+", " ", text))
+        return _escape_line_start(re.sub(r"[^\S\u00a0]+", " ", text))  # a no-break space stays one
     # Runs of spaces become one, so no line can start an indented code block or end in a hard break.
     lines = [re.sub(r"[ \t]+", " ", line) for line in text.split("\n")]
     return "\n".join([_escape_line_start(lines[0])] + [_escape_line_start(line.lstrip()) for line in lines[1:]])
@@ -157,7 +173,7 @@ def _md_spans(spans: tuple[Span, ...], inline: bool) -> str:
     for span in spans:
         if _HEX_COLOUR.fullmatch(span.style):
             continue  # colour swatches are for print only
-        text = markdown_escape(span.text, inline=inline)
+        text = span.text if span.ours else markdown_escape(span.text, inline=inline)
         if span.style == "b":
             text = f"**{text.strip()}**" + (" " if span.text.endswith(" ") else "")
         elif span.style == "i":

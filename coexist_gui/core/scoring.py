@@ -237,7 +237,7 @@ def _feedback(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: Card
               reveal_tags: bool = True) -> list[Feedback]:
     items: list[Feedback] = []
     for card_id in result.unknown_cards:
-        items.append(Feedback(f"Card '{card_id}' is not in pack '{pack.id}' (version {pack.version}): it is kept "
+        items.append(Feedback(f"Card '{card_id}' is not in version {pack.version} of pack '{pack.id}': it is kept "
                               f"in your plan but does not count.", "unknown", paragraph=plan.paragraph_of(card_id),
                               card=card_id))
     for factor_id in result.unknown_factors:
@@ -259,7 +259,7 @@ def _feedback(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: Card
                                   paragraph=paragraph))
         elif fs.counted < m:
             items.append(Feedback(f"'{fs.name}' has {fs.counted} of the {m} cards it needs for full credit: "
-                                  f"add {m - fs.counted} more ({fs.available} in the bank).", "thin",
+                                  f"add {m - fs.counted} more from the {fs.available} in the bank.", "thin",
                                   factor=fs.id, paragraph=paragraph))
     total = sum(s.counted for s in result.sides)
     if total and len(result.sides) >= 2:

@@ -112,7 +112,7 @@ def test_markdown_escapes(plans: Path, packs: dict) -> None:
     md = report_markdown(build_report([plans], packs))
     assert "<script>" not in md and "<img" not in md
     assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in md
-    assert "| Ann | war | 77 | 4 Strong | 67 | 81 | 80 | 100 | 12 min 34 s | 3/3 |" in md
+    assert "| Ann | war | 77 | 4 Strong | 67 | 81 | 80 | 100 | 12\u00a0min\u00a034\u00a0s | 3/3 |" in md
     assert "## Skipped files" in md
 
 

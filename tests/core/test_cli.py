@@ -85,7 +85,7 @@ def test_score_human(capsys: pytest.CaptureFixture[str]) -> None:
     assert "  Breadth    ████████············  37.5" in out
     assert "Factors (full credit at 2 counted cards):" in out
     assert "Sides:" not in out  # one side per factor: the factor list says it all
-    assert "  - Card 'gone-card' is not in pack 'small' (version 3): it is kept in your plan but does not count." in out
+    assert "  - Card 'gone-card' is not in version 3 of pack 'small': it is kept in your plan but does not count." in out
     assert err == ""
 
 
@@ -109,7 +109,7 @@ def test_score_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (data["overall"], data["band"]) == (100, 5)
     assert data["unknown_cards"] == ["no-such-card"]
     assert [f["counted"] for f in data["factors"]] == [2, 2]
-    assert data["feedback"] == ["Card 'no-such-card' is not in pack 'ussr-peaceful-coexistence' (version 1): it is "
+    assert data["feedback"] == ["Card 'no-such-card' is not in version 1 of pack 'ussr-peaceful-coexistence': it is "
                                 "kept in your plan but does not count."]
 
 

@@ -12,7 +12,7 @@ import pytest
 from coexist_gui.core.model import Pack, Plan
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import add_own_card, edit_paragraph, new_plan, place_cards
-from coexist_gui.core.report import markdown_escape, plan_html, plan_markdown
+from coexist_gui.core.report import duration, markdown_escape, plan_html, plan_markdown
 from coexist_gui.core.scoring import score
 
 HOSTILE = ('<img src="/etc/passwd"> ![x](file:///etc/passwd) [a](http://evil) <script>alert(1)</script> '
@@ -49,7 +49,7 @@ def test_markdown_has_question_paragraphs_cards_judgement_and_score(pack: Pack, 
     prompt = pack.prompt(exemplar.prompt)
     assert text.startswith("# " + markdown_escape(prompt.question))
     assert markdown_escape(pack.title) in text
-    assert "Sam" in text and "12 min 34 s" in text
+    assert "Sam" in text and "12\u00a0min\u00a034\u00a0s" in text  # never broken between number and unit
     for number, paragraph in enumerate(exemplar.paragraphs, start=1):
         assert f"## Paragraph {number}: {markdown_escape(pack.factor(paragraph.factor).name)}" in text
         for card_id in paragraph.cards:
@@ -67,8 +67,8 @@ def test_markdown_has_question_paragraphs_cards_judgement_and_score(pack: Pack, 
 def test_markdown_marks_own_and_missing_cards_and_lists_feedback(pack: Pack, hostile_plan: Plan) -> None:
     result = score(hostile_plan, pack)
     text = plan_markdown(hostile_plan, pack, result)
-    assert "*\\(own card\\)*" in text
-    assert "missing card \\(ghost\\-card\\)" in text or "missing card \\(ghost-card\\)" in text
+    assert "*(own card)*" in text  # our own words are not escaped ...
+    assert "*missing card 'ghost-card'*" in text
     assert result.feedback
     for item in result.feedback:
         assert markdown_escape(item.text) in text
@@ -128,3 +128,21 @@ def test_empty_plan_report(pack: Pack) -> None:
     assert text.count("No evidence in this paragraph yet") == len(prompt.factors)
     assert "not chosen yet" in text and "**0/100**" in text
     assert "Time used" not in text and "Author" not in text
+
+
+def test_our_own_sentences_are_not_escaped_but_pack_text_in_feedback_is(pack: Pack, hostile_plan: Plan) -> None:
+    result = score(hostile_plan, pack)
+    text = plan_markdown(hostile_plan, pack, result)
+    assert "\\(" not in text.replace(markdown_escape(HOSTILE), "")  # ... the only brackets escaped are the pack's
+    assert "(s)" not in text
+    assert "Scores are plan indicators to help you improve the plan, not exam marks." in text
+    assert "- **Breadth:** " in text and f"Band {result.band} of 5: {result.band_name}." in text
+    for item in result.feedback:  # feedback quotes cards and factor names: still escaped as a whole
+        assert markdown_escape(item.text) in text
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(0, "0 s"), (59, "59 s"), (60, "1 min"), (233, "3 min 53 s"),
+                                                (3600 + 5 * 60 + 9, "1 h 05 min")])
+def test_durations_never_break_between_a_number_and_its_unit(seconds: int, text: str) -> None:
+    assert duration(seconds) == text.replace(" ", "\u00a0")
+    assert markdown_escape(duration(seconds)) == duration(seconds)

@@ -241,7 +241,7 @@ def test_feedback_names_thin_factors_sides_and_misplaced_cards() -> None:
     result = score(plan("how-far", ("army", ["a1", "a2", "m1"]), ("money", ["m2"]), ("ideas", [])), SMALL)
     assert kinds(result) == ["thin", "missing", "missing", "balance", "misplaced", "judgement", "judgement"]
     by_kind = {item.kind: item for item in result.feedback}
-    assert by_kind["thin"].text == "'Money' has 1 of the 2 cards it needs for full credit: add 1 more (3 in the bank)."
+    assert by_kind["thin"].text == "'Money' has 1 of the 2 cards it needs for full credit: add 1 more from the 3 in the bank."
     missing = [item for item in result.feedback if item.kind == "missing"]
     assert [(m.factor, m.paragraph) for m in missing] == [("ideas", 2), ("luck", None)]
     assert missing[0].text == "'Ideas' has no supporting evidence: the bank has 2 cards for it."
@@ -330,7 +330,7 @@ def test_score_of_a_plan_with_unknown_ids() -> None:
     assert result.balance == round(balance, 1)
     assert result.overall == round(0.4 * 37.5 + 0.3 * balance + 0.2 * 75) == 44 and result.band == 3
     assert texts(result)[:2] == [
-        "Card 'gone-card' is not in pack 'small' (version 3): it is kept in your plan but does not count.",
+        "Card 'gone-card' is not in version 3 of pack 'small': it is kept in your plan but does not count.",
         "Factor 'retired-factor' is not in this pack: choose another factor for that paragraph.",
     ]
     assert result.feedback[0].paragraph == 0 and result.feedback[1].paragraph == 1
