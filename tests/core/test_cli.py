@@ -85,7 +85,8 @@ def test_score_human(capsys: pytest.CaptureFixture[str]) -> None:
     assert "  Breadth    ████████············  37.5" in out
     assert "Factors (full credit at 2 counted cards):" in out
     assert "Sides:" not in out  # one side per factor: the factor list says it all
-    assert "  - Card 'gone-card' is not in version 3 of pack 'small': it is kept in your plan but does not count." in out
+    assert ("  - Card 'gone-card' is not in version 3 of pack 'small': it is kept in your plan but does not "
+            "count.") in out
     assert err == ""
 
 

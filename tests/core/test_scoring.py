@@ -241,7 +241,8 @@ def test_feedback_names_thin_factors_sides_and_misplaced_cards() -> None:
     result = score(plan("how-far", ("army", ["a1", "a2", "m1"]), ("money", ["m2"]), ("ideas", [])), SMALL)
     assert kinds(result) == ["thin", "missing", "missing", "balance", "misplaced", "judgement", "judgement"]
     by_kind = {item.kind: item for item in result.feedback}
-    assert by_kind["thin"].text == "'Money' has 1 of the 2 cards it needs for full credit: add 1 more from the 3 in the bank."
+    assert by_kind["thin"].text == ("'Money' has 1 of the 2 cards it needs for full credit: add 1 more from the 3 "
+                                    "in the bank.")
     missing = [item for item in result.feedback if item.kind == "missing"]
     assert [(m.factor, m.paragraph) for m in missing] == [("ideas", 2), ("luck", None)]
     assert missing[0].text == "'Ideas' has no supporting evidence: the bank has 2 cards for it."
