@@ -264,6 +264,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str
     start = exc.context_mark
     hint = "check indentation, colons and matching quotes/brackets"
     message = f"{problem} ({context})" if context and context not in problem else problem
+    misaligned = _misaligned_key(text, mark, problem) if mark is not None else None
+    if misaligned is not None:
+        return misaligned
     if problem.startswith("could not find expected ':'") and start is not None:
         mark, message = start, "this line has no ':' after its key"
         hint = "write 'key: value', with a space after the ':'"
@@ -290,6 +293,68 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str
     if mark is None:
         return 1, 1, message, hint
     return mark.line + 1, mark.column + 1, message, hint
+
+
+_KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dashes>(?:- +)*)(?P<key>[A-Za-z_][\w-]*) *:(?: |$)")
+_INDENTATION_PROBLEMS = ("mapping values are not allowed", "did not find expected key",
+                         "did not find expected '-' indicator", "expected <block end>")
+
+
+def _misaligned_key(text: str, mark: yaml.Mark, problem: str) -> tuple[int, int, str, str] | None:
+    """A 'key:' line that starts in a column no entry above it uses: an indentation mistake.
+
+    libyaml reports a key one space too far in as "mapping values are not allowed" (it reads the
+    line as more of the value above), and one too far out as a missing key or '-'. Both are the
+    same mistake to a teacher. The key to line up with is the nearest one above that this line
+    could belong to; None when the line is not a misplaced key (then the other rules apply).
+    """
+    if not problem.startswith(_INDENTATION_PROBLEMS):
+        return None
+    lines = text.splitlines()
+    if mark.line >= len(lines):
+        return None
+    match = _KEY_LINE.match(lines[mark.line])
+    if match is None or match.group("dashes"):
+        return None
+    key, col = match.group("key"), match.start("key")
+    if problem.startswith("mapping values") and mark.column != match.end("key") + lines[mark.line][
+            match.end("key"):].index(":"):
+        return None  # the ':' libyaml stopped at is inside a value, not right after this key
+    above = _open_keys(lines, mark.line)
+    if not above or col in {c for _, _, c in above}:
+        return None
+    line, other, other_col = above[0]
+    spaces = abs(col - other_col)
+    amount = f"{spaces} space{'s' if spaces != 1 else ''}"
+    direction = "further in" if col > other_col else "further out"
+    message = f"wrong indentation: '{key}:' starts {amount} {direction} than '{other}:' on line {line + 1}"
+    hint = f"line up '{key}:' with '{other}:' above it"
+    if problem.startswith("mapping values"):  # libyaml read the line as more of the value above
+        hint += "; if this line belongs to the text above, put that whole text in quotes"
+    return mark.line + 1, col + 1, message, hint
+
+
+def _open_keys(lines: list[str], before: int) -> list[tuple[int, str, int]]:
+    """The keys a line at ``before`` could line up with, innermost first: (line index, key, column).
+
+    Walking up, a key counts only if it starts left of every line already passed, so keys inside
+    an earlier sibling entry are skipped. Blank lines, comments and lines without a key are passed over.
+    """
+    keys: list[tuple[int, str, int]] = []
+    limit = None
+    for index in range(before - 1, -1, -1):
+        line = lines[index]
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        match = _KEY_LINE.match(line)
+        if match is not None and (limit is None or match.start("key") < limit):
+            keys.append((index, match.group("key"), match.start("key")))
+        limit = indent if limit is None else min(limit, indent)
+        if limit == 0:
+            break
+    return keys
 
 
 def _char_at(text: str, mark: yaml.Mark) -> str:

@@ -166,3 +166,32 @@ def test_problem_str_and_render() -> None:
     ]
     # a problem about the whole file still prints a valid PATH:LINE:COL
     assert str(Problem("p.yaml", 0, 0, "cannot read", severity="warning")) == "p.yaml:1:1: warning: cannot read"
+
+
+INDENT_CASES = [  # (file, line, column, key, other key, its line, "in"/"out", spaces)
+    (b"evidence:\n  - id: a\n     text: hello\n", 3, 6, "text", "id", 2, "in", 1),
+    (b"evidence:\n  - id: a\n text: hello\n", 3, 2, "text", "id", 2, "out", 3),
+    (b"evidence:\n  - id: a\n   text: hello\n", 3, 4, "text", "id", 2, "out", 1),
+    # deeper in a file, after a finished sibling entry, a comment and a blank line
+    (b"title: t\nevidence:\n  - id: z\n    text: first\n  - id: a\n    factors: [x]\n\n    # note\n"
+     b"      year: 1953\n", 9, 7, "year", "factors", 6, "in", 2),
+]
+
+
+@pytest.mark.parametrize(("data", "line", "col", "key", "other", "other_line", "way", "spaces"), INDENT_CASES)
+def test_a_misindented_key_is_named_as_an_indentation_mistake(data: bytes, line: int, col: int, key: str, other: str,
+                                                              other_line: int, way: str, spaces: int) -> None:
+    problem = only(data)
+    amount = f"{spaces} space" + ("s" if spaces != 1 else "")
+    assert (problem.line, problem.col) == (line, col)
+    assert problem.message == (f"YAML syntax: wrong indentation: '{key}:' starts {amount} further {way} than "
+                               f"'{other}:' on line {other_line}")
+    assert problem.hint.startswith(f"line up '{key}:' with '{other}:' above it")
+    assert "quotes" not in problem.message and "indicator" not in problem.message
+
+
+def test_a_colon_inside_an_unquoted_value_still_asks_for_quotes() -> None:
+    problem = only(b"evidence:\n  - id: a\n    text: Beria's plan: a neutral Germany\n")
+    assert (problem.line, problem.col) == (3, 23)
+    assert problem.message == "YAML syntax: ': ' inside a value that is not in quotes"
+    assert problem.hint.startswith("put the whole value in quotes")
