@@ -176,7 +176,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if any(Path(item.path) == Path(p) for p in args.pack or ()):
             print(f"{item.first_error} (this --pack is not used)", file=sys.stderr)
     report = build_report(args.plans, packs)
-    for item in report.skipped:
+    for item in report.skipped:  # once, here: the report on stdout only counts them; a saved report lists them
         print(f"{item} (skipped)", file=sys.stderr)
     if args.csv or args.md or args.html:
         out: Path = args.csv or args.md or args.html
@@ -188,7 +188,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             return EXIT_INVALID
         print(f"wrote the report on {report.scored} plan(s) to {out} ({len(report.skipped)} skipped)")
     else:
-        print(report_text(report), end="")
+        print(report_text(report, list_skipped=False), end="")  # each skipped file is on stderr already
     return EXIT_OK if report.scored else EXIT_INVALID
 
 

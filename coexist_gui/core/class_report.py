@@ -150,7 +150,8 @@ def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack]) -> Clas
 
 # -- the table, shared by every format ----------------------------------------------------------------------
 
-COLUMNS = ("student", "prompt", "overall", "band", "breadth", "balance", "relevance", "judgement", "time used",
+# A plan without an author is shown by its file name, so the first column says it may hold either.
+COLUMNS = ("student or file", "prompt", "overall", "band", "breadth", "balance", "relevance", "judgement", "time used",
            "factors covered")
 
 
@@ -169,8 +170,11 @@ def _heading(group: PromptGroup) -> str:
 # -- text ---------------------------------------------------------------------------------------------------
 
 
-def report_text(report: ClassReport) -> str:
-    """A readable table per prompt, then its summary; skipped plans at the end."""
+def report_text(report: ClassReport, *, list_skipped: bool = True) -> str:
+    """A readable table per prompt, then its summary; skipped plans at the end.
+
+    ``list_skipped=False`` only counts them: for the command line, which prints each one to stderr.
+    """
     out: list[str] = []
     for group in report.groups:
         rows = [list(COLUMNS)] + [[one_line(c, 30) for c in _cells(row, group)] for row in group.rows]
@@ -190,7 +194,9 @@ def report_text(report: ClassReport) -> str:
         out.append("  Bands: " + ", ".join(f"{band} {BAND_NAMES[band][0]}: {count}"
                                             for band, count in group.bands().items()))
         out.append("")
-    if report.skipped:
+    if report.skipped and not list_skipped:
+        out.append(f"Skipped {len(report.skipped)} file(s): the reasons are in the error messages.")
+    elif report.skipped:
         out.append(f"Skipped {len(report.skipped)} file(s):")
         out += [f"  {one_line(str(item), 300)}" for item in report.skipped]
     elif not report.groups:

@@ -87,7 +87,7 @@ def test_text_table(plans: Path, packs: dict) -> None:
     text = report_text(build_report([plans / "ann.plan.yaml", plans / "cal.plan.yaml"], packs))
     lines = text.splitlines()
     assert lines[0] == "How far was force the reason the war was won? (prompt 'war', pack 'fleet' version 2)"
-    assert lines[2].split()[:4] == ["student", "prompt", "overall", "band"]
+    assert lines[2].split()[:6] == ["student", "or", "file", "prompt", "overall", "band"]
     assert lines[3].split() == ["Ann", "war", "77", "4", "Strong", "67", "81", "80", "100", "12", "min", "34", "s",
                                 "3/3"]
     assert "  Bands: 1 Getting started: 0, 2 Developing: 0, 3 Taking shape: 0, 4 Strong: 1, " \
@@ -133,7 +133,10 @@ def test_cli_report_formats_and_exit_codes(plans: Path, tmp_path: Path, monkeypa
     assert main(["report", str(plans), "--pack", str(FLEET)]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("How far was force the reason the war was won?")
-    assert "Skipped 3 file(s):" in out and err.count("(skipped)") == 3
+    assert "Skipped 3 file(s): the reasons are in the error messages." in out and err.count("(skipped)") == 3
+    skipped = [Path(line.split(":")[0]).name for line in err.splitlines() if line.endswith("(skipped)")]
+    assert sorted(skipped) == ["broken.plan.yaml", "gone-prompt.plan.yaml", "other-pack.plan.yaml"]
+    assert not [name for name in skipped if name in out or err.count(name) != 1]  # each named once, on stderr
     for option, name in (("--csv", "r.csv"), ("--md", "r.md"), ("--html", "r.html")):
         assert main(["report", str(plans), "--pack", str(FLEET), option, str(tmp_path / name)]) == 0
         assert capsys.readouterr().out == f"wrote the report on 5 plan(s) to {tmp_path / name} (3 skipped)\n"
