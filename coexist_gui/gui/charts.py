@@ -14,6 +14,7 @@ from .card_text import plain_tooltip
 ROW_HEIGHT = 22
 BAR_HEIGHT = 12
 GAP = 8  # between label, bar and count
+MIN_BAR = 90  # the narrowest a bar track gets before labels are elided
 PAD = 4
 
 
@@ -96,6 +97,10 @@ class CoverageChart(QWidget):
     def _row_height(self) -> int:
         return max(ROW_HEIGHT, self.fontMetrics().height() + 6)
 
+    def _side_row_height(self) -> int:
+        """A side's name gets a line of its own above its bar: side names are sentences."""
+        return self.fontMetrics().height() + self._row_height()
+
     def _heading_height(self) -> int:
         return self.fontMetrics().height() + PAD
 
@@ -114,7 +119,7 @@ class CoverageChart(QWidget):
             return self._row_height() * 2
         height = self._heading_height() + len(self._factors) * self._row_height()  # "min" label above the rows
         if self._sides:
-            height += PAD * 2 + self._heading_height() + len(self._sides) * self._row_height()
+            height += PAD * 2 + self._heading_height() + len(self._sides) * self._side_row_height()
         return height + PAD
 
     def _bar_at(self, y: float) -> _Bar | None:
@@ -123,8 +128,8 @@ class CoverageChart(QWidget):
         if top <= y < top + len(self._factors) * row:
             return self._factors[int((y - top) // row)]
         top += len(self._factors) * row + PAD * 2 + self._heading_height()
-        if self._sides and top <= y < top + len(self._sides) * row:
-            return self._sides[int((y - top) // row)]
+        if self._sides and top <= y < top + len(self._sides) * self._side_row_height():
+            return self._sides[int((y - top) // self._side_row_height())]
         return None
 
     def event(self, event: QEvent) -> bool:
@@ -152,11 +157,9 @@ class CoverageChart(QWidget):
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No evidence yet"))
                 return
             metrics = self.fontMetrics()
-            labels = [bar.label for bar in self._factors + self._sides]
-            label_width = min(max(metrics.horizontalAdvance(label) for label in labels) + GAP,
-                              int(self.width() * 0.55))
             counts = [bar.count for bar in self._factors + self._sides]
             count_width = max(metrics.horizontalAdvance(str(c)) for c in counts) + GAP
+            label_width = self._label_width(self._factors, count_width)
             left = label_width
             width = max(1, self.width() - left - count_width - PAD)
             track = _mix(palette.color(QPalette.ColorRole.Window), text, 0.12)
@@ -185,30 +188,56 @@ class CoverageChart(QWidget):
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("Sides"))
                 painter.setFont(self.font())
                 scale = max([1] + [bar.count for bar in self._sides])
-                self._paint_rows(painter, self._sides, heading_top + self._heading_height(), left, width,
-                                 label_width, scale, track, text)
+                # sides have their own scale, so their bars need not line up with the factors' bars
+                self._paint_sides(painter, heading_top + self._heading_height(), count_width, scale, track, text)
         finally:
             painter.end()
+
+    def _paint_sides(self, painter: QPainter, top: int, count_width: int, scale: int, track: QColor,
+                     text: QColor) -> None:
+        """Each side's name on the full width, its bar on the line below."""
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        width = max(1, self.width() - count_width - PAD)
+        for index, bar in enumerate(self._sides):
+            y = top + index * self._side_row_height()
+            painter.setPen(text)
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, self.width())
+            painter.drawText(QRectF(0, y, self.width(), line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, label)
+            self._paint_bar(painter, bar, y + line, 0, width, scale, track, text)
+
+    def _label_width(self, bars: tuple[_Bar, ...], count_width: int) -> int:
+        """As wide as the longest label, but leaving a bar track of at least MIN_BAR (or 45% of the width)."""
+        longest = max(self.fontMetrics().horizontalAdvance(bar.label) for bar in bars) + GAP
+        room = max(int(self.width() * 0.55), self.width() - count_width - PAD - MIN_BAR)
+        return min(longest, room)
 
     def _paint_rows(self, painter: QPainter, bars: tuple[_Bar, ...], top: int, left: int, width: int,
                     label_width: int, scale: int, track: QColor, text: QColor) -> None:
         metrics = self.fontMetrics()
         row = self._row_height()
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
         for index, bar in enumerate(bars):
             y = top + index * row
-            bar_top = y + (row - BAR_HEIGHT) / 2
             painter.setPen(text)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - GAP)
             painter.drawText(QRectF(0, y, label_width - GAP, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track)
-            painter.drawRoundedRect(QRectF(left, bar_top, width, BAR_HEIGHT), 3, 3)
-            length = width * min(bar.count, scale) / scale
-            if length > 0:
-                painter.setBrush(QColor(bar.colour) if bar.colour else highlight)
-                painter.drawRoundedRect(QRectF(left, bar_top, length, BAR_HEIGHT), 3, 3)
-            painter.setPen(text)
-            painter.drawText(QRectF(left + length + GAP / 2, y, metrics.horizontalAdvance(str(bar.count)) + GAP, row),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(bar.count))
+            self._paint_bar(painter, bar, y, left, width, scale, track, text)
+
+    def _paint_bar(self, painter: QPainter, bar: _Bar, y: float, left: int, width: int, scale: int, track: QColor,
+                   text: QColor) -> None:
+        """One bar track and its filled part in a row starting at ``y``, the count after the filled part."""
+        row = self._row_height()
+        bar_top = y + (row - BAR_HEIGHT) / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(QRectF(left, bar_top, width, BAR_HEIGHT), 3, 3)
+        length = width * min(bar.count, scale) / scale
+        if length > 0:
+            painter.setBrush(QColor(bar.colour) if bar.colour else self.palette().color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(QRectF(left, bar_top, length, BAR_HEIGHT), 3, 3)
+        painter.setPen(text)
+        count = str(bar.count)
+        painter.drawText(QRectF(left + length + GAP / 2, y, self.fontMetrics().horizontalAdvance(count) + GAP, row),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, count)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -103,6 +104,9 @@ class ScorePanel(QWidget):
         big.setPointSizeF(self.font().pointSizeF() * 3.2)
         big.setBold(True)
         self._overall.setFont(big)
+        # room for "100" from the start, so the band text beside it never re-wraps when the score gets there
+        self._overall.setFixedWidth(QFontMetrics(big).horizontalAdvance("100") + 2)
+        self._overall.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self._out_of = _plain_label(self._content)
         muted = self._out_of.palette()  # the placeholder colour reads as secondary in light and dark palettes
         muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
@@ -185,6 +189,8 @@ class ScorePanel(QWidget):
         self.feedback_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.feedback_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.feedback_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.feedback_list.viewport().installEventFilter(self)  # re-wrap the items when the width changes
+        self._fitted_width = -1
         self.feedback_list.itemClicked.connect(self._on_item_activated)
         self.feedback_list.itemActivated.connect(self._on_item_activated)
         section = QVBoxLayout()
@@ -289,10 +295,42 @@ class ScorePanel(QWidget):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
                              self._kind_name(feedback.kind) + ": " + feedback.text)
             self._feedback = items
+            self._fit_items(force=True)
             if 0 <= current < view.count():
                 view.setCurrentRow(current)
         finally:
             view.setUpdatesEnabled(True)
+
+    def _fit_items(self, force: bool = False) -> None:
+        """Give every feedback item the height its whole text needs at the list's current width.
+
+        QListWidget sizes word-wrapped items for a width of its own guessing and then elides
+        what does not fit, so the size hints are set here from the viewport's real width.
+        """
+        view = self.feedback_list
+        width = view.viewport().width()
+        if width <= 0 or (width == self._fitted_width and not force):
+            return
+        self._fitted_width = width
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        item_width = max(1, width - 2 * view.spacing())
+        # the delegate puts a margin around the icon and on both sides of the text; one spare margin for rounding
+        text_width = max(40, item_width - view.iconSize().width() - 5 * margin)
+        metrics = view.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for row in range(view.count()):
+            item = view.item(row)
+            height = metrics.boundingRect(QRect(0, 0, text_width, 100_000), flags, item.text()).height()
+            item.setSizeHint(QSize(item_width, max(height, view.iconSize().height()) + 2 * margin + 2))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.feedback_list.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._fit_items()
+            elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # larger text, a new style
+                QTimer.singleShot(0, self, lambda: self._fit_items(force=True))
+        return super().eventFilter(watched, event)
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         row = self.feedback_list.row(item)

@@ -12,7 +12,7 @@ from coexist_gui.core.model import Pack
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import new_plan, place_cards
 from coexist_gui.core.scoring import score
-from coexist_gui.gui.charts import CoverageChart
+from coexist_gui.gui.charts import PAD, CoverageChart
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +118,19 @@ def test_long_labels_are_elided_not_overflowing(chart: CoverageChart, pack: Pack
     image = chart.grab().toImage()
     assert colour_count(image, colours[prompt.factors[0]]) > 50  # the bar still has room
     assert long_name.name in chart.accessibleDescription()
+
+
+def test_side_names_use_the_whole_width(chart: CoverageChart, pack: Pack) -> None:
+    prompt = next(p for p in pack.prompts if p.two_sided)
+    result = score(new_plan(pack, prompt), pack)
+    side = replace(result.sides[0], name="Gorbachev's reforms were the main reason")
+    result = replace(result, sides=(side, *result.sides[1:]))
+    chart.set_data(result, factor_colours(pack, prompt), True)
+    metrics = chart.fontMetrics()
+    assert metrics.horizontalAdvance(side.name) < chart.width()  # fits the chart, not a label column
+    text = chart.palette().color(QPalette.ColorRole.WindowText).name()
+    image = chart.grab().toImage()
+    # the first side's name line: below the factor rows, the gap and the "Sides" heading
+    top = 2 * chart._heading_height() + len(result.factors) * chart._row_height() + 2 * PAD
+    right_half = image.copy(int(chart.width() * 0.6), top, int(chart.width() * 0.4), metrics.height())
+    assert colour_count(right_half, text) > 0  # its end is painted, not cut off at the factors' label column

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QWidget
 
 from coexist_gui.core.colours import factor_colours
 from coexist_gui.core.model import Pack, Plan, Prompt
@@ -208,3 +208,50 @@ def test_repainting_keeps_references_to_none(panel: ScorePanel, pack: Pack, prom
         panel.grab()
         show(panel, new_plan(pack, prompt), pack)
     assert before - sys.getrefcount(None) < 20
+
+
+def _item_heights(panel: ScorePanel) -> list[int]:
+    view = panel.feedback_list
+    return [view.visualItemRect(view.item(row)).height() for row in range(view.count())]
+
+
+def test_feedback_items_show_their_whole_text_wrapped(panel: ScorePanel, pack: Pack, prompt: Prompt, qtbot) -> None:
+    show(panel, new_plan(pack, prompt), pack)  # long 'missing' items with the pack's hints
+    view = panel.feedback_list
+    metrics = view.fontMetrics()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+    def check() -> None:
+        width = view.viewport().width()
+        for row in range(view.count()):
+            item = view.item(row)
+            rect = view.visualItemRect(item)
+            assert rect.width() <= width  # nothing runs off to the right ...
+            # ... and the wrapped text fits its height, laid out as the style does: a margin either side of
+            # the icon and of the text
+            text_width = rect.width() - view.iconSize().width() - 4 * margin
+            needed = metrics.boundingRect(0, 0, text_width, 100_000, int(Qt.TextFlag.TextWordWrap), item.text())
+            assert rect.height() >= needed.height(), item.text()
+            assert needed.height() > metrics.height() or metrics.horizontalAdvance(item.text()) < text_width
+
+    check()
+    wide = _item_heights(panel)
+    panel.resize(260, 700)
+    qtbot.waitUntil(lambda: _item_heights(panel) != wide)
+    check()
+    assert sum(_item_heights(panel)) > sum(wide)  # narrower: the same texts wrap onto more lines
+
+
+def test_header_keeps_its_layout_when_the_score_reaches_100(panel: ScorePanel, pack: Pack, prompt: Prompt,
+                                                             qtbot) -> None:
+    show(panel, new_plan(pack, prompt), pack)
+    qtbot.wait(1)
+    number, band = panel._overall, panel._band
+    before = (number.width(), band.x(), band.width())
+    full = show(panel, replace(prompt.exemplar, pack=pack.id), pack)
+    perfect = replace(full, overall=100, band=5)
+    panel.set_score(perfect, {}, prompt.two_sided)
+    qtbot.wait(1)
+    assert number.text() == "100"
+    assert number.fontMetrics().horizontalAdvance("100") <= number.width()
+    assert (number.width(), band.x(), band.width()) == before  # the band text does not move or re-wrap
