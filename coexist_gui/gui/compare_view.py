@@ -25,10 +25,12 @@ from ..core.model import Pack, Plan
 from ..core.report import percent
 from ..core.scoring import Score, card_lookup
 from .evidence_panel import swatch_icon
-from .labels import coloured, muted, plain_label
+from .labels import muted, plain_label
 
 SPACING = 8
 SECTION = 12
+# Stripe colours only: orange and blue text would fail WCAG AA contrast on one palette or the other, so
+# the words beside a stripe ("Not in your plan") are bold text in the palette's own text colour.
 MODEL_ONLY = "#e69f00"  # Okabe-Ito orange: a card only the model plan uses
 YOURS_ONLY = "#0072b2"  # Okabe-Ito blue: a factor only your plan covers
 
@@ -69,7 +71,7 @@ class CompareDialog(QDialog):
         outer.addWidget(intro)
 
         self.grid = QGridLayout()
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setContentsMargins(0, 0, SECTION, 0)  # keep the right column's text off the scroll bar
         self.grid.setHorizontalSpacing(SECTION)
         self.grid.setVerticalSpacing(SPACING)
         self.grid.setColumnStretch(0, 1)
@@ -173,7 +175,6 @@ class CompareDialog(QDialog):
         if only_mine:
             self._marked_factors.append(factor_id)
             badge = plain_label(self.tr("Only your plan supports this factor"), bold=True, scale=0.9)
-            coloured(badge, YOURS_ONLY)
             left.layout().insertWidget(0, badge)
             marked = QFrame()
             line = QHBoxLayout(marked)
@@ -231,7 +232,6 @@ class CompareDialog(QDialog):
         column = QVBoxLayout()
         column.setSpacing(0)
         tag = plain_label(self.tr("Not in your plan"), bold=True, scale=0.9)
-        coloured(tag, MODEL_ONLY)
         column.addWidget(tag)
         column.addWidget(plain_label(text))
         layout.addLayout(column, 1)

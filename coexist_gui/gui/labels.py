@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 
@@ -23,12 +23,5 @@ def muted(label: QLabel) -> QLabel:
     """Secondary text: the palette's placeholder colour reads as quieter in light and dark palettes."""
     palette = label.palette()
     palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
-    return label
-
-
-def coloured(label: QLabel, colour: str) -> QLabel:
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), QColor(colour))
     label.setPalette(palette)
     return label

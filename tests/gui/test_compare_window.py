@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from coexist_gui.core.compare import compare
@@ -77,3 +78,28 @@ def test_pack_text_in_the_comparison_is_plain(window):
     dialog = window.compare_with_model()
     labels = [label for label in dialog.findChildren(QLabel) if "<" in label.text()]
     assert labels and all(label.textFormat().name == "PlainText" for label in labels)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_marks_are_readable_and_clear_of_the_scroll_bar(window):
+    window.session.place_cards([window.session.prompt.exemplar.paragraphs[0].cards[0]], 0)
+    window.check_plan()
+    dialog = window.compare_with_model()
+    tags = [label for label in dialog.findChildren(QLabel) if label.text() == "Not in your plan"]
+    assert tags
+    for tag in tags:  # the words use the palette's text colour (WCAG AA: 4.5:1); the orange is the stripe only
+        palette = tag.palette()
+        text, window_colour = palette.color(tag.foregroundRole()), palette.color(QPalette.ColorRole.Window)
+        assert text == dialog.palette().color(QPalette.ColorRole.WindowText)
+        assert _contrast(text, window_colour) >= 4.5
+    assert dialog.grid.contentsMargins().right() > 0  # the right column's text does not touch the scroll bar
