@@ -93,8 +93,8 @@ def _card_line(card_id: str, cards: dict[str, Card]) -> tuple[Span, ...]:
                  _ours(" (own card)" if card.own else "", "i"))
 
 
-def plan_blocks(plan: Plan, pack: Pack, score: Score) -> list[Block]:
-    """The report's content in reading order."""
+def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
+    """The report's content in reading order; ``score`` None leaves the score out (exam mode, unchecked)."""
     prompt = pack.prompt(plan.prompt)
     colours = factor_colours(pack, prompt)
     cards = card_lookup(plan, pack)
@@ -126,6 +126,9 @@ def plan_blocks(plan: Plan, pack: Pack, score: Score) -> list[Block]:
         blocks.append(Block("p", (_line(Span(plan.judgement.text.strip())),)))
 
     blocks.append(Block("h2", (_line(_ours("Score")),)))
+    if score is None:
+        blocks.append(Block("p", (_line(_ours("The score is hidden until the plan is checked (exam mode).", "i")),)))
+        return blocks
     blocks.append(Block("p", (_line(_ours(f"{score.overall}/100", "b"),
                                     _ours(f" · Band {score.band} of 5: {score.band_name}. {score.band_descriptor}")),)))
     blocks.append(Block("ul", tuple(
@@ -183,7 +186,7 @@ def _md_spans(spans: tuple[Span, ...], inline: bool) -> str:
     return "".join(out)
 
 
-def plan_markdown(plan: Plan, pack: Pack, score: Score) -> str:
+def plan_markdown(plan: Plan, pack: Pack, score: Score | None) -> str:
     """The plan as a Markdown document in which no pack or plan text can become markup."""
     parts: list[str] = []
     for block in plan_blocks(plan, pack, score):
@@ -222,7 +225,7 @@ def _html_spans(spans: tuple[Span, ...]) -> str:
     return "".join(out)
 
 
-def plan_html(plan: Plan, pack: Pack, score: Score) -> str:
+def plan_html(plan: Plan, pack: Pack, score: Score | None) -> str:
     """The plan as an HTML fragment (inline styles only, no images, no external resources)."""
     parts: list[str] = []
     for block in plan_blocks(plan, pack, score):

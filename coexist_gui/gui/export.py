@@ -83,7 +83,7 @@ class SafeTextDocument(QTextDocument):
             cursor.removeSelectedText()
 
 
-def plan_document(plan: Plan, pack: Pack, score: Score) -> SafeTextDocument:
+def plan_document(plan: Plan, pack: Pack, score: Score | None) -> SafeTextDocument:
     """The plan as a printable document (the same content as the Markdown export)."""
     document = SafeTextDocument()
     font = QFont(document.defaultFont())
@@ -121,7 +121,7 @@ def _print(document: SafeTextDocument, device: QPdfWriter | QPrinter) -> None:
     document.documentLayout().setPaintDevice(None)
 
 
-def export_pdf(path: str | Path, plan: Plan, pack: Pack, score: Score, page_size: str = "A4") -> None:
+def export_pdf(path: str | Path, plan: Plan, pack: Pack, score: Score | None, page_size: str = "A4") -> None:
     """Write the plan as a PDF; raises ``SaveError`` (a message for the user) when the file cannot be written."""
     document = plan_document(plan, pack, score)
     data = QByteArray()
@@ -137,7 +137,7 @@ def export_pdf(path: str | Path, plan: Plan, pack: Pack, score: Score, page_size
     atomic_write(path, bytes(data.data()))
 
 
-def print_plan(printer: QPrinter, plan: Plan, pack: Pack, score: Score) -> None:
+def print_plan(printer: QPrinter, plan: Plan, pack: Pack, score: Score | None) -> None:
     """Print the plan on ``printer`` (page size and margins as the user chose them in the print dialog)."""
     _print(plan_document(plan, pack, score), printer)
 

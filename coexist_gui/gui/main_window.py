@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self.blind_action.setEnabled(not prompt.hide_tags)
         exam = self.exam_action.isChecked() or prompt.show_score == "on_check"
         self.exam_action.setEnabled(prompt.show_score != "on_check")
+        self.session.set_reveal_tags(not blind)
         self.evidence.configure(self.colours, not blind, self.grey_action.isChecked())
         self.board.configure(self.colours, not blind)
         self.score_panel.set_concealed(exam and not self.revealed)
@@ -698,7 +699,7 @@ class MainWindow(QMainWindow):
         path = path or self._export_target("md", self.tr("Export Markdown"), "Markdown (*.md)")
         if path is None:
             return False
-        text = plan_markdown(self.session.plan_for_saving(), self.session.pack, self.session.score)
+        text = plan_markdown(self.session.plan_for_saving(), self.session.pack, self._visible_score())
         try:
             atomic_write(path, text)
         except SaveError as exc:
@@ -714,13 +715,17 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         try:
-            export_pdf(path, self.session.plan_for_saving(), self.session.pack, self.session.score,
+            export_pdf(path, self.session.plan_for_saving(), self.session.pack, self._visible_score(),
                        page_size=self._page_size())
         except OSError as exc:
             dialogs.show_error(self, self.tr("Could not export"), str(exc))
             return False
         self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
         return True
+
+    def _visible_score(self) -> Score | None:
+        """What exports and prints may show: no score while exam mode hides it."""
+        return None if self.score_panel.is_concealed() else self.session.score
 
     def _page_size(self) -> str:
         from PySide6.QtCore import QLocale
@@ -749,7 +754,7 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            print_plan(printer, self.session.plan_for_saving(), self.session.pack, self.session.score)
+            print_plan(printer, self.session.plan_for_saving(), self.session.pack, self._visible_score())
 
     # -- help --------------------------------------------------------------------------------
     def show_scoring_help(self) -> None:

@@ -79,6 +79,7 @@ class Session(QObject):
         self.path: Path | None = None
         self.time_used = self.plan.time_used
         self._cards = card_lookup(self.plan, pack)
+        self.reveal_tags = True  # False in blind mode: feedback must not say which factors a card has
         self.score: Score = score(self.plan, pack, prompt)
 
     def _on_clean_changed(self, clean: bool) -> None:
@@ -96,6 +97,13 @@ class Session(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit(path)
         self.modifiedChanged.emit(False)
+
+    def set_reveal_tags(self, reveal: bool) -> None:
+        """Blind mode on (False) or off: the numbers stay, the feedback wording changes."""
+        if reveal != self.reveal_tags:
+            self.reveal_tags = reveal
+            self.score = score(self.plan, self.pack, self.prompt, reveal_tags=reveal)
+            self.scoreChanged.emit(self.score)
 
     def mark_saved(self, path: Path) -> None:
         self.path = path
@@ -132,7 +140,7 @@ class Session(QObject):
         if plan.own_cards != self.plan.own_cards or reset:
             self._cards = card_lookup(plan, self.pack)
         self.plan = plan
-        self.score = score(plan, self.pack, self.prompt)
+        self.score = score(plan, self.pack, self.prompt, reveal_tags=self.reveal_tags)
         if reset:
             self.loaded.emit()
         self.planChanged.emit(plan)

@@ -146,3 +146,15 @@ def test_our_own_sentences_are_not_escaped_but_pack_text_in_feedback_is(pack: Pa
 def test_durations_never_break_between_a_number_and_its_unit(seconds: int, text: str) -> None:
     assert duration(seconds) == text.replace(" ", "\u00a0")
     assert markdown_escape(duration(seconds)) == duration(seconds)
+
+
+def test_a_report_without_a_score_says_it_is_hidden():
+    from coexist_gui.core.pack import load_builtin_pack
+    from coexist_gui.core.plan import new_plan
+    from coexist_gui.core.report import plan_html, plan_markdown
+
+    pack, _ = load_builtin_pack()
+    plan = new_plan(pack, pack.prompts[0])
+    for text in (plan_markdown(plan, pack, None), plan_html(plan, pack, None)):
+        assert "/100" not in text and "What to do next" not in text
+        assert "hidden until the plan is checked" in text

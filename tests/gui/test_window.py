@@ -540,3 +540,28 @@ def test_search_finds_cards_by_factor_name_unless_tags_are_hidden(window):
     window.blind_action.trigger()
     shown_blind = {proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(proxy.rowCount())}
     assert len(shown_blind) < len(tagged)  # only cards whose own text says it
+
+
+def test_blind_mode_feedback_does_not_name_a_misplaced_cards_factors(window):
+    card = next(c for c in window.session.pack.cards if "leadership" not in c.factors and "economy" in c.factors)
+    window.session.place_cards([card.id], 0)  # misplaced in the leadership paragraph
+    economy = window.session.pack.factor("economy").name
+    text = next(f.text for f in window.session.score.feedback if f.kind == "misplaced")
+    assert economy in text
+    window.blind_action.trigger()
+    text = next(f.text for f in window.session.score.feedback if f.kind == "misplaced")
+    assert economy not in text
+
+
+def test_exports_leave_the_score_out_while_exam_mode_hides_it(window, tmp_path):
+    window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
+    window.exam_action.trigger()
+    hidden = tmp_path / "hidden.md"
+    assert window.export_markdown(hidden)
+    assert "/100" not in hidden.read_text(encoding="utf-8")
+    assert "hidden until the plan is checked" in hidden.read_text(encoding="utf-8")
+    window.revealed = True
+    window.score_panel.set_concealed(False)
+    shown = tmp_path / "shown.md"
+    assert window.export_markdown(shown)
+    assert f"{window.session.score.overall}/100" in shown.read_text(encoding="utf-8")
