@@ -53,6 +53,7 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     elif screenshot is None:
         QTimer.singleShot(0, window.offer_recovery)
     if screenshot is not None:
+        window.resize(1360, 820)  # the same picture whatever the (virtual) screen
         return _screenshot(app, window, Path(screenshot))
     return app.exec()
 

@@ -89,7 +89,11 @@ class ParagraphWidget(QFrame):
         self.number = QLabel()
         self.number.setObjectName("paragraphNumber")
         self.factor = FactorComboBox()
-        self.factor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # wide enough for most factor names, but allowed to shrink so a narrow board never scrolls sideways
+        self.factor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.factor.setMinimumContentsLength(18)
+        self.factor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.factor.setMaximumWidth(420)
         self.factor.currentIndexChanged.connect(self._on_factor)
         self.point = PlanLineEdit()
         self.point.setPlaceholderText(self.tr("Your point: what this paragraph argues"))
@@ -111,8 +115,8 @@ class ParagraphWidget(QFrame):
         header = QHBoxLayout()
         header.setSpacing(8)
         header.addWidget(self.number)
-        header.addWidget(self.factor)
-        header.addStretch(1)
+        header.addWidget(self.factor, 1)
+        header.addStretch(0)
         for button in (self.up, self.down, self.remove):
             header.addWidget(button)
         layout = QVBoxLayout(self)
@@ -239,6 +243,7 @@ class PlanBoard(QScrollArea):
         self.target = 0
         self.paragraphs: list[ParagraphWidget] = []
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Plan"))
         self.container = QWidget()
         self.container.setObjectName("board")
