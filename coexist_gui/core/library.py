@@ -83,14 +83,10 @@ def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | No
     found: list[InstalledPack] = []
     seen: dict[str, Path] = {}
     for path in sorted(folder.glob("*" + PACK_SUFFIX)) if folder.is_dir() else []:
-        if not path.is_file():
+        entry = _load_or_report(path, broken) if path.is_file() else None
+        if entry is None:
             continue
-        try:
-            pack, warnings = load_pack(path)
-        except LoadError as exc:
-            if broken is not None:
-                broken.append(BrokenPack(path, exc.problems))
-            continue
+        pack = entry.pack
         if pack.id in seen:
             if broken is not None:
                 broken.append(BrokenPack(path, [Problem(str(path), 1, 1, f"pack id '{pack.id}' is also installed "
@@ -98,8 +94,19 @@ def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | No
                                                                           f"ignored")]))
             continue
         seen[pack.id] = path
-        found.append(InstalledPack(path, pack, warnings))
+        found.append(entry)
     return found
+
+
+def _load_or_report(path: Path, broken: list[BrokenPack] | None) -> InstalledPack | None:
+    """The pack at ``path``, or None after adding its problems to ``broken``."""
+    try:
+        pack, warnings = load_pack(path)
+    except LoadError as exc:
+        if broken is not None:
+            broken.append(BrokenPack(path, exc.problems))
+        return None
+    return InstalledPack(path, pack, warnings)
 
 
 def available_packs(extra_paths: Iterable[str | Path] = (), folder: Path | None = None, *,
@@ -118,14 +125,9 @@ def available_packs(extra_paths: Iterable[str | Path] = (), folder: Path | None 
     for entry in installed_packs(folder, broken=broken):
         packs[entry.pack.id] = entry
     for extra in extra_paths:
-        path = Path(extra)
-        try:
-            pack, warnings = load_pack(path)
-        except LoadError as exc:
-            if broken is not None:
-                broken.append(BrokenPack(path, exc.problems))
-            continue
-        packs[pack.id] = InstalledPack(path, pack, warnings)
+        entry = _load_or_report(Path(extra), broken)
+        if entry is not None:
+            packs[entry.pack.id] = entry
     return packs
 
 
