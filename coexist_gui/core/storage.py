@@ -137,7 +137,7 @@ def backup_path(path: str | Path) -> Path:
 
 
 def _keep_backup(path: Path) -> None:
-    """Copy the current file to ``path.bak`` atomically (a hard link where possible)."""
+    """Copy the current file to ``path.bak`` atomically, with the file's own permissions."""
     target = backup_path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + target.name + ".", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
@@ -147,6 +147,10 @@ def _keep_backup(path: Path) -> None:
         os.fsync(fd)
         os.close(fd)
         fd = -1
+        try:
+            shutil.copymode(path, tmp_name)  # not mkstemp's private 0600
+        except OSError:
+            pass
         _replace(tmp_name, target)
         tmp_name = ""
     finally:

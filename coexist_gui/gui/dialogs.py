@@ -53,7 +53,7 @@ def ask_save_changes(parent: QWidget, name: str) -> Answer:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(tr("Unsaved changes"))
-    box.setText(tr("Save the changes to “%1” before closing it?").replace("%1", name))
+    box.setText(tr("Save the changes to “%1” first?").replace("%1", name))
     box.setInformativeText(tr("If you don't save, your changes since the last save are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
@@ -223,9 +223,13 @@ def ask_install_pack(parent: QWidget, title: str) -> bool:
 
 def ask_replace_pack(parent: QWidget, title: str, old_version: str, new_version: str) -> bool:
     """A pack with the same id is installed: replace it with the new version?"""
-    return _ask_yes_no(parent, tr("Replace installed pack?"),
-                       tr("“%1” is already installed. Replace version %2 with version %3?").replace("%1", title)
-                       .replace("%2", old_version).replace("%3", new_version),
+    if old_version == new_version:
+        question = tr("“%1” version %2 is already installed. Replace it with this copy?").replace("%1", title) \
+            .replace("%2", old_version)
+    else:
+        question = tr("“%1” is already installed. Replace version %2 with version %3?").replace("%1", title) \
+            .replace("%2", old_version).replace("%3", new_version)
+    return _ask_yes_no(parent, tr("Replace installed pack?"), question,
                        tr("Plans made with the old version still open; cards the new version no longer has are "
                           "kept in them and shown as missing."), tr("Replace"), tr("Keep the installed one"),
                        default_yes=False)

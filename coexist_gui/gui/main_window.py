@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..core.colours import factor_colours
@@ -73,12 +73,19 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((self.evidence, 3), (self.board, 4), (self.score_panel, 2)):
+        # the score panel scrolls as a whole on a short screen instead of squeezing its feedback list
+        self.score_scroll = QScrollArea()
+        self.score_scroll.setWidget(self.score_panel)
+        self.score_scroll.setWidgetResizable(True)
+        self.score_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.score_panel.feedback_list.setMinimumHeight(150)
+        for widget, stretch in ((self.evidence, 3), (self.board, 4), (self.score_scroll, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.evidence.setMinimumWidth(280)
         self.board.setMinimumWidth(360)
-        self.score_panel.setMinimumWidth(260)
+        self.score_scroll.setMinimumWidth(270)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -134,14 +141,15 @@ class MainWindow(QMainWindow):
         self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(key.keyBindings(key.StandardKey.Undo))
         self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts(key.keyBindings(key.StandardKey.Redo))
+        # the platform's Redo keys, plus Ctrl+Y everywhere (what many students expect)
+        self.redo_action.setShortcuts(list(dict.fromkeys([*key.keyBindings(key.StandardKey.Redo), key("Ctrl+Y")])))
         self.remove_action = self._action(tr("&Remove card from plan"), self.remove_selected,
                                           key(Qt.Key.Key_Delete))
         self.send_actions = [
             self._action(tr("Paragraph &%1").replace("%1", str(n)), lambda _c=False, n=n: self.send_selected(n - 1),
                          key(f"Ctrl+{n}"))
             for n in range(1, 10)]
-        self.add_paragraph_action = self._action(tr("Add para&graph"), lambda: self.session.add_paragraph(""),
+        self.add_paragraph_action = self._action(tr("Add para&graph"), self.add_paragraph,
                                                  key("Ctrl+Shift+P"))
         self.new_card_action = self._action(tr("New &card…"), self.new_card, key("Ctrl+Shift+K"))
         self.find_action = self._action(tr("&Find evidence"), self.focus_search, key.StandardKey.Find)
@@ -357,12 +365,20 @@ class MainWindow(QMainWindow):
     def _on_send_requested(self, ids: list, paragraph: int) -> None:
         target = self.board.target if paragraph < 0 else paragraph
         if self.session.place_cards(ids, target):
+            self.board.show_paragraph(target)
             self.statusBar().showMessage(self.tr("Sent %n card(s) to paragraph ", "", len(ids)) + str(target + 1),
                                          4000)
 
     def _on_target_changed(self, index: int) -> None:
         self.statusBar().showMessage(self.tr("Enter in the evidence bank now sends cards to paragraph %1")
                                      .replace("%1", str(index + 1)), 4000)
+
+    def add_paragraph(self) -> None:
+        """A new, empty paragraph at the end; it becomes where Enter in the bank sends cards."""
+        if self.session.add_paragraph(""):
+            last = len(self.session.plan.paragraphs) - 1
+            self.board.select_paragraph(last)
+            self.board.paragraphs[last].factor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_selected(self) -> None:
         view = self._focused_card_view()
@@ -764,10 +780,14 @@ class MainWindow(QMainWindow):
         """(keys, what they do) for every action with a shortcut, then the keys the card lists handle."""
         native = QKeySequence.SequenceFormat.NativeText
         rows = []
-        for action in [*self.actions(), self.undo_action, self.redo_action]:
-            keys = " / ".join(dict.fromkeys(k.toString(native) for k in action.shortcuts() if not k.isEmpty()))
+        # Undo/Redo: their text names the last edit, and the platform lists keys like F14 or 'Undo'
+        labelled = [(a, a.text()) for a in self.actions()] + [(self.undo_action, self.tr("Undo")),
+                                                                (self.redo_action, self.tr("Redo"))]
+        for action, label in labelled:
+            keys = " / ".join(dict.fromkeys(text for k in action.shortcuts()
+                                            if (text := k.toString(native)) and "+" in text or text in ("Del", "F1")))
             if keys:
-                rows.append((keys, action.text().replace("&", "").rstrip("…")))
+                rows.append((keys, label.replace("&", "").rstrip("…")))
         rows += [(self.tr("Enter"), self.tr("Send the selected bank cards to the current paragraph")),
                  (self.tr("Alt+Up / Alt+Down"), self.tr("Move the selected card up or down in its paragraph"))]
         return list(dict.fromkeys(rows))

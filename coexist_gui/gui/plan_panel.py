@@ -37,6 +37,12 @@ class FactorComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # wide enough for most factor names, but allowed to shrink so a narrow board never
+        # needs more width than it has (it does not scroll sideways)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMaximumWidth(420)
 
     def wheelEvent(self, event) -> None:
         if self.hasFocus():
@@ -89,11 +95,6 @@ class ParagraphWidget(QFrame):
         self.number = QLabel()
         self.number.setObjectName("paragraphNumber")
         self.factor = FactorComboBox()
-        # wide enough for most factor names, but allowed to shrink so a narrow board never scrolls sideways
-        self.factor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.factor.setMinimumContentsLength(18)
-        self.factor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.factor.setMaximumWidth(420)
         self.factor.currentIndexChanged.connect(self._on_factor)
         self.point = PlanLineEdit()
         self.point.setPlaceholderText(self.tr("Your point: what this paragraph argues"))
@@ -303,6 +304,11 @@ class PlanBoard(QScrollArea):
     def _on_activated(self, index: int) -> None:
         self.target = index
         self.targetChanged.emit(index)
+
+    def show_paragraph(self, index: int) -> None:
+        """Scroll paragraph ``index`` into view (after cards were sent there from the keyboard)."""
+        if 0 <= index < len(self.paragraphs):
+            self.ensureWidgetVisible(self.paragraphs[index])
 
     def select_paragraph(self, index: int, card_id: str = "") -> None:
         """Show paragraph ``index`` and focus its cards, selecting ``card_id`` when given."""

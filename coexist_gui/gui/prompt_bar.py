@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -53,9 +53,12 @@ class PlanTimer(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # room for the longest text up front, so "Time's up" does not squeeze the question chooser
+        # room for the longest text up front, in the bold expired style, so "Time's up" does not
+        # squeeze the question chooser when it appears
+        font = QFont(self.display.font())
+        font.setBold(True)
         widest = self.tr("Time's up %1").replace("%1", "+00:00")
-        self.display.setMinimumWidth(self.display.fontMetrics().horizontalAdvance(widest) + 24)
+        self.display.setMinimumWidth(QFontMetrics(font).horizontalAdvance(widest) + 40)
 
     @property
     def running(self) -> bool:
@@ -127,12 +130,12 @@ class PromptBar(QWidget):
         self.packs = QComboBox()
         self.packs.setAccessibleName(self.tr("Prompt pack"))
         self.packs.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.packs.setMinimumContentsLength(36)
+        self.packs.setMinimumContentsLength(24)
         self.packs.activated.connect(self.packChosen)
         self.prompts = QComboBox()
         self.prompts.setAccessibleName(self.tr("Essay question"))
         self.prompts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.prompts.setMinimumContentsLength(40)
+        self.prompts.setMinimumContentsLength(28)
         self.prompts.activated.connect(self.promptChosen)
         self.question = QLabel()
         self.question.setObjectName("question")
@@ -146,6 +149,7 @@ class PromptBar(QWidget):
         self.details = QLabel()
         self.details.setObjectName("muted")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)  # a long pack title or side names must not widen the window
         self.timer = PlanTimer()
         pack_label = QLabel(self.tr("&Pack:"))
         pack_label.setBuddy(self.packs)

@@ -276,6 +276,8 @@ class ScorePanel(QWidget):
             return
         view = self.feedback_list
         current = view.currentRow()
+        # keep the highlight on the same piece of advice, or on none: never on whatever took its row
+        chosen = self._feedback[current] if 0 <= current < len(self._feedback) else None
         view.setUpdatesEnabled(False)
         try:
             while view.count() > len(items):
@@ -296,8 +298,11 @@ class ScorePanel(QWidget):
                              self._kind_name(feedback.kind) + ": " + feedback.text)
             self._feedback = items
             self._fit_items(force=True)
-            if 0 <= current < view.count():
-                view.setCurrentRow(current)
+            if chosen is not None and chosen in items:
+                view.setCurrentRow(items.index(chosen))
+            else:
+                view.clearSelection()
+                view.setCurrentRow(-1)
         finally:
             view.setUpdatesEnabled(True)
 

@@ -140,3 +140,19 @@ def test_a_new_file_gets_the_usual_permissions_not_mkstemps_private_ones(tmp_pat
     finally:
         os.umask(umask)
 
+
+
+def test_the_backup_keeps_the_files_permissions(tmp_path):
+    import stat
+    import sys
+
+    from coexist_gui.core.storage import atomic_write, backup_path
+
+    if sys.platform.startswith("win"):
+        return
+    target = tmp_path / "plan.plan.yaml"
+    target.write_text("v1")
+    target.chmod(0o644)
+    atomic_write(target, "v2", backup=True)
+    assert backup_path(target).read_text() == "v1"
+    assert stat.S_IMODE(backup_path(target).stat().st_mode) == 0o644

@@ -565,3 +565,22 @@ def test_exports_leave_the_score_out_while_exam_mode_hides_it(window, tmp_path):
     shown = tmp_path / "shown.md"
     assert window.export_markdown(shown)
     assert f"{window.session.score.overall}/100" in shown.read_text(encoding="utf-8")
+
+
+def test_ctrl_y_redoes_too(window):
+    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
+    window.session.add_paragraph("")
+    window.undo_action.trigger()
+    before = window.session.plan
+    window.evidence.view.setFocus()
+    QTest.keySequence(window, QKeySequence("Ctrl+Y"))
+    assert window.session.plan != before
+
+
+def test_a_new_paragraph_becomes_where_enter_sends_cards(window):
+    window.add_paragraph_action.trigger()
+    last = len(window.session.plan.paragraphs) - 1
+    assert window.board.target == last
+    card = first_card_for(window, "nuclear")[0]
+    window._on_send_requested([card], -1)
+    assert window.session.plan.paragraphs[last].cards == (card,)
