@@ -85,12 +85,13 @@ def _factor_name(pack: Pack, factor_id: str) -> str:
     return factor.name if factor else f"unknown factor '{factor_id}'"
 
 
-def _card_line(card_id: str, cards: dict[str, Card]) -> tuple[Span, ...]:
+def _card_line(card_id: str, cards: dict[str, Card], misplaced: frozenset[str] = frozenset()) -> tuple[Span, ...]:
     card = cards.get(card_id)
     if card is None:
         return _line(Span(f"missing card '{card_id}'", "i"))
     return _line(_ours(f"{card.year} – " if card.year is not None else ""), Span(card.text),
-                 _ours(" (own card)" if card.own else "", "i"))
+                 _ours(" (own card)" if card.own else "", "i"),
+                 _ours(" — does not count here" if card_id in misplaced else "", "i"))
 
 
 def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
@@ -114,7 +115,8 @@ def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
         if paragraph.point.strip():
             blocks.append(Block("p", (_line(_ours("Point: ", "b"), Span(paragraph.point.strip())),)))
         if paragraph.cards:
-            blocks.append(Block("ul", tuple(_card_line(card_id, cards) for card_id in paragraph.cards)))
+            misplaced = frozenset(score.misplaced) if score is not None else frozenset()
+            blocks.append(Block("ul", tuple(_card_line(card_id, cards, misplaced) for card_id in paragraph.cards)))
         else:
             blocks.append(Block("p", (_line(_ours("No evidence in this paragraph yet.", "i")),)))
 
@@ -135,6 +137,11 @@ def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
         _line(_ours(f"{label}: ", "b"), _ours(str(percent(value))))
         for label, value in (("Breadth", score.breadth), ("Balance", score.balance),
                              ("Relevance", score.relevance), ("Judgement", score.judgement)))))
+    if prompt is not None and prompt.two_sided:
+        blocks.append(Block("ul", tuple(
+            _line(_ours("Side: ", "b"), Span(side.name), _ours(f" — {side.counted} counted "
+                                                              f"{'card' if side.counted == 1 else 'cards'}"))
+            for side in score.sides)))
     blocks.append(Block("p", (_line(_ours("Scores are plan indicators to help you improve the plan, not exam marks.",
                                           "i")),)))
     if score.feedback:

@@ -158,3 +158,25 @@ def test_a_report_without_a_score_says_it_is_hidden():
     for text in (plan_markdown(plan, pack, None), plan_html(plan, pack, None)):
         assert "/100" not in text and "What to do next" not in text
         assert "hidden until the plan is checked" in text
+
+
+def test_the_report_marks_misplaced_cards_and_lists_sides_for_two_sided_questions():
+    from coexist_gui.core.pack import load_builtin_pack
+    from coexist_gui.core.plan import new_plan, place_cards
+    from coexist_gui.core.report import plan_markdown
+    from coexist_gui.core.scoring import score
+
+    pack, _ = load_builtin_pack()
+    prompt = next(p for p in pack.prompts if p.two_sided)
+    plan = new_plan(pack, prompt)
+    first = prompt.factors[0]
+    wrong = next(c for c in pack.cards if first not in c.factors and set(c.factors) & set(prompt.factors))
+    right = next(c for c in pack.cards if first in c.factors)
+    plan = place_cards(place_cards(plan, [right.id], 0), [wrong.id], 0)
+    text = plan_markdown(plan, pack, score(plan, pack))
+    lines = text.splitlines()
+    flagged = [line for line in lines if "does not count here" in line]
+    assert len(flagged) == 1  # the misplaced card only, not the one that counts
+    assert score(plan, pack).misplaced == (wrong.id,)
+    for side in prompt.sides:
+        assert any(line.startswith("- **Side:**") and side.name[:15] in line for line in lines)
