@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 
 def clock(seconds: int) -> str:
@@ -115,6 +126,26 @@ class PlanTimer(QWidget):
                                 if self.limit else "")
 
 
+class ElidingComboBox(QComboBox):
+    """Shows a long question or pack title cut with '…' (and in full in the tooltip), not cut mid-word."""
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0)
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+
 class PromptBar(QWidget):
     """Signals:
         packChosen(int): the row of the pack combo the student picked.
@@ -127,12 +158,12 @@ class PromptBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promptBar")
-        self.packs = QComboBox()
+        self.packs = ElidingComboBox()
         self.packs.setAccessibleName(self.tr("Prompt pack"))
         self.packs.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.packs.setMinimumContentsLength(24)
         self.packs.activated.connect(self.packChosen)
-        self.prompts = QComboBox()
+        self.prompts = ElidingComboBox()
         self.prompts.setAccessibleName(self.tr("Essay question"))
         self.prompts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.prompts.setMinimumContentsLength(28)
