@@ -106,8 +106,10 @@ class LineChart(QWidget):
                 painter.drawText(QRectF(x - 20, plot.bottom() + 2, 40, metrics.height()),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(index + 1))
             positions = self.point_positions()
-            for series in self.series:
+            for rank, series in enumerate(self.series):
                 colour = QColor(series.colour)
+                # earlier series get bigger markers, so where two share a value both colours show (a ring)
+                radius = MARKER + 2.0 * (len(self.series) - 1 - rank)
                 pen = QPen(colour, 2.2, series.style)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 painter.setPen(pen)
@@ -128,7 +130,7 @@ class LineChart(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
                 for point in positions[series.name]:
-                    painter.drawEllipse(point, MARKER, MARKER)
+                    painter.drawEllipse(point, radius, radius)
             self._paint_legend(painter, text)
         finally:
             painter.end()
