@@ -219,6 +219,10 @@ class CompareDialog(QDialog):
                 where = factor.name if factor else self._elsewhere[card_id] or self.tr("no factor")
                 layout.addWidget(plain_label("• " + text))
                 layout.addWidget(muted(plain_label(self.tr("    in your plan under “%1”").replace("%1", where))))
+            elif not model and card_id in self.comparison.plan_score.misplaced:
+                layout.addWidget(plain_label("• " + text))
+                layout.addWidget(muted(plain_label(self.tr("    does not count here: not tagged with this "
+                                                           "paragraph's factor"))))
             else:
                 layout.addWidget(plain_label("• " + text))
         return cell

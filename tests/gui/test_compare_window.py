@@ -103,3 +103,15 @@ def test_marks_are_readable_and_clear_of_the_scroll_bar(window):
         assert text == dialog.palette().color(QPalette.ColorRole.WindowText)
         assert _contrast(text, window_colour) >= 4.5
     assert dialog.grid.contentsMargins().right() > 0  # the right column's text does not touch the scroll bar
+
+
+def test_the_students_misplaced_cards_are_marked(window):
+    pack = window.session.pack
+    first_factor = window.session.prompt.factors[0]
+    wrong = next(c for c in pack.cards if first_factor not in c.factors
+                 and set(c.factors) & set(window.session.prompt.factors))
+    window.session.place_cards([wrong.id], 0)
+    window.check_plan()
+    dialog = window.compare_with_model()
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert sum("does not count here" in t for t in texts) == 1
