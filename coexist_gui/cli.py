@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence, TextIO
 
 from . import __version__
 from .core.pack import builtin_pack_path, load_pack
-from .core.plaintext import one_line
+from .core.plaintext import one_line, printable
 from .core.plan import load_plan
 from .core.problems import LoadError, Problem
 from .core.scoring import Score, score
@@ -29,8 +29,8 @@ EXIT_OK, EXIT_DECLINED, EXIT_INVALID = 0, 1, 2
 
 
 def _print_problems(problems: Sequence[Problem], stream: TextIO, verbose: bool = True) -> None:
-    for problem in problems:
-        print(problem.render() if verbose else str(problem), file=stream)
+    for problem in problems:  # messages quote pack text: no escape sequence reaches the terminal
+        print(printable(problem.render() if verbose else str(problem)), file=stream)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -234,7 +234,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
-        print(format_report(result, pack.prompt(plan.prompt).question))  # type: ignore[union-attr]
+        print(printable(format_report(result, pack.prompt(plan.prompt).question)))  # type: ignore[union-attr]
     return EXIT_OK
 
 

@@ -60,7 +60,8 @@ class Checker:
             if name not in values or values[name].kind == NULL:
                 if name in values:
                     self.error(values[name], where, f"'{name}' is empty", hint=f"give '{name}' a value")
-                elif not any(close in node.pairs for close in difflib.get_close_matches(name, list(node.pairs))):
+                elif not difflib.get_close_matches(name, [k for k in node.pairs if k not in allowed]):
+                    # (a misspelt key already got "did you mean"; an allowed key is never the misspelling)
                     self.error(node, where, f"missing required key '{name}'")
                 values.pop(name, None)
         return values

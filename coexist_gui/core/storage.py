@@ -84,7 +84,8 @@ def _replace(source: str, target: Path) -> None:
 
 def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False) -> None:
     """Replace ``path`` with ``data`` atomically; with ``backup`` keep the old file as ``path.bak``."""
-    path = Path(path)
+    # write where a symbolic link points: replacing the link itself would leave the real file stale
+    path = Path(os.path.realpath(path))
     if isinstance(data, str):
         data = data.encode("utf-8")
     folder = path.parent

@@ -31,8 +31,10 @@ def decode_cards(mime: QMimeData | None) -> tuple[list[str], int] | None:
     try:
         payload = json.loads(bytes(mime.data(CARDS_MIME).data()).decode("utf-8"))
         cards = payload["cards"]
-        source = int(payload.get("source", BANK))
+        source = payload.get("source", BANK)
     except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not isinstance(source, int) or isinstance(source, bool):  # 1e999, "x", true: not ours
         return None
     if not isinstance(cards, list) or len(cards) > MAX_DRAGGED or not all(isinstance(c, str) for c in cards):
         return None

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .card_text import plain_tooltip
+
 
 def clock(seconds: int) -> str:
     sign = "-" if seconds < 0 else ""
@@ -143,7 +145,8 @@ class ElidingComboBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.currentTextChanged.connect(self.setToolTip)
+        # pack text: shown literally (Qt would render a tooltip that looks like HTML)
+        self.currentTextChanged.connect(lambda text: self.setToolTip(plain_tooltip(text)))
 
 
 class PromptBar(QWidget):

@@ -182,3 +182,11 @@ def test_real_process_score_json(tmp_path: Path) -> None:
     assert list(data) == JSON_KEYS and data["band"] == 5
     missing = run("score", str(tmp_path / "nope.plan.yaml"))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_escape_sequences_in_a_pack_never_reach_the_terminal(tmp_path, capsys):
+    bad = tmp_path / "evil.yaml"
+    bad.write_text('format: coexist-pack/1\nid: evil\ntitle: x\n"\\e[2Jkey": 1\n', encoding="utf-8")
+    assert main(["validate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "key" in err

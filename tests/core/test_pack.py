@@ -527,3 +527,16 @@ prompts:
     line = text.decode().splitlines().index("        - {factor: a, cards: [c1, c3]}") + 1
     assert (warnings[0].line, warnings[0].col) == (line, 35)  # at the card id itself
     assert "paragraph #1" in warnings[0].where
+
+
+def test_a_missing_required_key_is_reported_even_when_an_allowed_key_looks_alike():
+    from coexist_gui.core.pack import parse_pack
+    from coexist_gui.core.problems import PackError
+
+    text = b"format: coexist-pack/1\nid: p\ntitle: T\nauthor: me\nevidence: []\nprompts: []\n"
+    try:
+        parse_pack(text, "p.yaml")
+    except PackError as exc:
+        assert any("missing required key 'factors'" in p.message for p in exc.errors)
+    else:
+        raise AssertionError("a pack without factors must not load")

@@ -156,3 +156,19 @@ def test_the_backup_keeps_the_files_permissions(tmp_path):
     atomic_write(target, "v2", backup=True)
     assert backup_path(target).read_text() == "v1"
     assert stat.S_IMODE(backup_path(target).stat().st_mode) == 0o644
+
+
+def test_saving_through_a_symbolic_link_updates_the_real_file(tmp_path):
+    import os
+
+    from coexist_gui.core.storage import atomic_write
+
+    real = tmp_path / "real"
+    real.mkdir()
+    target = real / "a.plan.yaml"
+    target.write_text("old")
+    link = tmp_path / "link.plan.yaml"
+    os.symlink(target, link)
+    atomic_write(link, "new", backup=True)
+    assert link.is_symlink() and target.read_text() == "new"
+    assert (real / "a.plan.yaml.bak").read_text() == "old"

@@ -584,3 +584,13 @@ def test_a_new_paragraph_becomes_where_enter_sends_cards(window):
     card = first_card_for(window, "nuclear")[0]
     window._on_send_requested([card], -1)
     assert window.session.plan.paragraphs[last].cards == (card,)
+
+
+def test_card_drags_from_other_programs_with_odd_payloads_are_refused():
+    from coexist_gui.gui.mime import decode_cards
+
+    for payload in (b'{"cards": ["a"], "source": 1e999}', b'{"cards": ["a"], "source": "x"}',
+                    b'{"cards": ["a"], "source": true}', b'{"cards": "a"}', b"[]"):
+        mime = QMimeData()
+        mime.setData(CARDS_MIME, payload)
+        assert decode_cards(mime) is None, payload
