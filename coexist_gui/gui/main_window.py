@@ -537,8 +537,16 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        text = dump_plan(self.session.plan_for_saving())
+        try:  # never write a plan this app would refuse to open again
+            parse_plan(text.encode("utf-8"), str(path))
+        except LoadError as exc:
+            dialogs.show_error(self, self.tr("Could not save"),
+                               self.tr("This plan could not be read back, so it was not saved. Nothing on disk "
+                                       "changed; please report this."), problem_text(exc.problems))
+            return False
         try:
-            atomic_write(path, dump_plan(self.session.plan_for_saving()), backup=True)
+            atomic_write(path, text, backup=True)
         except SaveError as exc:
             dialogs.show_error(self, self.tr("Could not save"), str(exc))
             return False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Pack, Plan, Prompt
+from ..core.plan import MAX_POINT
 from ..core.scoring import JUDGEMENT_MIN_WORDS
 from .card_models import ParagraphModel
 from .card_view import FittedCardView
@@ -98,6 +99,7 @@ class ParagraphWidget(QFrame):
         self.factor.currentIndexChanged.connect(self._on_factor)
         self.point = PlanLineEdit()
         self.point.setPlaceholderText(self.tr("Your point: what this paragraph argues"))
+        self.point.setMaxLength(MAX_POINT)
         self.point.textEdited.connect(lambda text: self.session.set_point(self.index, text))
         # text glyphs, drawn in the palette's text colour: style icons vary and some vanish in dark mode
         self.up = self._tool("▲", lambda: self.session.move_paragraph(self.index, self.index - 1))
@@ -272,17 +274,27 @@ class PlanBoard(QScrollArea):
         self.rebuild()
 
     def rebuild(self) -> None:
-        for widget in self.paragraphs:
+        """Make every paragraph block anew (a new pack, prompt, colours or tag mode)."""
+        self._drop_blocks(0)
+        self._sync_blocks(self.session.plan)
+
+    def _drop_blocks(self, keep: int) -> None:
+        for widget in self.paragraphs[keep:]:
             self.column.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
-        self.paragraphs = []
-        for index in range(len(self.session.plan.paragraphs)):
+        del self.paragraphs[keep:]
+
+    def _sync_blocks(self, plan: Plan) -> None:
+        """As many blocks as paragraphs. Blocks show paragraph i by index, so adding, removing or
+        moving a paragraph only adds or drops blocks at the end and refreshes the rest."""
+        self._drop_blocks(len(plan.paragraphs))
+        for index in range(len(self.paragraphs), len(plan.paragraphs)):
             widget = ParagraphWidget(self.session, index, self.colours, self.show_tags)
             widget.activated.connect(self._on_activated)
             self.column.insertWidget(1 + index, widget)
             self.paragraphs.append(widget)
-        self.judgement.refresh(self.session.plan)
+        self.judgement.refresh(plan)
         self.target = min(self.target, max(0, len(self.paragraphs) - 1))
         self.rebuilt.emit()
 
@@ -295,8 +307,7 @@ class PlanBoard(QScrollArea):
 
     def _on_plan_changed(self, plan: Plan) -> None:
         if len(plan.paragraphs) != len(self.paragraphs):
-            self.rebuild()
-            return
+            self._sync_blocks(plan)
         for widget in self.paragraphs:
             widget.refresh(plan)
         self.judgement.refresh(plan)

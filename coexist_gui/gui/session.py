@@ -151,6 +151,9 @@ class Session(QObject):
         ids = [c for c in card_ids if c in self._cards or self.plan.paragraph_of(c) is not None]
         if not ids or not 0 <= paragraph < len(self.plan.paragraphs):
             return False
+        target = self.plan.paragraphs[paragraph].cards
+        if len(set(target) | set(ids)) > edits.MAX_CARDS_PER_PARAGRAPH:
+            return False  # the plan reader's limit: never make a plan that cannot be opened again
         moving = any(self.plan.paragraph_of(c) is not None for c in ids)
         label = self.tr("Move card") if moving else self.tr("Add card")
         if len(ids) > 1:
@@ -165,6 +168,8 @@ class Session(QObject):
         return self.apply(lambda p: edits.shift_card(p, card_id, delta), self.tr("Reorder card"))
 
     def add_paragraph(self, factor: str = "") -> bool:
+        if len(self.plan.paragraphs) >= edits.MAX_PARAGRAPHS:
+            return False
         return self.apply(lambda p: edits.add_paragraph(p, factor), self.tr("Add paragraph"))
 
     def remove_paragraph(self, index: int) -> bool:
@@ -177,6 +182,7 @@ class Session(QObject):
         return self.apply(lambda p: edits.edit_paragraph(p, index, factor=factor), self.tr("Change factor"))
 
     def set_point(self, index: int, text: str) -> bool:
+        text = text[: edits.MAX_POINT]
         return self.apply(lambda p: edits.edit_paragraph(p, index, point=text), self.tr("Edit point"),
                           merge_key=("point", index))
 
@@ -185,12 +191,13 @@ class Session(QObject):
                           self.tr("Choose most important factor"))
 
     def set_judgement_text(self, text: str) -> bool:
+        text = text[: edits.MAX_JUDGEMENT]
         return self.apply(lambda p: edits.edit_judgement(p, text=text), self.tr("Edit conclusion"),
                           merge_key=("judgement",))
 
     def add_own_card(self, text: str, factors: Iterable[str]) -> Card | None:
         text = text.strip()
-        if not text:
+        if not text or len(self.plan.own_cards) >= edits.MAX_OWN_CARDS:
             return None
         new_card: list[Card] = []
 

@@ -594,3 +594,21 @@ def test_card_drags_from_other_programs_with_odd_payloads_are_refused():
         mime = QMimeData()
         mime.setData(CARDS_MIME, payload)
         assert decode_cards(mime) is None, payload
+
+
+def test_the_window_never_saves_a_plan_it_could_not_open_again(window, tmp_path, fake_dialogs):
+    from coexist_gui.core.plan import MAX_JUDGEMENT, MAX_PARAGRAPHS, MAX_POINT
+
+    window.board.judgement.text.setPlainText("word " * 4000)  # 20,000 characters pasted
+    window.session.set_point(1, "y" * (MAX_POINT + 50))
+    while window.session.add_paragraph(""):
+        pass
+    assert len(window.session.plan.paragraphs) == MAX_PARAGRAPHS
+    assert len(window.session.plan.judgement.text) == MAX_JUDGEMENT
+    assert window.board.paragraphs[0].point.maxLength() == MAX_POINT  # typing stops there
+    assert len(window.session.plan.paragraphs[1].point) == MAX_POINT
+    target = tmp_path / "long.plan.yaml"
+    fake_dialogs.answers["save_file"] = target
+    assert window.save()
+    reopened = load_plan(target)
+    assert len(reopened.paragraphs) == MAX_PARAGRAPHS
