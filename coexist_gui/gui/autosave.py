@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from ..core.plan import dump_plan
 from ..core.storage import SaveError, atomic_write, clean_stale_temps
@@ -37,8 +37,8 @@ def pending_recoveries(exclude: str = "") -> list[Recovery]:
     clean_stale_temps(folder)
     found: list[Recovery] = []
     for meta_file in folder.glob("*.json"):
-        if meta_file.stem == exclude:
-            continue
+        if meta_file.stem == exclude or _in_use(folder, meta_file.stem):
+            continue  # another running Coexist is still editing this one
         plan_file = meta_file.with_suffix(".plan.yaml")
         if not plan_file.is_file():
             continue
@@ -50,6 +50,20 @@ def pending_recoveries(exclude: str = "") -> list[Recovery]:
             original, saved_at = None, plan_file.stat().st_mtime
         found.append(Recovery(plan_file, original, saved_at))
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def _lock_for(folder: Path, key: str) -> QLockFile:
+    return QLockFile(str(folder / f"{key}.lock"))
+
+
+def _in_use(folder: Path, key: str) -> bool:
+    """True while the window that writes this autosave is alive (its lock file is held);
+    a lock left by a crashed process is stale and is taken over and dropped here."""
+    lock = _lock_for(folder, key)
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return lock.error() == QLockFile.LockError.LockFailedError
 
 
 def discard(recovery: Recovery) -> None:
@@ -73,6 +87,9 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.session = session
         self.key = uuid.uuid4().hex[:12]
+        # held while this window lives, so another running Coexist never offers (or deletes) our copy
+        self._lock = _lock_for(paths.autosave_dir(), self.key)
+        self._lock.tryLock(0)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -108,6 +125,11 @@ class Autosaver(QObject):
             atomic_write(self.meta_file, json.dumps(meta))
         except SaveError as exc:
             self.failed.emit(str(exc))
+
+    def release(self) -> None:
+        """The window is closing cleanly: nothing to recover, and nothing held."""
+        self.clear()
+        self._lock.unlock()
 
     def clear(self) -> None:
         for path in (self.plan_file, self.meta_file):

@@ -853,9 +853,9 @@ class MainWindow(QMainWindow):
                 self.session.undo_stack.resetClean()
                 self._update_title()
                 self.autosaver.save_now()
+        # only this copy: others (two plans unsaved at the crash) are offered at the next start
         if restored or not dialogs.ask_keep_recovery(self):
-            for recovery in found:
-                discard(recovery)
+            discard(newest)
         return restored
 
     def _restore_settings(self) -> None:
@@ -904,7 +904,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
-        self.autosaver.clear()
+        self.autosaver.release()
         for name in list(self.side_windows):
             self._close_side_window(name)
         self.attempt_log.close()

@@ -228,7 +228,8 @@ def test_autosave_appears_and_recovery_restores_it(window, qtbot, coexist_home, 
     autosaves = list(paths.autosave_dir().glob("*.plan.yaml"))
     assert len(autosaves) == 1
     assert load_plan(autosaves[0]).paragraphs[0].cards == (card,)
-    # simulate a crash: the first window never closes cleanly; a new window starts
+    # simulate a crash: the first window's process dies (its lock goes stale, its files stay)
+    window.autosaver._lock.unlock()
     fake_dialogs.answers["ask_restore"] = True
     second = MainWindow()
     qtbot.addWidget(second, before_close_func=lambda w: w.session.undo_stack.setClean())
@@ -612,3 +613,27 @@ def test_the_window_never_saves_a_plan_it_could_not_open_again(window, tmp_path,
     assert window.save()
     reopened = load_plan(target)
     assert len(reopened.paragraphs) == MAX_PARAGRAPHS
+
+
+def test_a_running_windows_autosave_is_not_offered_and_restoring_keeps_other_copies(window, qtbot, fake_dialogs):
+    from coexist_gui.gui import paths
+    from coexist_gui.gui.autosave import pending_recoveries
+    from coexist_gui.gui.main_window import MainWindow
+
+    window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
+    window.autosaver.save_now()
+    other = MainWindow()
+    qtbot.addWidget(other, before_close_func=lambda w: w.session.undo_stack.setClean())
+    other.session.place_cards(first_card_for(other, "nuclear")[:1], 5)
+    other.autosaver.save_now()
+    assert pending_recoveries(exclude=other.autosaver.key) == []  # the first window is alive
+    # both processes "crash"; a third start restores the newest and keeps the other for later
+    window.autosaver._lock.unlock()
+    other.autosaver._lock.unlock()
+    fake_dialogs.answers["ask_restore"] = True
+    third = MainWindow()
+    qtbot.addWidget(third, before_close_func=lambda w: w.session.undo_stack.setClean())
+    assert third.offer_recovery()
+    left = [r.plan_file.name for r in pending_recoveries(exclude=third.autosaver.key)]
+    assert len(left) == 1
+    assert len(list(paths.autosave_dir().glob("*.plan.yaml"))) == 2  # the untouched one + third's own
