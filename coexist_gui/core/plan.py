@@ -41,6 +41,7 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
     ``None``: any well-formed id is accepted and kept (plan files).
     """
     paragraphs: list[Paragraph] = []
+    placed: dict[str, int] = {}  # card -> paragraph number it is first in: a card is in a plan once
     for number, node in enumerate(check.sequence(values.get("paragraphs"), where, "paragraphs",
                                                  maximum=MAX_PARAGRAPHS), start=1):
         here = f"{where} → paragraph #{number}"
@@ -54,6 +55,15 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
         card_ids = check.id_list(fields.get("cards"), here + " → cards", "cards", cards,
                                  maximum=MAX_CARDS_PER_PARAGRAPH)
         point = check.text(fields.get("point"), here + " → point", MAX_POINT)
+        repeated = [c for c in card_ids if c in placed]
+        if repeated and cards is not None:  # an exemplar: the teacher should know
+            check.warning(fields["cards"], here + " → cards",
+                          f"card '{repeated[0]}' is already in paragraph #{placed[repeated[0]]}; only the first "
+                          f"place counts", hint="a card can be in a plan only once")
+        if cards is None:  # a plan file edited by hand: keep the first placement (the window never
+            card_ids = tuple(c for c in card_ids if c not in placed)  # writes a repeat)
+        for card_id in card_ids:
+            placed.setdefault(card_id, number)
         paragraphs.append(Paragraph(factor=factor, point=point, cards=card_ids))
     judgement = Judgement()
     node = values.get("judgement")

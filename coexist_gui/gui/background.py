@@ -17,6 +17,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 T = TypeVar("T")
 QUICK_S = 0.05
+LOADING = "coexistLoading"
+
+
+def is_loading(window: QWidget) -> bool:
+    return bool(window.property(LOADING))
 
 
 def run_off_thread(window: QWidget, message: str, work: Callable[[], T]) -> T:
@@ -49,6 +54,7 @@ def _wait_painting(window: QWidget, message: str, done: threading.Event) -> None
     poll.timeout.connect(lambda: loop.quit() if done.is_set() else None)
     was_enabled = window.isEnabled()
     window.setEnabled(False)
+    window.setProperty(LOADING, True)  # the window refuses to close until the load is done
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message)
@@ -60,5 +66,6 @@ def _wait_painting(window: QWidget, message: str, done: threading.Event) -> None
         poll.stop()
         QApplication.restoreOverrideCursor()
         window.setEnabled(was_enabled)
+        window.setProperty(LOADING, False)
         if isinstance(window, QMainWindow):
             window.statusBar().clearMessage()

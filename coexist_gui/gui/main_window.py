@@ -21,7 +21,7 @@ from ..core.storage import SaveError, atomic_write
 from . import dialogs, paths
 from .attempts import AttemptLog
 from .autosave import Autosaver, discard, pending_recoveries
-from .background import run_off_thread
+from .background import is_loading, run_off_thread
 from .dialogs import problem_text
 from .evidence_panel import EvidencePanel
 from .library import PackEntry, PackLibrary
@@ -900,6 +900,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if is_loading(self):  # a file is being read in the background: closing now would pull the
+            event.ignore()    # window out from under the code waiting for it
+            self.statusBar().showMessage(self.tr("Still reading a file; close again in a moment."), 4000)
+            return
         if not self.maybe_save():
             event.ignore()
             return

@@ -124,7 +124,9 @@ class Session(QObject):
         return self._cards.get(card_id)
 
     def bank_cards(self) -> list[Card]:
-        return list(self.pack.cards) + list(self.plan.own_cards)
+        """Pack cards, then own cards; an own card whose id a pack card already uses is kept in the
+        plan (and saved) but not listed, exactly as scoring ignores it."""
+        return list(self.pack.cards) + [c for c in self.plan.own_cards if self.pack.card(c.id) is None]
 
     # -- the one way to change the plan ------------------------------------
     def apply(self, change: Callable[[Plan], Plan], text: str, merge_key: tuple | None = None) -> bool:

@@ -192,9 +192,13 @@ def random_pack(rnd: random.Random, text: Texts) -> dict:
 def random_plan(rnd: random.Random, text: Texts) -> Plan:
     own = [Card(card_id, text(300, blank=False), tuple(rslugs(rnd, 1, 4)), detail=text(), own=True)
            for card_id in rslugs(rnd, 0, 4)] if rnd.random() < 0.5 else []
-    paragraphs = tuple(Paragraph(rslug(rnd) if rnd.random() < 0.8 else "", text(),
-                                 tuple(rslugs(rnd, 0, 6)) if rnd.random() < 0.8 else ())
-                       for _ in range(rnd.randint(0, 6)))
+    placed: set[str] = set()  # a card is in a plan once (the reader keeps only the first place)
+    paragraphs = []
+    for _ in range(rnd.randint(0, 6)):
+        cards = tuple(c for c in (rslugs(rnd, 0, 6) if rnd.random() < 0.8 else []) if c not in placed)
+        placed.update(cards)
+        paragraphs.append(Paragraph(rslug(rnd) if rnd.random() < 0.8 else "", text(), cards))
+    paragraphs = tuple(paragraphs)
     return Plan(pack=rslug(rnd), prompt=rslug(rnd), pack_version=text(40), author=text(200), paragraphs=paragraphs,
                 own_cards=tuple(own),
                 judgement=Judgement(rslug(rnd) if rnd.random() < 0.7 else "", text(2000)),

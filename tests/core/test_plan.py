@@ -251,3 +251,17 @@ def test_remove_own_card_also_unplaces_it() -> None:
     plan = remove_own_card(plan, card.id)
     assert plan.own_cards == () and card.id not in plan.placed_cards()
     assert cards(plan) == cards(base())
+
+
+def test_a_card_repeated_across_paragraphs_keeps_its_first_placement_only():
+    from coexist_gui.core.plan import parse_plan
+
+    text = b"""format: coexist-plan/1
+pack: p
+prompt: q
+paragraphs:
+  - {factor: a, cards: [c1, c2]}
+  - {factor: b, cards: [c3, c2]}
+"""
+    plan = parse_plan(text, "dup.plan.yaml")
+    assert [p.cards for p in plan.paragraphs] == [("c1", "c2"), ("c3",)]
