@@ -95,6 +95,7 @@ class Autosaver(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         session.planChanged.connect(self._on_plan_changed)
+        session.timeChanged.connect(self._on_time_changed)
         session.modifiedChanged.connect(self._on_modified_changed)
 
     @property
@@ -107,6 +108,10 @@ class Autosaver(QObject):
 
     def _on_plan_changed(self, _plan: object) -> None:
         if self.session.modified:
+            self._timer.start()
+
+    def _on_time_changed(self, _seconds: int) -> None:
+        if not self._timer.isActive():  # the clock ticks every second: don't let it postpone the save
             self._timer.start()
 
     def _on_modified_changed(self, modified: bool) -> None:

@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(max(0, combo.findData(self.session.prompt.id)))
 
     def _on_tick(self, used: int) -> None:
-        self.session.time_used = used
+        self.session.set_time_used(used)
 
     # -- choosing packs and prompts ------------------------------------------
     def _on_pack_chosen(self, row: int) -> None:

@@ -60,9 +60,11 @@ class Session(QObject):
         loaded(): a different pack, prompt or plan file was loaded; views must reset.
         pathChanged(object): the plan's file path (Path or None).
         modifiedChanged(bool): the plan differs from the saved file.
+        timeChanged(int): the planning timer's total (seconds) changed; it is saved with the plan.
     """
 
     planChanged = Signal(object)
+    timeChanged = Signal(int)
     scoreChanged = Signal(object)
     loaded = Signal()
     pathChanged = Signal(object)
@@ -78,12 +80,24 @@ class Session(QObject):
         self.plan = plan or edits.new_plan(pack, prompt)
         self.path: Path | None = None
         self.time_used = self.plan.time_used
+        self._time_dirty = False
         self._cards = card_lookup(self.plan, pack)
         self.reveal_tags = True  # False in blind mode: feedback must not say which factors a card has
         self.score: Score = score(self.plan, pack, prompt)
 
     def _on_clean_changed(self, clean: bool) -> None:
-        self.modifiedChanged.emit(not clean)
+        self.modifiedChanged.emit(not clean or self._time_dirty)
+
+    def set_time_used(self, seconds: int) -> None:
+        """The timer ran: not an undoable edit, but the plan now differs from its file."""
+        if seconds == self.time_used:
+            return
+        was_modified = self.modified
+        self.time_used = seconds
+        self._time_dirty = True
+        self.timeChanged.emit(seconds)
+        if not was_modified:
+            self.modifiedChanged.emit(True)
 
     # -- loading ---------------------------------------------------------
     def load(self, pack: Pack, prompt: Prompt, plan: Plan | None = None, path: Path | None = None) -> None:
@@ -93,6 +107,7 @@ class Session(QObject):
         self.undo_stack.clear()
         self.path = path
         self.time_used = plan.time_used if plan else 0
+        self._time_dirty = False
         self._set_plan(plan or edits.new_plan(pack, prompt), reset=True)
         self.undo_stack.setClean()
         self.pathChanged.emit(path)
@@ -107,7 +122,10 @@ class Session(QObject):
 
     def mark_saved(self, path: Path) -> None:
         self.path = path
+        was_dirty, self._time_dirty = self._time_dirty, False
         self.undo_stack.setClean()
+        if was_dirty:
+            self.modifiedChanged.emit(self.modified)
         self.pathChanged.emit(path)
 
     def plan_for_saving(self) -> Plan:
@@ -117,7 +135,7 @@ class Session(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self._time_dirty
 
     # -- queries ---------------------------------------------------------
     def card(self, card_id: str) -> Card | None:

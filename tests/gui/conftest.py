@@ -47,6 +47,12 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     return calls
 
 
+def forget_changes(window) -> None:
+    """Let a test's window close without the Save/Discard/Cancel question."""
+    window.session.undo_stack.setClean()
+    window.session._time_dirty = False
+
+
 @pytest.fixture
 def window(qtbot, qapp):
     from coexist_gui.gui.app import make_app
@@ -55,7 +61,7 @@ def window(qtbot, qapp):
     make_app()
     win = MainWindow()
     # pytest-qt closes widgets before fixture teardown: forget unsaved edits first so closing doesn't ask
-    qtbot.addWidget(win, before_close_func=lambda w: w.session.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=forget_changes)
     win.resize(1360, 820)
     win.show()
     qtbot.waitExposed(win)

@@ -637,3 +637,18 @@ def test_a_running_windows_autosave_is_not_offered_and_restoring_keeps_other_cop
     left = [r.plan_file.name for r in pending_recoveries(exclude=third.autosaver.key)]
     assert len(left) == 1
     assert len(list(paths.autosave_dir().glob("*.plan.yaml"))) == 2  # the untouched one + third's own
+
+
+def test_planning_time_is_an_unsaved_change_that_autosave_and_save_keep(window, tmp_path, fake_dialogs):
+    from coexist_gui.gui import paths
+
+    assert not window.session.modified
+    window._on_tick(42)  # the timer ran for 42 s
+    assert window.session.modified and window.isWindowModified()
+    window.autosaver.save_now()
+    (autosave,) = paths.autosave_dir().glob("*.plan.yaml")
+    assert load_plan(autosave).time_used == 42
+    target = tmp_path / "timed.plan.yaml"
+    fake_dialogs.answers["save_file"] = target
+    assert window.save()
+    assert not window.session.modified and load_plan(target).time_used == 42
