@@ -298,7 +298,7 @@ def edit_judgement(plan: Plan, *, most_important: str | None = None, text: str |
 def add_own_card(plan: Plan, text: str, factors: Iterable[str], pack: Pack | None = None,
                  detail: str = "") -> tuple[Plan, Card]:
     """Add a student's own card with a fresh id that clashes with no pack or own card."""
-    taken = {card.id for card in plan.own_cards}
+    taken = {card.id for card in plan.own_cards} | set(plan.placed_cards())  # incl. missing cards
     if pack is not None:
         taken.update(card.id for card in pack.cards)
     number = len(plan.own_cards) + 1

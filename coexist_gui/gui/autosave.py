@@ -36,18 +36,20 @@ def pending_recoveries(exclude: str = "") -> list[Recovery]:
     folder = paths.autosave_dir()
     clean_stale_temps(folder)
     found: list[Recovery] = []
-    for meta_file in folder.glob("*.json"):
-        if meta_file.stem == exclude or _in_use(folder, meta_file.stem):
+    for plan_file in folder.glob("*.plan.yaml"):
+        key = plan_file.name.removesuffix(".plan.yaml")
+        if key == exclude or _in_use(folder, key):
             continue  # another running Coexist is still editing this one
-        plan_file = meta_file.with_suffix(".plan.yaml")
-        if not plan_file.is_file():
-            continue
-        try:
+        meta_file = folder / f"{key}.json"
+        try:  # the plan is written first: a crash in between leaves a plan without its note
             meta = json.loads(meta_file.read_text(encoding="utf-8"))
             original = Path(meta["original"]) if meta.get("original") else None
             saved_at = float(meta.get("saved_at", plan_file.stat().st_mtime))
         except (OSError, ValueError, KeyError, TypeError):
-            original, saved_at = None, plan_file.stat().st_mtime
+            try:
+                original, saved_at = None, plan_file.stat().st_mtime
+            except OSError:
+                continue
         found.append(Recovery(plan_file, original, saved_at))
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 

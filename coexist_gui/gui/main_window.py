@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
@@ -38,8 +39,8 @@ def is_plan_file(path: Path) -> bool:
     if path.name.endswith(".plan.yaml"):
         return True
     try:
-        with path.open("rb") as handle:
-            return b"coexist-plan/" in handle.read(4096)
+        with path.open("rb") as handle:  # the format line itself, not a comment that mentions plans
+            return re.search(rb"^format:[ \t]*[\"']?coexist-plan/", handle.read(4096), re.MULTILINE) is not None
     except OSError:
         return False
 

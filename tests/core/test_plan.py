@@ -265,3 +265,12 @@ paragraphs:
 """
     plan = parse_plan(text, "dup.plan.yaml")
     assert [p.cards for p in plan.paragraphs] == [("c1", "c2"), ("c3",)]
+
+
+def test_a_new_own_card_never_takes_the_id_of_a_missing_card_in_the_plan():
+    from coexist_gui.core.model import Paragraph, Plan
+    from coexist_gui.core.plan import add_own_card
+
+    plan = Plan(pack="p", prompt="q", paragraphs=(Paragraph("a", cards=("own-1",)),))
+    _plan, card = add_own_card(plan, "text", ["a"])
+    assert card.id == "own-2"

@@ -652,3 +652,25 @@ def test_planning_time_is_an_unsaved_change_that_autosave_and_save_keep(window, 
     fake_dialogs.answers["save_file"] = target
     assert window.save()
     assert not window.session.modified and load_plan(target).time_used == 42
+
+
+def test_a_pack_that_mentions_the_plan_format_in_a_comment_is_still_a_pack(tmp_path):
+    from coexist_gui.gui.main_window import is_plan_file
+
+    pack = tmp_path / "notes.yaml"
+    pack.write_text("# students save their work as coexist-plan/1 files\nformat: coexist-pack/1\n")
+    plan = tmp_path / "mine.yaml"
+    plan.write_text("format: 'coexist-plan/1'\npack: x\n")
+    assert not is_plan_file(pack) and is_plan_file(plan)
+
+
+def test_an_autosave_whose_note_was_never_written_is_still_offered(window, coexist_home):
+    from coexist_gui.gui import paths
+    from coexist_gui.gui.autosave import pending_recoveries
+
+    window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
+    window.autosaver.save_now()
+    window.autosaver.meta_file.unlink()  # the crash came between the two writes
+    window.autosaver._lock.unlock()
+    (found,) = pending_recoveries(exclude="someone-else")
+    assert found.plan_file.parent == paths.autosave_dir() and found.original is None
