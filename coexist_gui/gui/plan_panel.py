@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Pack, Plan, Prompt
-from ..core.plan import MAX_POINT
+from ..core.plan import MAX_NAME, MAX_POINT
 from ..core.scoring import JUDGEMENT_MIN_WORDS
 from .card_models import ParagraphModel
 from .card_view import FittedCardView
@@ -255,7 +255,22 @@ class PlanBoard(QScrollArea):
         self.column.setSpacing(10)
         heading = QLabel(self.tr("Your plan"))
         heading.setObjectName("heading")
-        self.column.addWidget(heading)
+        self.author = PlanLineEdit()
+        self.author.setMaxLength(MAX_NAME)
+        self.author.setPlaceholderText(self.tr("so your teacher knows whose plan it is"))
+        self.author.setAccessibleName(self.tr("Your name"))
+        self.author.textEdited.connect(self.session.set_author)
+        name_label = QLabel(self.tr("&Name:"))
+        name_label.setBuddy(self.author)
+        top = QWidget()  # one item in the column: paragraph blocks go right after it
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(heading)
+        row.addStretch(1)
+        row.addWidget(name_label)
+        row.addWidget(self.author, 1)
+        self.column.addWidget(top)
         self.add_button = QPushButton(self.tr("Add paragraph"))
         self.add_button.setAccessibleName(self.tr("Add paragraph"))
         self.add_button.clicked.connect(lambda: self.session.add_paragraph(""))
@@ -303,9 +318,10 @@ class PlanBoard(QScrollArea):
         chain: list[QWidget] = []
         for widget in self.paragraphs:
             chain += [widget.factor, widget.point, widget.view, widget.up, widget.down, widget.remove]
-        return chain + [self.add_button, self.judgement.most, self.judgement.text]
+        return [self.author, *chain, self.add_button, self.judgement.most, self.judgement.text]
 
     def _on_plan_changed(self, plan: Plan) -> None:
+        self.author.set_text_quietly(plan.author)
         if len(plan.paragraphs) != len(self.paragraphs):
             self._sync_blocks(plan)
         for widget in self.paragraphs:

@@ -8,6 +8,7 @@ Undo/Redo covers every kind of change for free.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -129,8 +130,6 @@ class Session(QObject):
         self.pathChanged.emit(path)
 
     def plan_for_saving(self) -> Plan:
-        from dataclasses import replace
-
         return replace(self.plan, time_used=int(self.time_used))
 
     @property
@@ -205,6 +204,10 @@ class Session(QObject):
         text = text[: edits.MAX_POINT]
         return self.apply(lambda p: edits.edit_paragraph(p, index, point=text), self.tr("Edit point"),
                           merge_key=("point", index))
+
+    def set_author(self, name: str) -> bool:
+        name = name[: edits.MAX_NAME]
+        return self.apply(lambda p: replace(p, author=name), self.tr("Edit name"), merge_key=("author",))
 
     def set_most_important(self, factor: str) -> bool:
         return self.apply(lambda p: edits.edit_judgement(p, most_important=factor),

@@ -674,3 +674,15 @@ def test_an_autosave_whose_note_was_never_written_is_still_offered(window, coexi
     window.autosaver._lock.unlock()
     (found,) = pending_recoveries(exclude="someone-else")
     assert found.plan_file.parent == paths.autosave_dir() and found.original is None
+
+
+def test_the_student_can_put_their_name_on_the_plan(window, tmp_path, fake_dialogs):
+    QTest.keyClicks(window.board.author, "Ana")
+    assert window.session.plan.author == "Ana"
+    assert window.session.undo_stack.count() == 1  # typing merges into one step
+    target = tmp_path / "named.plan.yaml"
+    fake_dialogs.answers["save_file"] = target
+    assert window.save()
+    assert load_plan(target).author == "Ana"
+    window.undo_action.trigger()
+    assert window.board.author.text() == ""
