@@ -97,10 +97,10 @@ class EvidencePanel(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        session.loaded.connect(self._rebuild_factor_buttons)
         self._rebuild_factor_buttons()
 
     def configure(self, colours: dict[str, str], show_tags: bool, grey_placed: bool) -> None:
+        """Colours and modes for the current prompt; the window calls this after every load."""
         self._colours = colours
         self._show_tags = show_tags
         self.model.show_factors = show_tags

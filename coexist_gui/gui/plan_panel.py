@@ -280,9 +280,10 @@ class PlanBoard(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.container)
         session.planChanged.connect(self._on_plan_changed)
-        session.loaded.connect(self.rebuild)
 
     def configure(self, colours: dict[str, str], show_tags: bool) -> None:
+        """New colours or tag mode; the window calls this after every load (a new pack or prompt
+        brings new colours), so the board does not rebuild on ``Session.loaded`` by itself."""
         self.colours = colours
         self.show_tags = show_tags
         self.judgement.colours = colours
