@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from ..core.report import percent
 from ..core.scoring import Feedback, Score
 from .card_text import plain_tooltip
 from .charts import CoverageChart
+from .labels import muted, plain_label
 
 SPACING = 8  # inside a section
 SECTION = 12  # between sections and around the panel
@@ -46,13 +47,6 @@ def _kind_icon(kind: str) -> QIcon:
     painter.drawEllipse(3, 3, 10, 10)
     painter.end()
     return QIcon(pixmap)
-
-
-def _plain_label(parent: QWidget, word_wrap: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(word_wrap)
-    return label
 
 
 class ScorePanel(QWidget):
@@ -83,7 +77,7 @@ class ScorePanel(QWidget):
         outer.setContentsMargins(SECTION, SECTION, SECTION, SECTION)
         outer.setSpacing(SECTION)
 
-        self._concealed_label = _plain_label(self, word_wrap=True)
+        self._concealed_label = plain_label(wrap=True)
         self._concealed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._concealed_label.setFrameShape(QFrame.Shape.StyledPanel)
         self._concealed_label.setMargin(SECTION)
@@ -99,7 +93,7 @@ class ScorePanel(QWidget):
         # overall number and band
         headline = QHBoxLayout()
         headline.setSpacing(SPACING)
-        self._overall = _plain_label(self._content)
+        self._overall = plain_label(wrap=False)
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 3.2)
         big.setBold(True)
@@ -107,17 +101,11 @@ class ScorePanel(QWidget):
         # room for "100" from the start, so the band text beside it never re-wraps when the score gets there
         self._overall.setFixedWidth(QFontMetrics(big).horizontalAdvance("100") + 2)
         self._overall.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self._out_of = _plain_label(self._content)
-        muted = self._out_of.palette()  # the placeholder colour reads as secondary in light and dark palettes
-        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
-        self._out_of.setPalette(muted)
+        self._out_of = muted(plain_label(wrap=False))
         band_box = QVBoxLayout()
         band_box.setSpacing(2)
-        self._band = _plain_label(self._content, word_wrap=True)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self._band.setFont(bold)
-        self._descriptor = _plain_label(self._content, word_wrap=True)
+        self._band = plain_label(bold=True, wrap=True)
+        self._descriptor = plain_label(wrap=True)
         band_box.addStretch(1)
         band_box.addWidget(self._band)
         band_box.addWidget(self._descriptor)
@@ -142,12 +130,12 @@ class ScorePanel(QWidget):
         self._bar_values: dict[str, QLabel] = {}
         value_width = self.fontMetrics().horizontalAdvance("100") + 2
         for row, key in enumerate(("breadth", "balance", "relevance", "judgement")):
-            name = _plain_label(self._content)
+            name = plain_label(wrap=False)
             bar = QProgressBar(self._content)
             bar.setRange(0, 100)
             bar.setTextVisible(False)  # the labels beside it carry the text in every style (macOS draws none)
             bar.setFixedHeight(10)
-            value = _plain_label(self._content)
+            value = plain_label(wrap=False)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setMinimumWidth(value_width)
             name.setBuddy(bar)
@@ -197,7 +185,7 @@ class ScorePanel(QWidget):
         section.setSpacing(SPACING)
         section.addWidget(self._feedback_heading)
         section.addWidget(self.feedback_list, 1)
-        self._all_done = _plain_label(self._content, word_wrap=True)
+        self._all_done = plain_label(wrap=True)
         section.addWidget(self._all_done)
         section.addStretch(0)
         content.addLayout(section, 1)
@@ -206,12 +194,7 @@ class ScorePanel(QWidget):
         self._apply()
 
     def _heading(self) -> QLabel:
-        label = _plain_label(self._content)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(self.font().pointSizeF() * 1.15)
-        label.setFont(font)
-        return label
+        return plain_label(bold=True, scale=1.15, wrap=False)
 
     # -- public -------------------------------------------------------------
 
