@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .card_text import plain_tooltip
+from .labels import plain_label
 from .library import PackEntry
 
 SPACING = 8
@@ -50,11 +49,9 @@ class PackManagerDialog(QDialog):
         outer.setContentsMargins(SECTION, SECTION, SECTION, SECTION)
         outer.setSpacing(SECTION)
 
-        intro = QLabel(self.tr("Packs installed here are available every time Coexist starts. Import a pack file "
-                               "from your teacher, or remove packs you no longer need."))
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        outer.addWidget(plain_label(self.tr("Packs installed here are available every time Coexist starts. "
+                                            "Import a pack file from your teacher, or remove packs you no longer "
+                                            "need.")))
 
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
@@ -72,11 +69,7 @@ class PackManagerDialog(QDialog):
         self.table.currentItemChanged.connect(self._on_current)
         outer.addWidget(self.table, 2)
 
-        self.details_heading = QLabel()
-        self.details_heading.setTextFormat(Qt.TextFormat.PlainText)
-        bold = QFont(self.details_heading.font())
-        bold.setBold(True)
-        self.details_heading.setFont(bold)
+        self.details_heading = plain_label(bold=True, wrap=False)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Pack details and warnings"))
