@@ -16,6 +16,7 @@ from .core.pack import builtin_pack_path, load_pack
 from .core.plaintext import one_line, printable
 from .core.plan import load_plan
 from .core.problems import LoadError, Problem
+from .core.feedback import criterion_label, render, score_data
 from .core.scoring import Score, score
 from .core.storage import SaveError, atomic_write
 
@@ -200,16 +201,20 @@ def _bar(value: float, width: int = 20) -> str:
 def format_report(result: Score, question: str) -> str:
     lines = [question, "", f"Overall {result.overall}/100: band {result.band} of 5, {result.band_name}",
              f"  {result.band_descriptor}", ""]
-    for name in ("breadth", "balance", "relevance", "judgement"):
-        value = getattr(result, name)
-        lines.append(f"  {name.capitalize():<10} {_bar(value)} {value:5.1f}")
+    for criterion in result.criteria:
+        label = criterion_label(criterion.id)
+        lines.append(f"  {label:<10} {_bar(criterion.value)} {criterion.value:5.1f}  "
+                     f"(weight {round(criterion.weight * 100)})")
     lines += ["", f"Factors (full credit at {result.min_cards} counted cards):"]
     for factor in result.factors:
-        lines.append(f"  {factor.name:<44.44} {factor.counted} counted, {factor.placed} placed")
+        own = f", {factor.own} of them your own" if factor.own else ""
+        lines.append(f"  {factor.name:<44.44} {factor.counted} counted{own}, {factor.placed} placed")
     if len(result.sides) != len(result.factors) or any(len(s.factors) > 1 for s in result.sides):
         lines += ["", "Sides:"] + [f"  {side.name:<44.44} {side.counted} counted" for side in result.sides]
+    if result.own_cards:
+        lines += ["", f"Own cards (written by the student, not from the pack): {len(result.own_cards)}"]
     if result.feedback:
-        lines += ["", "Feedback:"] + [f"  - {item.text}" for item in result.feedback]
+        lines += ["", "What to do next:"] + [f"  - {render(item)}" for item in result.feedback]
     return "\n".join(lines)
 
 
@@ -232,7 +237,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     result = score(plan, pack)
     if args.json:
-        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(score_data(result), ensure_ascii=False, indent=2))
     else:
         print(printable(format_report(result, pack.prompt(plan.prompt).question)))  # type: ignore[union-attr]
     return EXIT_OK

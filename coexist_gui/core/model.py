@@ -90,6 +90,7 @@ class Prompt:
     exemplar: Plan | None = None
     hide_tags: bool = False
     show_score: str = "live"  # "live" or "on_check"
+    own_cards: str = "count"  # "count": own cards count; "show": shown, never counted; "off": cannot be added
 
 
 def _index(items: tuple) -> Mapping[str, object]:
@@ -106,6 +107,7 @@ class Pack:
     version: str = "1"
     author: str = ""
     description: str = ""
+    language: str = ""  # BCP 47 tag of the pack's text ("en", "de-AT"); "" when the pack does not say
     _factor_by_id: Mapping[str, Factor] = field(init=False, repr=False, compare=False)
     _card_by_id: Mapping[str, Card] = field(init=False, repr=False, compare=False)
     _prompt_by_id: Mapping[str, Prompt] = field(init=False, repr=False, compare=False)

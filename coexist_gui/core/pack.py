@@ -33,7 +33,8 @@ FACTOR_OPTIONAL = ("description", "hint", "colour")
 CARD_REQUIRED = ("id", "text", "factors")
 CARD_OPTIONAL = ("detail", "year")
 PROMPT_REQUIRED = ("id", "question", "factors")
-PROMPT_OPTIONAL = ("sides", "min_cards", "minutes", "exemplar", "hide_tags", "show_score")
+PROMPT_OPTIONAL = ("sides", "min_cards", "minutes", "exemplar", "hide_tags", "show_score", "own_cards")
+OWN_CARDS = ("count", "show", "off")
 SIDE_REQUIRED = ("name", "factors")
 EXEMPLAR_KEYS = ("paragraphs", "judgement")
 SHOW_SCORE = ("live", "on_check")
@@ -175,7 +176,9 @@ def _read_prompts(check: Checker, values: dict[str, Node], factor_ids: set[str],
                         two_sided=bool(sides), min_cards=min_cards, minutes=minutes, exemplar=exemplar,
                         hide_tags=bool(check.boolean(fields.get("hide_tags"), where + " → hide_tags")),
                         show_score=check.choice(fields.get("show_score"), where + " → show_score", SHOW_SCORE)
-                        or "live")
+                        or "live",
+                        own_cards=check.choice(fields.get("own_cards"), where + " → own_cards", OWN_CARDS)
+                        or "count")
         if seen.claim(check, prompt_id, fields.get("id", node), where, "prompt"):
             prompts.append(prompt)
     return prompts
@@ -350,6 +353,8 @@ def _prompt_data(prompt: Prompt) -> dict:
         data["hide_tags"] = True
     if prompt.show_score != "live":
         data["show_score"] = prompt.show_score
+    if prompt.own_cards != "count":
+        data["own_cards"] = prompt.own_cards
     return data
 
 

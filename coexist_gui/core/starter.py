@@ -89,16 +89,21 @@ prompts:
     exemplar:                       # a model plan: the validator checks it can reach band 5
       paragraphs:
         - factor: gorbachev
-          point: "Gorbachev's reforms removed the threat that had kept the Wall standing."
+          point: >-
+            Gorbachev's reforms removed the threat that had kept the Wall standing, because once
+            Soviet tanks would no longer come, East Germany's rulers could not rely on force.
           cards: [un-troop-cuts, no-tanks]
         - factor: protest
-          point: "East Germans themselves forced the border open."
+          point: >-
+            East Germans themselves forced the border open: the Leipzig marches and the crowds
+            at the crossings turned a possible change into an actual one.
           cards: [leipzig-marches, crossings-opened]
       judgement:
         most_important: protest
         text: >-
-          Gorbachev made the fall possible by refusing to send tanks, but it was the crowds
-          in Leipzig and Berlin who actually forced the crossings open in November 1989.
+          The protests mattered more, because it was the crowds in Leipzig and Berlin who
+          actually forced the crossings open in November 1989, although Gorbachev's reforms
+          made the fall possible by ruling out Soviet tanks.
 """
 
 

@@ -1,0 +1,211 @@
+"""Cheap signals read from what a student wrote: the words a text shares with others, and its connectives.
+
+Scoring asks a few plain questions of a point or a conclusion: is it empty, does it only repeat the
+cards beside it, does it give a reason, does it weigh one thing against another, does it go round in a
+circle, does it sit on the fence. The answers come from word lists and word overlap, nothing more: the
+README says what these signals can and cannot tell. Everything here is pure Python and runs in
+microseconds for a point; card texts are stemmed once and cached.
+
+Word lists are per language (``LEXICONS``); a pack's language picks one, English when it names none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words one language uses to link, weigh, hedge and decide; all lower case, single words or phrases."""
+
+    stop: frozenset[str]
+    # Words that say why or what follows: "because", "so", "meant".
+    reason: tuple[str, ...]
+    # Words that set one thing against another: "but", "rather than", "however".
+    contrast: tuple[str, ...]
+    # Words that judge how much something mattered: "significant", "most", "decisive".
+    evaluation: frozenset[str]
+    # Phrases that refuse to decide: "hard to say", "all important".
+    hedge: tuple[str, ...]
+    # Words that state a decision: "more", "most", "mainly".
+    decision: frozenset[str]
+    suffixes: tuple[str, ...]
+    # Words that play something down: "only", "merely".
+    diminish: frozenset[str] = frozenset()
+
+
+_EN_STOP = frozenset("""
+a an the and or nor of to in on at by for with from into onto over under about as is was were be been being are am
+it its it's this that these those there their them they he she his her him we our us you your i me my mine
+do did does doing done have has had having will would shall should can could may might must not no
+than then too very also just so such which who whom whose what when where why how all any both each few
+more most other some own same only again once here out up down off further while if because until
+one two three four five six seven eight nine ten many much lots lot thing things way ways
+got get gets make made really quite even still yet new towards toward something little lost
+""".split())
+
+ENGLISH = Lexicon(
+    stop=_EN_STOP,
+    reason=("because", "since", "so", "therefore", "thus", "hence", "meant", "means", "meaning", "which meant",
+            "as a result", "led to", "leading to", "due to", "allowed", "enabled", "made it possible",
+            "for example", "for instance", "such as", "shows", "showed", "proves", "proved", "proof", "sign of",
+            "without", "only once", "if", "in order to", "so that", "which", "otherwise"),
+    contrast=("but", "however", "although", "though", "yet", "whereas", "while", "rather than", "instead",
+              "not only", "despite", "even", "than", "on the other hand", "admittedly", "nevertheless",
+              "the rest", "others", "other factors", "alternative", "outweighed", "compared"),
+    evaluation=frozenset("""significant significance important importance mattered matters key main crucial
+    decisive vital essential turning trigger real genuine symbolic cheap worthless benchmark least most
+    major minor biggest greatest strongest weakest primarily mainly largely mostly partly
+    chiefly merely simply only reason reasons factor factors cause causes""".split()),
+    hedge=("hard to say", "difficult to say", "impossible to say", "all important", "equally important",
+           "all linked", "all played a part", "in different ways", "it depends", "not sure", "all of them",
+           "both important", "both were", "they all", "all the factors", "each played"),
+    decision=frozenset("""more most main mainly largely mostly chiefly primarily decisive key greater greatest
+    biggest strongest outweighed outweighs rather responsible important significant""".split()),
+    suffixes=("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "edly", "ed", "es", "ly", "s", "e"),
+    diminish=frozenset("only merely just simply barely hardly".split()),
+)
+
+_DE_STOP = frozenset("""
+der die das den dem des ein eine einer eines einem einen und oder aber nicht kein keine keinen keiner zu im in
+am an auf aus bei mit nach von vor zum zur für über unter um durch gegen ohne ist war waren sind sein seine
+ihr ihre ihren es er sie wir ich du man sich auch nur noch schon so wie als wenn weil dass da dann denn doch
+hat haben hatte hatten wird werden wurde wurden kann konnte könnte muss sollte sehr viel viele mehr meist
+dieser diese dieses jener alle allem allen jede jeder jedes was wer wo warum wieso
+""".split())
+
+GERMAN = Lexicon(
+    stop=_DE_STOP,
+    reason=("weil", "da", "denn", "deshalb", "daher", "darum", "deswegen", "somit", "also", "folglich",
+            "führte zu", "dadurch", "zum beispiel", "beispielsweise", "etwa", "zeigt", "zeigte", "beweist",
+            "beleg", "ohne", "erst als", "wenn", "damit", "sodass", "so dass", "was bedeutete"),
+    contrast=("aber", "jedoch", "doch", "obwohl", "allerdings", "während", "statt", "anstatt", "sondern",
+              "trotz", "dennoch", "als", "andererseits", "zwar", "hingegen", "die übrigen", "andere faktoren"),
+    evaluation=frozenset("""bedeutend bedeutung wichtig wichtigste wichtiger entscheidend zentral wesentlich
+    wendepunkt auslöser echt symbolisch billig wertlos meisten mehr weniger größte stärkste hauptsächlich
+    vor allem überwiegend teilweise grund gründe faktor faktoren ursache""".split()),
+    hedge=("schwer zu sagen", "kaum zu sagen", "alle wichtig", "gleich wichtig", "hängt davon ab",
+           "alle zusammen", "beide wichtig", "auf verschiedene weise", "nicht sicher"),
+    decision=frozenset("""mehr meisten wichtigste wichtiger hauptsächlich vor entscheidend überwiegend größere
+    größte stärker stärkste eher verantwortlich bedeutender bedeutendste""".split()),
+    suffixes=("ungen", "ung", "heit", "keit", "lich", "isch", "en", "er", "es", "e", "n", "s"),
+    diminish=frozenset("nur bloß lediglich kaum".split()),
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "de": GERMAN}
+
+
+def lexicon_for(language: str) -> Lexicon:
+    """The word lists for a BCP 47 tag ("de-AT" takes German); English when there are none for it."""
+    return LEXICONS.get(language.split("-")[0].lower(), ENGLISH) if language else ENGLISH
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded: "Chruschtschow" and "chruschtschow", "ä" in either Unicode form, are equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, folded, possessive endings dropped ("Stalin's" -> "stalin")."""
+    return list(_words_cached(text))
+
+
+@lru_cache(maxsize=65536)
+def _words_cached(text: str) -> tuple[str, ...]:
+    out = []
+    for word in _WORD.findall(_fold(text)):
+        word = word.replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        out.append(word.replace("'", ""))
+    return tuple(out)
+
+
+def stem(word: str, lexicon: Lexicon) -> str:
+    """A crude stem: drop one common ending, then keep at most six letters ("occupied"/"occupation" -> "occup")."""
+    for suffix in lexicon.suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 4 and word[-1] == word[-2]:
+        word = word[:-1]  # "cutt" (from "cutting") -> "cut"
+    return word[:5]
+
+
+@lru_cache(maxsize=65536)
+def _content_cached(text: str, language: str) -> frozenset[str]:
+    lexicon = lexicon_for(language)
+    found = {stem(word, lexicon) for word in words(text) if len(word) >= 3 and word not in lexicon.stop}
+    found.update(_NUMBER.findall(text))
+    return frozenset(found)
+
+
+def content(text: str, language: str = "") -> frozenset[str]:
+    """The stems of a text's content words (stop words left out) and its numbers. Cached: card texts repeat."""
+    return _content_cached(text, language)
+
+
+def _phrase_in(phrase: str, folded: str, tokens: set[str]) -> bool:
+    if " " in phrase:
+        return f" {phrase} " in folded
+    return phrase in tokens
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the word lists find in one text."""
+
+    words: int
+    reasons: tuple[str, ...]  # reason connectives found
+    contrasts: tuple[str, ...]  # contrast connectives found
+    evaluations: tuple[str, ...]  # judging words found
+    hedges: tuple[str, ...]
+    decides: bool  # uses a word that states a decision ("more", "mainly")
+    diminishes: bool  # plays something down ("only", "merely")
+    explains: bool  # a colon, a dash or a semicolon that introduces an explanation
+
+
+_EXPLAIN = re.compile(r"[:;]|\s[-–—]\s")
+
+
+@lru_cache(maxsize=4096)
+def signals(text: str, language: str = "") -> Signals:
+    """What the word lists find in ``text``. Cached: between two edits, all but one point stay the same."""
+    lexicon = lexicon_for(language)
+    tokens = words(text)
+    folded = " " + " ".join(tokens) + " "
+    token_set = set(tokens)
+    return Signals(
+        words=len(tokens),
+        reasons=tuple(p for p in lexicon.reason if _phrase_in(p, folded, token_set)),
+        contrasts=tuple(p for p in lexicon.contrast if _phrase_in(p, folded, token_set)),
+        evaluations=tuple(sorted(w for w in token_set if w in lexicon.evaluation)),
+        hedges=tuple(p for p in lexicon.hedge if _phrase_in(p, folded, token_set)),
+        decides=bool(token_set & lexicon.decision),
+        diminishes=bool(token_set & lexicon.diminish),
+        explains=bool(_EXPLAIN.search(text)),
+    )
+
+
+def reason_words(text: str, language: str = "") -> list[str]:
+    """The words after a text's first reason connective or colon: what it gives as its reason ([] if none)."""
+    lexicon = lexicon_for(language)
+    head, colon, _tail = text.partition(":")
+    tokens = words(text)
+    start = len(words(head)) if colon else None
+    for phrase in lexicon.reason:
+        parts = phrase.split()
+        for at in range(len(tokens) - len(parts) + 1):
+            if start is not None and at + len(parts) >= start:
+                break
+            if tokens[at:at + len(parts)] == parts:
+                start = at + len(parts)
+                break
+    return tokens[start:] if start is not None else []
