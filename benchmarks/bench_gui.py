@@ -57,7 +57,7 @@ if sys.argv[1] == "bare":
 else:
     from coexist_gui.gui.app import make_app
     from coexist_gui.gui.main_window import MainWindow
-    from coexist_gui.gui.library import PackLibrary
+    from coexist_gui.gui.pack_list import PackLibrary
     make_app()
     library = PackLibrary(); library.add(sys.argv[2])
     w = MainWindow(library)
@@ -106,8 +106,8 @@ def interaction(pack: Path, runs: int) -> None:
     from PySide6.QtTest import QTest
 
     from coexist_gui.gui.app import make_app
-    from coexist_gui.gui.library import PackLibrary
     from coexist_gui.gui.main_window import MainWindow
+    from coexist_gui.gui.pack_list import PackLibrary
 
     app = make_app()
     library = PackLibrary()

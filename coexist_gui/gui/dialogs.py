@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Pack, Prompt
-from .text_widgets import PlanTextEdit
+from .plan.text_fields import PlanTextEdit
 
 
 def tr(text: str) -> str:

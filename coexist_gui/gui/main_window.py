@@ -23,12 +23,12 @@ from . import dialogs, paths
 from .attempts import AttemptLog
 from .autosave import Autosaver, discard, pending_recoveries
 from .background import is_loading, run_off_thread
+from .bank.panel import EvidencePanel
 from .dialogs import problem_text
-from .evidence_panel import EvidencePanel
-from .library import PackEntry, PackLibrary
-from .plan_panel import PlanBoard
-from .prompt_bar import PromptBar
-from .score_panel import ScorePanel
+from .pack_list import PackEntry, PackLibrary
+from .plan.board import PlanBoard
+from .prompt.bar import PromptBar
+from .score.panel import ScorePanel
 from .session import Session
 
 MAX_RECENT = 8
@@ -632,7 +632,7 @@ class MainWindow(QMainWindow):
         return True
 
     def manage_packs(self) -> None:
-        from .pack_manager import PackManagerDialog
+        from .windows.pack_manager import PackManagerDialog
 
         manager = self.side_windows.get("packs")
         if not isinstance(manager, PackManagerDialog):
@@ -676,7 +676,7 @@ class MainWindow(QMainWindow):
     def compare_with_model(self):
         """The plan beside the prompt's model plan (after a check only); returns the window."""
         from ..core.compare import compare
-        from .compare_view import CompareDialog
+        from .windows.compare import CompareDialog
 
         comparison = compare(self.session.plan, self.session.pack, self.session.prompt)
         if comparison is None or not self.compare_action.isEnabled():
@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_progress(self):
-        from .progress_view import ProgressDialog
+        from .windows.progress import ProgressDialog
 
         dialog = self.side_windows.get("progress")
         current = (self.session.pack.id, self.session.prompt.id)
@@ -734,7 +734,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_pdf(self, path: Path | None = None) -> bool:
-        from .export import export_pdf
+        from .documents import export_pdf
 
         path = path or self._export_target("pdf", self.tr("Export PDF"), "PDF (*.pdf)")
         if path is None:
@@ -761,7 +761,7 @@ class MainWindow(QMainWindow):
         return "Letter" if country in letter else "A4"
 
     def export_png(self, path: Path | None = None) -> bool:
-        from .export import save_png
+        from .documents import save_png
 
         path = path or self._export_target("png", self.tr("Export picture"), "PNG (*.png)")
         if path is None:
@@ -774,7 +774,7 @@ class MainWindow(QMainWindow):
     def print_plan(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from .export import print_plan
+        from .documents import print_plan
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

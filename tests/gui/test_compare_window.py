@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from coexist_gui.core.compare import compare
-from coexist_gui.gui.compare_view import CompareDialog
+from coexist_gui.gui.windows.compare import CompareDialog
 
 
 def test_compare_is_offered_only_after_a_check(window):

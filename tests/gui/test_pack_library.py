@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 from coexist_gui.core import appdirs
 from coexist_gui.core.library import install_pack
 from coexist_gui.core.plan import dump_plan
-from coexist_gui.gui.pack_manager import PackManagerDialog
+from coexist_gui.gui.windows.pack_manager import PackManagerDialog
 
 
 def pack_text(version: str = "1", *, cards: tuple[str, ...] = ("a1", "a2", "m1", "m2"), spare_factor: bool = False,
@@ -136,7 +136,7 @@ def test_dropping_a_pack_on_the_window_imports_it(window, qtbot, tmp_path):
 
 
 def test_packs_installed_by_the_command_line_are_listed(qtbot, tmp_path):
-    from coexist_gui.gui.library import PackLibrary
+    from coexist_gui.gui.pack_list import PackLibrary
 
     result = install_pack(write_pack(tmp_path, "cli.yaml", pack_text()))
     assert result.status == "installed"

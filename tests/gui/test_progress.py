@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 
 from coexist_gui.core.history import DB_NAME
 from coexist_gui.gui.dialogs import ask_predict_band as REAL_ASK_PREDICT_BAND  # before the fixture patches it
-from coexist_gui.gui.line_chart import LineChart
-from coexist_gui.gui.progress_view import SCORE_SERIES, ProgressDialog
+from coexist_gui.gui.widgets.line_chart import LineChart
+from coexist_gui.gui.windows.progress import SCORE_SERIES, ProgressDialog
 
 
 def checks(window, fake_dialogs, predictions: list[int | None]) -> None:

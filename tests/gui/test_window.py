@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QLabel
 from coexist_gui.cli import main as cli_main
 from coexist_gui.core.plan import dump_plan, load_plan
 from coexist_gui.gui import dialogs
-from coexist_gui.gui.card_models import EvidenceFilter, EvidenceModel, ParagraphModel
-from coexist_gui.gui.mime import CARDS_MIME, decode_cards
-from coexist_gui.gui.roles import CARD_ID_ROLE
+from coexist_gui.gui.cards.mime import CARDS_MIME, decode_cards
+from coexist_gui.gui.cards.model import EvidenceFilter, EvidenceModel, ParagraphModel
+from coexist_gui.gui.cards.roles import CARD_ID_ROLE
 
 
 def bank_row(window, card_id: str) -> QModelIndex:
@@ -588,7 +588,7 @@ def test_a_new_paragraph_becomes_where_enter_sends_cards(window):
 
 
 def test_card_drags_from_other_programs_with_odd_payloads_are_refused():
-    from coexist_gui.gui.mime import decode_cards
+    from coexist_gui.gui.cards.mime import decode_cards
 
     for payload in (b'{"cards": ["a"], "source": 1e999}', b'{"cards": ["a"], "source": "x"}',
                     b'{"cards": ["a"], "source": true}', b'{"cards": "a"}', b"[]"):

@@ -17,11 +17,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..core.model import Card, Plan
-from .card_text import card_summary, card_tooltip
+from ...core.model import Card, Plan
+from ..session import Session
 from .mime import BANK, CARDS_MIME, decode_cards, encode_cards
 from .roles import CARD_ID_ROLE, CARD_ROLE, PLACED_ROLE, SEARCH_ROLE
-from .session import Session
+from .text import card_summary, card_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from .card_delegate import CardDelegate
+from .delegate import CardDelegate
 from .roles import CARD_ID_ROLE
 
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.history import Attempt, attempts_csv, calibration, mean_prediction_error, most_missed
-from ..core.storage import SaveError, atomic_write
-from . import dialogs
-from .attempts import AttemptLog
-from .labels import plain_label
-from .line_chart import LineChart, Series
+from ...core.history import Attempt, attempts_csv, calibration, mean_prediction_error, most_missed
+from ...core.storage import SaveError, atomic_write
+from .. import dialogs
+from ..attempts import AttemptLog
+from ..widgets.line_chart import LineChart, Series
+from ..widgets.plain_text import plain_label
 
 SPACING = 8
 SECTION = 12

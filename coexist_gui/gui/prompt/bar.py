@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .card_text import plain_tooltip
+from ..cards.text import plain_tooltip
 
 
 def clock(seconds: int) -> str:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .card_models import EvidenceFilter, EvidenceModel
-from .card_view import CardView
-from .flow_layout import FlowLayout
-from .session import Session
+from ..cards.model import EvidenceFilter, EvidenceModel
+from ..cards.view import CardView
+from ..session import Session
+from ..widgets.flow_layout import FlowLayout
 
 
 def swatch_icon(colour: str, size: int = 12) -> QIcon:

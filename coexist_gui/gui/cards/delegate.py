@@ -13,9 +13,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..core.colours import FALLBACK, text_colour
-from ..core.model import Card, Pack
-from ..core.plaintext import printable
+from ...core.colours import FALLBACK, text_colour
+from ...core.model import Card, Pack
+from ...core.plaintext import printable
 from .roles import CARD_ID_ROLE, PLACED_ROLE
 
 PAD = 8

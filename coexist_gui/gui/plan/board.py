@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Pack, Plan, Prompt
-from ..core.plan import MAX_NAME, MAX_POINT
-from ..core.scoring import JUDGEMENT_MIN_WORDS
-from .card_models import ParagraphModel
-from .card_view import FittedCardView
-from .evidence_panel import swatch_icon
-from .mime import decode_cards
-from .session import Session
-from .text_widgets import PlanLineEdit, PlanTextEdit
+from ...core.model import Pack, Plan, Prompt
+from ...core.plan import MAX_NAME, MAX_POINT
+from ...core.scoring import JUDGEMENT_MIN_WORDS
+from ..bank.panel import swatch_icon
+from ..cards.mime import decode_cards
+from ..cards.model import ParagraphModel
+from ..cards.view import FittedCardView
+from ..session import Session
+from .text_fields import PlanLineEdit, PlanTextEdit
 
 
 class FactorComboBox(QComboBox):

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.compare import Comparison
-from ..core.model import Pack, Plan
-from ..core.report import percent
-from ..core.scoring import Score, card_lookup
-from .evidence_panel import swatch_icon
-from .labels import muted, plain_label
+from ...core.compare import Comparison
+from ...core.model import Pack, Plan
+from ...core.report import percent
+from ...core.scoring import Score, card_lookup
+from ..bank.panel import swatch_icon
+from ..widgets.plain_text import muted, plain_label
 
 SPACING = 8
 SECTION = 12

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 
-from ..core.model import Card, Pack
-from ..core.plaintext import printable
+from ...core.model import Card, Pack
+from ...core.plaintext import printable
 
 
 def plain_tooltip(*parts: str) -> str:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.report import percent
-from ..core.scoring import Feedback, Score
-from .card_text import plain_tooltip
-from .charts import CoverageChart
-from .labels import muted, plain_label
+from ...core.report import percent
+from ...core.scoring import Feedback, Score
+from ..cards.text import plain_tooltip
+from ..widgets.plain_text import muted, plain_label
+from .coverage_chart import CoverageChart
 
 SPACING = 8  # inside a section
 SECTION = 12  # between sections and around the panel

@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ..core.scoring import Score
-from .card_text import plain_tooltip
+from ...core.scoring import Score
+from ..cards.text import plain_tooltip
 
 ROW_HEIGHT = 22
 BAR_HEIGHT = 12

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .card_text import plain_tooltip
-from .labels import plain_label
-from .library import PackEntry
+from ..cards.text import plain_tooltip
+from ..pack_list import PackEntry
+from ..widgets.plain_text import plain_label
 
 SPACING = 8
 SECTION = 12

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QDragEnterEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from .mime import CARDS_MIME
+from ..cards.mime import CARDS_MIME
 
 _GLOBAL = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
