@@ -21,8 +21,8 @@ from .history import neutralise_cell
 from .model import Pack, Plan, Prompt
 from .plaintext import one_line
 from .plan import load_plan
+from .plan_document import duration, markdown_escape, percent
 from .problems import LoadError, Problem
-from .report import duration, markdown_escape, percent
 from .scoring import BAND_NAMES, Score, score
 
 PLAN_GLOB = "*.plan.yaml"

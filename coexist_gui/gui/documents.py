@@ -29,7 +29,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ..core.model import Pack, Plan
-from ..core.report import plan_html
+from ..core.plan_document import plan_html
 from ..core.scoring import Score
 from ..core.storage import SaveError, atomic_write
 

@@ -15,8 +15,8 @@ from ..core.model import Pack, Plan, Prompt
 from ..core.pack import resource_path
 from ..core.plaintext import printable
 from ..core.plan import dump_plan, parse_plan
+from ..core.plan_document import plan_markdown
 from ..core.problems import LoadError
-from ..core.report import plan_markdown
 from ..core.scoring import Feedback, Score
 from ..core.storage import SaveError, atomic_write
 from . import dialogs, paths

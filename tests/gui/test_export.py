@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from coexist_gui.core.model import Pack, Plan
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import add_own_card, place_cards
-from coexist_gui.core.report import plan_html
+from coexist_gui.core.plan_document import plan_html
 from coexist_gui.core.scoring import score
 from coexist_gui.core.storage import SaveError
 from coexist_gui.gui import documents

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.report import percent
+from ...core.plan_document import percent
 from ...core.scoring import Feedback, Score
 from ..cards.text import plain_tooltip
 from ..widgets.plain_text import muted, plain_label

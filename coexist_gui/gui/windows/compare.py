@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.compare import Comparison
 from ...core.model import Pack, Plan
-from ...core.report import percent
+from ...core.plan_document import percent
 from ...core.scoring import Score, card_lookup
 from ..bank.panel import swatch_icon
 from ..widgets.plain_text import muted, plain_label

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from coexist_gui.cli import main
-from coexist_gui.core.explain import explain_pack, format_explain
 from coexist_gui.core.pack import load_pack
+from coexist_gui.core.pack_summary import explain_pack, format_explain
 
 FLEET = Path(__file__).resolve().parents[1] / "data" / "packs" / "explain.yaml"
 

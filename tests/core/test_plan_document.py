@@ -12,7 +12,7 @@ import pytest
 from coexist_gui.core.model import Pack, Plan
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import add_own_card, edit_paragraph, new_plan, place_cards
-from coexist_gui.core.report import duration, markdown_escape, plan_html, plan_markdown
+from coexist_gui.core.plan_document import duration, markdown_escape, plan_html, plan_markdown
 from coexist_gui.core.scoring import score
 
 HOSTILE = ('<img src="/etc/passwd"> ![x](file:///etc/passwd) [a](http://evil) <script>alert(1)</script> '
@@ -38,7 +38,7 @@ def hostile_plan(pack: Pack, exemplar: Plan) -> Plan:
 
 
 def test_report_module_does_not_import_qt() -> None:
-    code = ("import sys, coexist_gui.core.report; "
+    code = ("import sys, coexist_gui.core.plan_document; "
             "sys.exit(any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
@@ -151,7 +151,7 @@ def test_durations_never_break_between_a_number_and_its_unit(seconds: int, text:
 def test_a_report_without_a_score_says_it_is_hidden():
     from coexist_gui.core.pack import load_builtin_pack
     from coexist_gui.core.plan import new_plan
-    from coexist_gui.core.report import plan_html, plan_markdown
+    from coexist_gui.core.plan_document import plan_html, plan_markdown
 
     pack, _ = load_builtin_pack()
     plan = new_plan(pack, pack.prompts[0])
@@ -163,7 +163,7 @@ def test_a_report_without_a_score_says_it_is_hidden():
 def test_the_report_marks_misplaced_cards_and_lists_sides_for_two_sided_questions():
     from coexist_gui.core.pack import load_builtin_pack
     from coexist_gui.core.plan import new_plan, place_cards
-    from coexist_gui.core.report import plan_markdown
+    from coexist_gui.core.plan_document import plan_markdown
     from coexist_gui.core.scoring import score
 
     pack, _ = load_builtin_pack()
