@@ -54,7 +54,7 @@ class PackSummary:
 def explain_prompt(pack: Pack, prompt: Prompt) -> PromptSummary:
     wanted = set(prompt.factors)
     fits = [len(wanted.intersection(card.factors)) for card in pack.cards]
-    factors = tuple(FactorSupply(f, pack.factor(f).name if pack.factor(f) else f, pack.card_count(f))
+    factors = tuple(FactorSupply(f, pack.factor_name(f), pack.card_count(f))
                     for f in prompt.factors)
     sides = tuple(SideSupply(side.name, side.factors,
                              sum(1 for card in pack.cards if set(side.factors).intersection(card.factors)))

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLabel
 from coexist_gui.cli import main as cli_main
 from coexist_gui.core.plan import dump_plan, load_plan
 from coexist_gui.gui import dialogs
+from coexist_gui.gui.bank.model import EvidenceFilter, EvidenceModel
 from coexist_gui.gui.cards.mime import CARDS_MIME, decode_cards
-from coexist_gui.gui.cards.model import EvidenceFilter, EvidenceModel, ParagraphModel
 from coexist_gui.gui.cards.roles import CARD_ID_ROLE
+from coexist_gui.gui.plan.model import ParagraphModel
 
 
 def bank_row(window, card_id: str) -> QModelIndex:

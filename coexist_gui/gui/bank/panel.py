@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -16,22 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..cards.model import EvidenceFilter, EvidenceModel
+from ...core.colours import FALLBACK
 from ..cards.view import CardView
 from ..session import Session
 from ..widgets.flow_layout import FlowLayout
-
-
-def swatch_icon(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(QColor(colour).darker(130))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
+from ..widgets.icons import swatch_icon
+from .model import EvidenceFilter, EvidenceModel
 
 
 class EvidencePanel(QWidget):
@@ -121,13 +110,12 @@ class EvidencePanel(QWidget):
             button.deleteLater()
         self.factor_buttons = {}
         for factor_id in self.session.prompt.factors:
-            factor = self.session.pack.factor(factor_id)
-            name = factor.name if factor else factor_id
+            name = self.session.pack.factor_name(factor_id)
             button = QToolButton()
             button.setText(name)
             button.setCheckable(True)
             button.setChecked(factor_id in self.proxy.factors)
-            button.setIcon(swatch_icon(self._colours.get(factor_id, "#999999")))
+            button.setIcon(swatch_icon(self._colours.get(factor_id, FALLBACK)))
             button.setIconSize(QSize(12, 12))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAccessibleName(self.tr("Show only cards for %1").replace("%1", name))

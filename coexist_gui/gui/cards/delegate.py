@@ -62,8 +62,7 @@ class CardDelegate(QStyledItemDelegate):
         return option.font, chip_font
 
     def _factor_name(self, factor_id: str) -> str:
-        factor = self.pack.factor(factor_id) if self.pack else None
-        name = factor.name if factor else factor_id
+        name = self.pack.factor_name(factor_id) if self.pack else factor_id
         return name if len(name) <= CHIP_MAX_CHARS else name[: CHIP_MAX_CHARS - 1].rstrip() + "…"
 
     def _card(self, index: QModelIndex | QPersistentModelIndex) -> Card | None:

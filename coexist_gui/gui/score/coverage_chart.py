@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPal
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core.scoring import Score
-from ..cards.text import plain_tooltip
+from ..widgets.colours import mix
+from ..widgets.plain_text import plain_tooltip
 
 ROW_HEIGHT = 22
 BAR_HEIGHT = 12
@@ -23,13 +24,6 @@ class _Bar:
     label: str
     count: int
     colour: str  # "#rrggbb", or "" for the palette's highlight colour
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0–1) of the way towards ``b``: a track colour that suits light and dark palettes."""
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * amount,
-                           a.greenF() + (b.greenF() - a.greenF()) * amount,
-                           a.blueF() + (b.blueF() - a.blueF()) * amount)
 
 
 class CoverageChart(QWidget):
@@ -162,7 +156,7 @@ class CoverageChart(QWidget):
             label_width = self._label_width(self._factors, count_width)
             left = label_width
             width = max(1, self.width() - left - count_width - PAD)
-            track = _mix(palette.color(QPalette.ColorRole.Window), text, 0.12)
+            track = mix(palette.color(QPalette.ColorRole.Window), text, 0.12)
 
             top = self._heading_height()
             scale = max([self._min_cards, 1] + [bar.count for bar in self._factors])

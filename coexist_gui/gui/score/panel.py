@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.colours import FALLBACK
 from ...core.plan_document import percent
 from ...core.scoring import Feedback, Score
-from ..cards.text import plain_tooltip
-from ..widgets.plain_text import muted, plain_label
+from ..widgets.icons import dot_icon
+from ..widgets.metrics import SECTION, SPACING
+from ..widgets.plain_text import muted, plain_label, plain_tooltip
 from .coverage_chart import CoverageChart
 
-SPACING = 8  # inside a section
-SECTION = 12  # between sections and around the panel
 MAX_CHART_ROWS_VISIBLE = 10  # more factors than this scroll inside the chart area
 
 # One colour per feedback kind (Okabe-Ito, as for factors); the text always says what the item is about.
@@ -34,19 +34,6 @@ KIND_COLOURS = {
     "unknown": "#999999", "empty": "#56b4e9", "missing": "#d55e00", "thin": "#e69f00",
     "balance": "#0072b2", "misplaced": "#cc79a7", "judgement": "#009e73",
 }
-
-
-def _kind_icon(kind: str) -> QIcon:
-    """A filled dot in the kind's colour."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(KIND_COLOURS.get(kind, "#999999")))
-    painter.drawEllipse(3, 3, 10, 10)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class ScorePanel(QWidget):
@@ -274,7 +261,7 @@ class ScorePanel(QWidget):
                     continue
                 item.setText(feedback.text)
                 if feedback.kind not in self._icons:
-                    self._icons[feedback.kind] = _kind_icon(feedback.kind)
+                    self._icons[feedback.kind] = dot_icon(KIND_COLOURS.get(feedback.kind, FALLBACK))
                 item.setIcon(self._icons[feedback.kind])
                 item.setToolTip(plain_tooltip(feedback.text))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,

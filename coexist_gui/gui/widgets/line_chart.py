@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..score.coverage_chart import _mix
+from .colours import mix
 
 PAD = 8
 MARKER = 3.5
@@ -84,8 +84,8 @@ class LineChart(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             palette = self.palette()
             text = palette.color(QPalette.ColorRole.WindowText)
-            muted = _mix(palette.color(QPalette.ColorRole.Window), text, 0.65)  # readable, but quieter than data
-            grid = _mix(palette.color(QPalette.ColorRole.Window), text, 0.15)
+            muted = mix(palette.color(QPalette.ColorRole.Window), text, 0.65)  # readable, but quieter than data
+            grid = mix(palette.color(QPalette.ColorRole.Window), text, 0.15)
             plot = self.plot_rect()
             metrics = self.fontMetrics()
             if not self.count():

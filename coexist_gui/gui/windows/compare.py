@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.colours import FALLBACK
 from ...core.compare import Comparison
 from ...core.model import Pack, Plan
 from ...core.plan_document import percent
 from ...core.scoring import Score, card_lookup
-from ..bank.panel import swatch_icon
+from ..widgets.icons import swatch_icon
+from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import muted, plain_label
 
-SPACING = 8
-SECTION = 12
 # Stripe colours only: orange and blue text would fail WCAG AA contrast on one palette or the other, so
 # the words beside a stripe ("Not in your plan") are bold text in the palette's own text colour.
 MODEL_ONLY = "#e69f00"  # Okabe-Ito orange: a card only the model plan uses
@@ -144,7 +144,7 @@ class CompareDialog(QDialog):
     def _heading_row(self, row: int, name: str, factor_id: str, marked: bool) -> int:
         heading = plain_label(name, bold=True, scale=1.1, wrap=True)
         if factor_id:
-            icon = swatch_icon(self.colours.get(factor_id, "#999999"))
+            icon = swatch_icon(self.colours.get(factor_id, FALLBACK))
             swatch = QLabel()
             swatch.setPixmap(icon.pixmap(12, 12))
             line = QGridLayout()
@@ -215,8 +215,8 @@ class CompareDialog(QDialog):
                 self._marked_cards.append(card_id)
                 layout.addWidget(self._marked_card(text))
             elif model and self._elsewhere.get(card_id) not in (None, *[p.factor for p in paragraphs]):
-                factor = self.pack.factor(self._elsewhere[card_id])
-                where = factor.name if factor else self._elsewhere[card_id] or self.tr("no factor")
+                elsewhere = self._elsewhere[card_id]
+                where = self.pack.factor_name(elsewhere) if elsewhere else self.tr("no factor")
                 layout.addWidget(plain_label("• " + text))
                 layout.addWidget(muted(plain_label(self.tr("    in your plan under “%1”").replace("%1", where))))
             elif not model and card_id in self.comparison.plan_score.misplaced:
@@ -248,9 +248,7 @@ class CompareDialog(QDialog):
         layout.setContentsMargins(SPACING, 0, 0, 0)
         layout.setSpacing(SPACING // 2)
         most = plan.judgement.most_important
-        factor = self.pack.factor(most) if most else None
-        name = factor.name if factor else most
-        layout.addWidget(plain_label(self.tr("Most important: %1").replace("%1", name) if most
+        layout.addWidget(plain_label(self.tr("Most important: %1").replace("%1", self.pack.factor_name(most)) if most
                                 else self.tr("No most important factor chosen"), bold=True))
         layout.addWidget(plain_label(plan.judgement.text) if plan.judgement.text.strip()
                          else muted(plain_label(self.tr("No conclusion written"))))

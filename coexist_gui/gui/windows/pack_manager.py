@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..cards.text import plain_tooltip
 from ..pack_list import PackEntry
-from ..widgets.plain_text import plain_label
-
-SPACING = 8
-SECTION = 12
+from ..widgets.metrics import SECTION, SPACING
+from ..widgets.plain_text import plain_label, plain_tooltip
 
 
 class PackManagerDialog(QDialog):

@@ -23,10 +23,9 @@ from ...core.storage import SaveError, atomic_write
 from .. import dialogs
 from ..attempts import AttemptLog
 from ..widgets.line_chart import LineChart, Series
+from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import plain_label
 
-SPACING = 8
-SECTION = 12
 SCORE_SERIES = (("overall", "#0072b2", Qt.PenStyle.SolidLine), ("breadth", "#e69f00", Qt.PenStyle.DashLine),
                 ("balance", "#009e73", Qt.PenStyle.DotLine))
 
