@@ -24,7 +24,7 @@ class PackEntry:
     installed: bool = False  # a copy lives in the packs folder (False: built in, or opened for this run only)
 
 
-class PackLibrary:
+class PackList:
     def __init__(self) -> None:
         self.entries: list[PackEntry] = []
         self.broken: list[tuple[Path, LoadError]] = []

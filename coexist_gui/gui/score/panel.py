@@ -185,18 +185,25 @@ class ScorePanel(QWidget):
 
     # -- public -------------------------------------------------------------
 
-    def set_score(self, score: Score, colours: dict[str, str], two_sided: bool) -> None:
+    def show_score(self, score: Score | None, colours: dict[str, str], two_sided: bool, concealed: bool) -> None:
+        """Show ``score`` (or hide it, in exam mode); nothing happens when nothing changed."""
+        if (score is self._score and colours == self._colours and two_sided == self._two_sided
+                and concealed == self._concealed):
+            return
         self._score, self._colours, self._two_sided = score, colours, two_sided
-        if not self._concealed:
-            self._apply()
+        if concealed != self._concealed:
+            self._concealed = concealed
+            self._concealed_label.setVisible(concealed)
+            self._content.setVisible(not concealed)
+        elif concealed:
+            return  # a new score behind the curtain: the emptied widgets stay empty
+        self._apply()
+
+    def set_score(self, score: Score, colours: dict[str, str], two_sided: bool) -> None:
+        self.show_score(score, colours, two_sided, self._concealed)
 
     def set_concealed(self, concealed: bool) -> None:
-        if concealed == self._concealed:
-            return
-        self._concealed = concealed
-        self._concealed_label.setVisible(concealed)
-        self._content.setVisible(not concealed)
-        self._apply()
+        self.show_score(self._score, self._colours, self._two_sided, concealed)
 
     def is_concealed(self) -> bool:
         return self._concealed
