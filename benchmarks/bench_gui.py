@@ -57,9 +57,9 @@ if sys.argv[1] == "bare":
 else:
     from coexist_gui.gui.app import make_app
     from coexist_gui.gui.main_window import MainWindow
-    from coexist_gui.gui.library import PackLibrary
+    from coexist_gui.gui.pack_list import PackList
     make_app()
-    library = PackLibrary(); library.add(sys.argv[2])
+    library = PackList(); library.add(sys.argv[2])
     w = MainWindow(library)
 w.resize(1360, 820); w.show(); app.processEvents(); w.grab()
 with open("/proc/self/status") as fh:
@@ -106,11 +106,11 @@ def interaction(pack: Path, runs: int) -> None:
     from PySide6.QtTest import QTest
 
     from coexist_gui.gui.app import make_app
-    from coexist_gui.gui.library import PackLibrary
     from coexist_gui.gui.main_window import MainWindow
+    from coexist_gui.gui.pack_list import PackList
 
     app = make_app()
-    library = PackLibrary()
+    library = PackList()
     library.add(pack)
     window = MainWindow(library)
     window.resize(1360, 820)

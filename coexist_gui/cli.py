@@ -51,7 +51,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
               f"{len(pack.factors)} factor(s), {len(pack.cards)} card(s), {len(warnings)} warning(s)")
         if args.explain:
             print()
-            from .core.explain import explain_pack, format_explain
+            from .core.pack_summary import explain_pack, format_explain
 
             print(format_explain(explain_pack(pack)))
     return status

@@ -21,8 +21,8 @@ from .history import neutralise_cell
 from .model import Pack, Plan, Prompt
 from .plaintext import one_line
 from .plan import load_plan
+from .plan_document import duration, markdown_escape, percent
 from .problems import LoadError, Problem
-from .report import duration, markdown_escape, percent
 from .scoring import BAND_NAMES, Score, score
 
 PLAN_GLOB = "*.plan.yaml"
@@ -64,7 +64,7 @@ class PromptGroup:
     def coverage(self) -> list[tuple[str, str, int]]:
         """(factor id, name, plans with at least one counted card for it), in the prompt's order."""
         counts = Counter(f for row in self.rows for f in row.covered)
-        return [(f, _factor_name(self.pack, f), counts[f]) for f in self.prompt.factors]
+        return [(f, self.pack.factor_name(f), counts[f]) for f in self.prompt.factors]
 
     def misplaced(self, limit: int = TOP_MISPLACED) -> list[tuple[str, str, int]]:
         """The pack cards most often misplaced: (card id, text, plans), most first, then by pack order."""
@@ -89,11 +89,6 @@ class ClassReport:
     @property
     def scored(self) -> int:
         return sum(len(group.rows) for group in self.groups)
-
-
-def _factor_name(pack: Pack, factor_id: str) -> str:
-    factor = pack.factor(factor_id)
-    return factor.name if factor else factor_id
 
 
 def plan_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
@@ -217,7 +212,7 @@ def report_csv(report: ClassReport) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for group in report.groups:
-        names = {f: _factor_name(group.pack, f) for f in group.prompt.factors}
+        names = {f: group.pack.factor_name(f) for f in group.prompt.factors}
         for row in group.rows:
             s = row.score
             covered = row.covered

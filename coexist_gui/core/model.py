@@ -126,6 +126,11 @@ class Pack:
     def factor(self, factor_id: str) -> Factor | None:
         return self._factor_by_id.get(factor_id)  # type: ignore[return-value]
 
+    def factor_name(self, factor_id: str) -> str:
+        """The factor's name, or its id when the pack has no such factor (a plan may name one it dropped)."""
+        factor = self.factor(factor_id)
+        return factor.name if factor is not None else factor_id
+
     def card(self, card_id: str) -> Card | None:
         return self._card_by_id.get(card_id)  # type: ignore[return-value]
 

@@ -49,10 +49,10 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     window = MainWindow()
     window.show()
     if file is not None:
-        window.open_path(Path(file))
+        window.files.open_path(Path(file))
     if screenshot is None:
         # also when a file was given: double-clicking the plan is how a student comes back after a crash
-        QTimer.singleShot(0, window.offer_recovery)
+        QTimer.singleShot(0, window.files.offer_recovery)
     if screenshot is not None:
         window.resize(1360, 820)  # the same picture whatever the (virtual) screen
         return _screenshot(app, window, Path(screenshot))

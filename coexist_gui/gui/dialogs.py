@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Pack, Prompt
-from .text_widgets import PlanTextEdit
+from .plan.text_fields import PlanTextEdit
 
 
 def tr(text: str) -> str:
@@ -160,8 +160,7 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     layout.addWidget(QLabel(tr("Factors this evidence supports:")))
     boxes: list[tuple[str, QCheckBox]] = []
     for factor_id in prompt.factors:
-        factor = pack.factor(factor_id)
-        box = QCheckBox(factor.name if factor else factor_id)
+        box = QCheckBox(pack.factor_name(factor_id))
         box.setAccessibleName(box.text())
         layout.addWidget(box)
         boxes.append((factor_id, box))

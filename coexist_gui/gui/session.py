@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import plan as edits
+from ..core.colours import factor_colours
 from ..core.model import Card, Pack, Plan, Prompt
 from ..core.scoring import Score, card_lookup, score
 
@@ -78,6 +79,7 @@ class Session(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.pack = pack
         self.prompt = prompt
+        self.colours = factor_colours(pack, prompt)  # one colour per factor, the prompt's distinct
         self.plan = plan or edits.new_plan(pack, prompt)
         self.path: Path | None = None
         self.time_used = self.plan.time_used
@@ -105,6 +107,7 @@ class Session(QObject):
         """Start over with another pack/prompt/plan; the undo history is cleared."""
         self.pack = pack
         self.prompt = prompt
+        self.colours = factor_colours(pack, prompt)
         self.undo_stack.clear()
         self.path = path
         self.time_used = plan.time_used if plan else 0

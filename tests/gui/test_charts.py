@@ -12,7 +12,7 @@ from coexist_gui.core.model import Pack
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import new_plan, place_cards
 from coexist_gui.core.scoring import score
-from coexist_gui.gui.charts import PAD, CoverageChart
+from coexist_gui.gui.score.coverage_chart import PAD, CoverageChart
 
 
 @pytest.fixture(scope="module")

@@ -8,26 +8,26 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from coexist_gui.core.compare import compare
-from coexist_gui.gui.compare_view import CompareDialog
+from coexist_gui.gui.windows.compare import CompareDialog
 
 
 def test_compare_is_offered_only_after_a_check(window):
     assert window.session.prompt.exemplar is not None
-    assert not window.compare_action.isEnabled()
-    assert window.compare_with_model() is None
-    window.check_plan()
-    assert window.compare_action.isEnabled()
+    assert not window.menu_actions.compare.isEnabled()
+    assert window.checks.compare_with_model() is None
+    window.checks.check_plan()
+    assert window.menu_actions.compare.isEnabled()
     window.prompt_bar.prompts.setCurrentIndex(1)
     window.prompt_bar.promptChosen.emit(1)
-    assert not window.compare_action.isEnabled()  # a new question: plan again before seeing its model
+    assert not window.menu_actions.compare.isEnabled()  # a new question: plan again before seeing its model
 
 
 def test_no_compare_for_a_prompt_without_a_model_plan(window):
     entry = window.library.entries[0]
     prompt = replace(window.session.prompt, exemplar=None)
     window.switch_to(entry, prompt)
-    window.check_plan()
-    assert not window.compare_action.isEnabled()
+    window.checks.check_plan()
+    assert not window.menu_actions.compare.isEnabled()
 
 
 def test_the_window_marks_model_only_cards(window):
@@ -35,8 +35,8 @@ def test_the_window_marks_model_only_cards(window):
     first, second = exemplar.paragraphs[0], exemplar.paragraphs[1]
     window.session.place_cards([first.cards[0]], 0)
     window.session.place_cards(list(second.cards), 1)
-    window.check_plan()
-    dialog = window.compare_with_model()
+    window.checks.check_plan()
+    dialog = window.checks.compare_with_model()
     assert isinstance(dialog, CompareDialog) and dialog.isVisible()
     used = set(window.session.plan.placed_cards())
     expected = [c for p in exemplar.paragraphs for c in p.cards if c not in used]
@@ -58,8 +58,8 @@ def test_factors_only_the_student_covered_are_marked(window, qapp):
     card = next(c.id for c in pack.cards if third in c.factors)
     window.session.place_cards([card], 2)
     window.session.place_cards([prompt.exemplar.paragraphs[0].cards[0]], 0)
-    window.check_plan()
-    dialog = window.compare_with_model()
+    window.checks.check_plan()
+    dialog = window.checks.compare_with_model()
     assert dialog.marked_factors() == [third]
     comparison = compare(window.session.plan, pack, prompt)
     assert comparison.factors_only_in_plan == {third}
@@ -74,8 +74,8 @@ def test_factors_only_the_student_covered_are_marked(window, qapp):
 def test_pack_text_in_the_comparison_is_plain(window):
     hostile = "<b>bold</b> <img src='x'>"
     window.session.set_judgement_text(hostile)
-    window.check_plan()
-    dialog = window.compare_with_model()
+    window.checks.check_plan()
+    dialog = window.checks.compare_with_model()
     labels = [label for label in dialog.findChildren(QLabel) if "<" in label.text()]
     assert labels and all(label.textFormat().name == "PlainText" for label in labels)
 
@@ -93,8 +93,8 @@ def _contrast(a: QColor, b: QColor) -> float:
 
 def test_marks_are_readable_and_clear_of_the_scroll_bar(window):
     window.session.place_cards([window.session.prompt.exemplar.paragraphs[0].cards[0]], 0)
-    window.check_plan()
-    dialog = window.compare_with_model()
+    window.checks.check_plan()
+    dialog = window.checks.compare_with_model()
     tags = [label for label in dialog.findChildren(QLabel) if label.text() == "Not in your plan"]
     assert tags
     for tag in tags:  # the words use the palette's text colour (WCAG AA: 4.5:1); the orange is the stripe only
@@ -111,7 +111,7 @@ def test_the_students_misplaced_cards_are_marked(window):
     wrong = next(c for c in pack.cards if first_factor not in c.factors
                  and set(c.factors) & set(window.session.prompt.factors))
     window.session.place_cards([wrong.id], 0)
-    window.check_plan()
-    dialog = window.compare_with_model()
+    window.checks.check_plan()
+    dialog = window.checks.compare_with_model()
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert sum("does not count here" in t for t in texts) == 1

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QLabel
 from coexist_gui.core.model import Pack, Plan
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import add_own_card, place_cards
-from coexist_gui.core.report import plan_html
+from coexist_gui.core.plan_document import plan_html
 from coexist_gui.core.scoring import score
 from coexist_gui.core.storage import SaveError
-from coexist_gui.gui import export
-from coexist_gui.gui.export import SafeTextDocument, export_pdf, plan_document, save_png
+from coexist_gui.gui import documents
+from coexist_gui.gui.documents import SafeTextDocument, export_pdf, plan_document, save_png
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +139,7 @@ def test_failed_pdf_write_keeps_the_old_file(tmp_path: Path, pack: Pack, monkeyp
     monkeypatch.setattr("coexist_gui.core.storage._replace", broken_replace)
     plan = replace(pack.prompts[0].exemplar, pack=pack.id)
     with pytest.raises(SaveError):
-        export.export_pdf(path, plan, pack, score(plan, pack))
+        documents.export_pdf(path, plan, pack, score(plan, pack))
     assert path.read_bytes() == b"old"
     assert os.listdir(path.parent) == ["plan.pdf"]
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 from coexist_gui.core import appdirs
 from coexist_gui.core.library import install_pack
 from coexist_gui.core.plan import dump_plan
-from coexist_gui.gui.pack_manager import PackManagerDialog
+from coexist_gui.gui.windows.pack_manager import PackManagerDialog
 
 
 def pack_text(version: str = "1", *, cards: tuple[str, ...] = ("a1", "a2", "m1", "m2"), spare_factor: bool = False,
@@ -48,7 +48,7 @@ def installed_files() -> list[Path]:
 def test_import_a_valid_pack_installs_it_and_switches_to_it(window, fake_dialogs, tmp_path):
     source = write_pack(tmp_path, "teacher.yaml", pack_text())
     fake_dialogs.answers["open_file"] = source
-    window.import_pack_action.trigger()
+    window.menu_actions.import_pack.trigger()
     assert [p.name for p in installed_files()] == ["test-pack.yaml"]
     assert installed_files()[0].read_bytes() == source.read_bytes()
     entry = window.library.find("test-pack")
@@ -62,7 +62,7 @@ def test_an_invalid_pack_lists_every_problem_and_installs_nothing(window, fake_d
     source = write_pack(tmp_path, "broken.yaml", pack_text(typo=True))
     fake_dialogs.answers["show_error"] = None
     before = [e.pack.id for e in window.library.entries]
-    assert not window.import_pack(source)
+    assert not window.packs.import_pack(source)
     assert fake_dialogs.names() == ["show_error"]
     _title, message, details = fake_dialogs.calls[0][1]
     assert "Nothing was installed" in message
@@ -75,7 +75,7 @@ def test_an_invalid_pack_lists_every_problem_and_installs_nothing(window, fake_d
 def test_warnings_are_shown_and_the_pack_still_installs(window, fake_dialogs, tmp_path):
     source = write_pack(tmp_path, "warn.yaml", pack_text(spare_factor=True))
     fake_dialogs.answers["show_warnings"] = None
-    assert window.import_pack(source)
+    assert window.packs.import_pack(source)
     assert fake_dialogs.names() == ["show_warnings"]
     details = fake_dialogs.calls[0][1][2]
     assert re.search(r"warn\.yaml:\d+:\d+: warning: no card is tagged with factor 'spare'", details)
@@ -87,9 +87,9 @@ def test_warnings_are_shown_and_the_pack_still_installs(window, fake_dialogs, tm
 def test_importing_another_version_asks_before_replacing(window, fake_dialogs, tmp_path, confirm):
     old = write_pack(tmp_path, "v1.yaml", pack_text("1"))
     new = write_pack(tmp_path, "v2.yaml", pack_text("2", cards=("a1", "a3", "m1", "m2")))  # a2 was replaced by a3
-    assert window.import_pack(old)
+    assert window.packs.import_pack(old)
     fake_dialogs.answers["ask_replace_pack"] = confirm
-    assert window.import_pack(new) is confirm
+    assert window.packs.import_pack(new) is confirm
     assert fake_dialogs.calls[-1] == ("ask_replace_pack", ("Test pack", "1", "2"))
     installed = installed_files()
     assert len(installed) == 1
@@ -98,14 +98,14 @@ def test_importing_another_version_asks_before_replacing(window, fake_dialogs, t
 
 
 def test_a_plan_made_with_the_old_version_still_opens(window, fake_dialogs, tmp_path):
-    assert window.import_pack(write_pack(tmp_path, "v1.yaml", pack_text("1")))
+    assert window.packs.import_pack(write_pack(tmp_path, "v1.yaml", pack_text("1")))
     window.session.place_cards(["a1", "a2"], 0)
     plan_file = tmp_path / "mine.plan.yaml"
     plan_file.write_text(dump_plan(window.session.plan_for_saving()), encoding="utf-8")
     window.session.undo_stack.setClean()
     fake_dialogs.answers["ask_replace_pack"] = True
-    assert window.import_pack(write_pack(tmp_path, "v2.yaml", pack_text("2", cards=("a1", "a3", "m1", "m2"))))
-    assert window.open_plan(plan_file)
+    assert window.packs.import_pack(write_pack(tmp_path, "v2.yaml", pack_text("2", cards=("a1", "a3", "m1", "m2"))))
+    assert window.files.open_plan(plan_file)
     assert window.session.pack.version == "2"
     assert window.session.plan.paragraphs[0].cards == ("a1", "a2")  # the unknown card is kept
     assert window.session.score.unknown_cards == ("a2",)
@@ -114,11 +114,11 @@ def test_a_plan_made_with_the_old_version_still_opens(window, fake_dialogs, tmp_
 def test_open_offers_to_install_a_pack(window, fake_dialogs, tmp_path):
     source = write_pack(tmp_path, "offer.yaml", pack_text())
     fake_dialogs.answers["ask_install_pack"] = False
-    assert window.open_path(source)
+    assert window.files.open_path(source)
     assert installed_files() == [] and not window.library.find("test-pack").installed
     assert window.session.pack.id == "test-pack"
     fake_dialogs.answers["ask_install_pack"] = True
-    assert window.open_path(source)
+    assert window.files.open_path(source)
     assert [p.name for p in installed_files()] == ["test-pack.yaml"]
     assert window.library.find("test-pack").installed
     assert fake_dialogs.names() == ["ask_install_pack", "ask_install_pack"]
@@ -136,11 +136,11 @@ def test_dropping_a_pack_on_the_window_imports_it(window, qtbot, tmp_path):
 
 
 def test_packs_installed_by_the_command_line_are_listed(qtbot, tmp_path):
-    from coexist_gui.gui.library import PackLibrary
+    from coexist_gui.gui.pack_list import PackList
 
     result = install_pack(write_pack(tmp_path, "cli.yaml", pack_text()))
     assert result.status == "installed"
-    library = PackLibrary()
+    library = PackList()
     library.scan()
     assert [(e.pack.id, e.builtin, e.installed) for e in library.entries] == [
         ("ussr-peaceful-coexistence", True, False), ("test-pack", False, True)]
@@ -148,9 +148,9 @@ def test_packs_installed_by_the_command_line_are_listed(qtbot, tmp_path):
 
 def test_the_manager_lists_packs_and_removes_one(window, fake_dialogs, tmp_path, qtbot):
     fake_dialogs.answers["show_warnings"] = None
-    assert window.import_pack(write_pack(tmp_path, "warn.yaml", pack_text(spare_factor=True)))
-    window.manage_packs_action.trigger()
-    manager = window.side_windows["packs"]
+    assert window.packs.import_pack(write_pack(tmp_path, "warn.yaml", pack_text(spare_factor=True)))
+    window.menu_actions.manage_packs.trigger()
+    manager = window.side_windows.get("packs")
     assert isinstance(manager, PackManagerDialog) and manager.isVisible()
     table = manager.table
     rows = [[table.topLevelItem(r).text(c) for c in range(6)] for r in range(table.topLevelItemCount())]
@@ -177,9 +177,9 @@ def test_the_manager_lists_packs_and_removes_one(window, fake_dialogs, tmp_path,
 
 
 def test_show_file_reveals_the_packs_folder(window, fake_dialogs, tmp_path):
-    assert window.import_pack(write_pack(tmp_path, "p.yaml", pack_text()))
-    window.manage_packs()
-    manager = window.side_windows["packs"]
+    assert window.packs.import_pack(write_pack(tmp_path, "p.yaml", pack_text()))
+    window.packs.manage()
+    manager = window.side_windows.get("packs")
     manager.select("test-pack")
     fake_dialogs.answers["reveal_folder"] = True
     manager.reveal_button.click()

@@ -9,25 +9,24 @@ from PySide6.QtGui import QColor
 
 from coexist_gui.core.history import DB_NAME
 from coexist_gui.gui.dialogs import ask_predict_band as REAL_ASK_PREDICT_BAND  # before the fixture patches it
-from coexist_gui.gui.line_chart import LineChart
-from coexist_gui.gui.progress_view import SCORE_SERIES, ProgressDialog
+from coexist_gui.gui.widgets.line_chart import LineChart
+from coexist_gui.gui.windows.progress import SCORE_SERIES, ProgressDialog
 
 
 def checks(window, fake_dialogs, predictions: list[int | None]) -> None:
     """One check per prediction, adding the next model-plan paragraph's cards before each (exam mode)."""
-    window.exam_action.setChecked(True)
-    window._apply_view()
+    window.menu_actions.exam.trigger()
     exemplar = window.session.prompt.exemplar
     for index, predicted in enumerate(predictions):
         paragraph = exemplar.paragraphs[index % len(exemplar.paragraphs)]
         window.session.place_cards(list(paragraph.cards), index % len(exemplar.paragraphs))
         fake_dialogs.answers["ask_predict_band"] = predicted
-        window.check_plan()
+        window.checks.check_plan()
 
 
 def test_each_check_records_an_attempt_with_scores_and_prediction(window, fake_dialogs):
     checks(window, fake_dialogs, [3, None])
-    attempts = window.attempt_log.history.attempts()
+    attempts = window.checks.attempt_log.history.attempts()
     assert len(attempts) == 2
     last = attempts[-1]
     score = window.session.score
@@ -41,19 +40,19 @@ def test_each_check_records_an_attempt_with_scores_and_prediction(window, fake_d
 
 
 def test_no_prediction_is_asked_while_the_score_is_visible(window, fake_dialogs):
-    window.check_plan()
+    window.checks.check_plan()
     assert fake_dialogs.names() == []
-    assert window.attempt_log.history.attempts()[0].predicted_band is None
+    assert window.checks.attempt_log.history.attempts()[0].predicted_band is None
 
 
 def test_progress_window_draws_the_checks(window, fake_dialogs, qtbot):
     checks(window, fake_dialogs, [2, 3, 4])
-    dialog = window.show_progress()
+    dialog = window.checks.show_progress()
     assert isinstance(dialog, ProgressDialog)
     qtbot.waitExposed(dialog)
     chart: LineChart = dialog.chart
     assert chart.count() == 3
-    attempts = window.attempt_log.history.attempts()
+    attempts = window.checks.attempt_log.history.attempts()
     assert [s.values for s in chart.series] == [tuple(float(getattr(a, attr)) for a in attempts)
                                                  for attr, _c, _s in SCORE_SERIES]
     image = chart.grab().toImage()
@@ -86,7 +85,7 @@ def test_progress_window_draws_the_checks(window, fake_dialogs, qtbot):
 
 
 def test_empty_history_says_how_to_fill_it(window):
-    dialog = window.show_progress()
+    dialog = window.checks.show_progress()
     assert dialog.empty.isVisibleTo(dialog) and not dialog.chart.isVisibleTo(dialog)
     assert not dialog.export_button.isEnabled() and not dialog.clear_button.isEnabled()
     assert dialog.chart.grab().toImage().width() > 0
@@ -94,7 +93,7 @@ def test_empty_history_says_how_to_fill_it(window):
 
 def test_csv_export(window, fake_dialogs, tmp_path):
     checks(window, fake_dialogs, [4, None])
-    dialog = window.show_progress()
+    dialog = window.checks.show_progress()
     target = tmp_path / "out" / "progress"
     target.parent.mkdir()
     fake_dialogs.answers["save_file"] = target
@@ -111,13 +110,13 @@ def test_csv_export(window, fake_dialogs, tmp_path):
 
 def test_clear_history_asks_first(window, fake_dialogs):
     checks(window, fake_dialogs, [None, None])
-    dialog = window.show_progress()
+    dialog = window.checks.show_progress()
     fake_dialogs.answers["ask_clear_history"] = False
     dialog.clear_button.click()
-    assert len(window.attempt_log.history.attempts()) == 2
+    assert len(window.checks.attempt_log.history.attempts()) == 2
     fake_dialogs.answers["ask_clear_history"] = True
     dialog.clear_button.click()
-    assert window.attempt_log.history.attempts() == []
+    assert window.checks.attempt_log.history.attempts() == []
     assert dialog.empty.isVisibleTo(dialog)
     assert ("ask_clear_history", (2,)) in fake_dialogs.calls
 
@@ -140,8 +139,8 @@ def test_a_corrupt_history_is_moved_aside_with_a_message(qtbot, qapp, coexist_ho
     moved = list(db.parent.glob(DB_NAME + ".corrupt-*"))
     assert len(moved) == 1 and moved[0].read_bytes() == garbage
     assert str(moved[0]) in message and "damaged" in message
-    window.check_plan()  # the fresh history records again
-    assert len(window.attempt_log.history.attempts()) == 1
+    window.checks.check_plan()  # the fresh history records again
+    assert len(window.checks.attempt_log.history.attempts()) == 1
     assert fake_dialogs.names() == ["show_info"]
 
 

@@ -43,7 +43,7 @@ def test_the_window_keeps_running_its_event_loop_while_a_big_pack_loads(window, 
     timer.timeout.connect(tick)
     timer.start()
     started = time.perf_counter()
-    assert window.open_pack(path, install=False)
+    assert window.packs.open_pack(path, install=False)
     timer.stop()
     assert time.perf_counter() - started > 0.05  # slow enough that the worker path was taken
     assert seen["ticks"] > 0 and seen["disabled"] > 0  # the loop ran while the window was disabled
@@ -73,7 +73,7 @@ def test_thousands_of_errors_are_listed_up_to_a_limit(window, tmp_path, fake_dia
     text = big_pack_text(300_000).replace("factors: [f0, f1]", "factors: [f0, f0]")
     path.write_text(text, encoding="utf-8")
     fake_dialogs.answers["show_error"] = None
-    assert not window.open_pack(path, install=False)
+    assert not window.packs.open_pack(path, install=False)
     (_title, _message, details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
     assert details.count("error: 'f0' is listed twice") == MAX_LISTED_PROBLEMS
     assert "more problem(s)" in details.splitlines()[-1]

@@ -13,9 +13,9 @@ from coexist_gui.core.colours import factor_colours
 from coexist_gui.core.model import Pack, Plan, Prompt
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import add_own_card, new_plan, place_cards
-from coexist_gui.core.report import percent
+from coexist_gui.core.plan_document import percent
 from coexist_gui.core.scoring import Score, score
-from coexist_gui.gui.score_panel import ScorePanel
+from coexist_gui.gui.score.panel import ScorePanel
 
 KEYS = ("breadth", "balance", "relevance", "judgement")
 

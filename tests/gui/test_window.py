@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLabel
 from coexist_gui.cli import main as cli_main
 from coexist_gui.core.plan import dump_plan, load_plan
 from coexist_gui.gui import dialogs
-from coexist_gui.gui.card_models import EvidenceFilter, EvidenceModel, ParagraphModel
-from coexist_gui.gui.mime import CARDS_MIME, decode_cards
-from coexist_gui.gui.roles import CARD_ID_ROLE
+from coexist_gui.gui.bank.model import EvidenceFilter, EvidenceModel
+from coexist_gui.gui.cards.mime import CARDS_MIME, decode_cards
+from coexist_gui.gui.cards.roles import CARD_ID_ROLE
+from coexist_gui.gui.plan.model import ParagraphModel
 
 
 def bank_row(window, card_id: str) -> QModelIndex:
@@ -119,8 +120,8 @@ def test_keyboard_path_builds_a_plan_without_the_mouse(window, qtbot):
     QTest.keyClick(view, Qt.Key.Key_Return)  # Enter: to the current target paragraph (1)
     assert window.session.plan.paragraphs[0].cards == (leadership[0],)
     view.setCurrentIndex(proxy_rows[1])
-    window.send_actions[2].trigger()  # Ctrl+3
-    assert window.send_actions[2].shortcut() == QKeySequence("Ctrl+3")
+    window.menu_actions.send[2].trigger()  # Ctrl+3
+    assert window.menu_actions.send[2].shortcut() == QKeySequence("Ctrl+3")
     assert window.session.plan.paragraphs[2].cards == (leadership[1],)
     window.session.place_cards([leadership[1]], 0)
     paragraph_view = window.board.paragraphs[0].view
@@ -171,9 +172,9 @@ def test_undo_and_redo_cover_every_kind_of_edit(window, edit):
         assert window.evidence.model.rowCount() == len(session.pack.cards) + 1
     after = session.plan
     assert after != before
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert session.plan == before
-    window.redo_action.trigger()
+    window.menu_actions.redo.trigger()
     assert session.plan == after
 
 
@@ -200,13 +201,13 @@ def test_save_then_open_round_trip(window, fake_dialogs, tmp_path):
     session.set_point(0, "New leaders wanted calm")
     target = tmp_path / "essay.plan.yaml"
     fake_dialogs.answers["save_file"] = target
-    assert window.save()
+    assert window.files.save()
     assert not session.modified and "essay.plan.yaml" in window.windowTitle()
     saved = load_plan(target)
     assert saved.paragraphs == session.plan.paragraphs
-    window.new_plan()
+    window.files.new_plan()
     assert session.plan.placed_cards() == []
-    assert window.open_path(target)
+    assert window.files.open_path(target)
     assert session.plan.paragraphs == saved.paragraphs and session.path == target
 
 
@@ -233,7 +234,7 @@ def test_autosave_appears_and_recovery_restores_it(window, qtbot, coexist_home, 
     fake_dialogs.answers["ask_restore"] = True
     second = MainWindow()
     qtbot.addWidget(second, before_close_func=lambda w: w.session.undo_stack.setClean())
-    assert second.offer_recovery()
+    assert second.files.offer_recovery()
     assert second.session.plan.paragraphs[0].cards == (card,)
     assert second.session.modified
     assert fake_dialogs.names() == ["ask_restore"]
@@ -241,7 +242,7 @@ def test_autosave_appears_and_recovery_restores_it(window, qtbot, coexist_home, 
 
 def test_blind_mode_hides_the_factor_chips(window):
     card = window.session.pack.cards[0]
-    colour = window.colours[card.factors[0]]
+    colour = window.session.colours[card.factors[0]]
 
     def has_colour(widget) -> bool:
         image = widget.grab().toImage()
@@ -256,18 +257,18 @@ def test_blind_mode_hides_the_factor_chips(window):
         return False
 
     assert has_colour(window.evidence.view.viewport())
-    window.blind_action.trigger()
-    assert window.blind_mode
+    window.menu_actions.blind.trigger()
+    assert window.view_mode.blind
     assert not window.evidence.view.card_delegate.show_chips
     assert not window.evidence.factor_box.isVisible()
     assert not has_colour(window.evidence.view.viewport())
 
 
 def test_exam_mode_hides_the_score_until_checked(window, fake_dialogs):
-    window.exam_action.trigger()
+    window.menu_actions.exam.trigger()
     assert window.score_panel.is_concealed()
     fake_dialogs.answers["ask_predict_band"] = None  # Skip
-    window.check_plan()
+    window.checks.check_plan()
     assert not window.score_panel.is_concealed()
     window.session.add_paragraph("")
     assert window.score_panel.is_concealed()
@@ -312,13 +313,13 @@ def test_exports_write_markdown_and_pdf(window, tmp_path):
     card = window.session.pack.card(first_card_for(window, "leadership")[0])
     window.session.place_cards([card.id], 0)
     md = tmp_path / "plan.md"
-    assert window.export_markdown(md)
+    assert window.exports.markdown(md)
     assert card.text.split()[3] in md.read_text(encoding="utf-8")
     pdf = tmp_path / "plan.pdf"
-    assert window.export_pdf(pdf)
+    assert window.exports.pdf(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
     png = tmp_path / "plan.png"
-    assert window.export_png(png)
+    assert window.exports.png(png)
     assert png.read_bytes().startswith(b"\x89PNG")
 
 
@@ -344,7 +345,7 @@ def test_a_broken_pack_shows_every_problem_and_keeps_the_app_running(window, fak
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: coexist-pack/1\nid: Bad Id\ntitle: x\nfactor: []\n", encoding="utf-8")
     fake_dialogs.answers["show_error"] = None
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     (_title, message, details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
     assert "bad.yaml:2:5: error" in details and "did you mean 'factors'" in details
     assert window.session.pack.id == "ussr-peaceful-coexistence"
@@ -356,11 +357,11 @@ def test_plan_with_cards_the_pack_no_longer_has_keeps_them(window, tmp_path):
                    + session.plan.paragraphs[1:])
     path = tmp_path / "old.plan.yaml"
     path.write_text(dump_plan(plan), encoding="utf-8")
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     model = window.board.paragraphs[0].model
     assert model.data(model.index(0)) == "missing card (gone-card)"
     session.place_cards(first_card_for(window, "leadership")[:1], 0)
-    assert window.save()
+    assert window.files.save()
     assert "gone-card" in load_plan(path).paragraphs[0].cards
 
 
@@ -373,7 +374,7 @@ def test_card_text_with_markup_shows_literally(window, tmp_path):
                         f"question: '{hostile} Why?'", 1)
     pack = tmp_path / "hostile.yaml"
     pack.write_text(text.replace("id: ussr-peaceful-coexistence", "id: hostile-pack", 1), encoding="utf-8")
-    assert window.open_path(pack, install=False)  # "Use once": nothing installed
+    assert window.files.open_path(pack, install=False)  # "Use once": nothing installed
     window.prompt_bar.prompts.setCurrentIndex(0)
     assert window.prompt_bar.question.text().startswith(hostile)
     for label in window.findChildren(QLabel):
@@ -408,14 +409,14 @@ def test_painting_never_drops_references_to_none(window, qtbot):
 
 
 def test_scoring_help_is_the_readme_section(fake_dialogs, window):
-    from coexist_gui.gui.main_window import scoring_help
+    from coexist_gui.gui.actions import scoring_help
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## How scoring works"):]
     section = section[: section.index("\n## ", 5)].strip() + "\n"
     assert scoring_help() == section
     fake_dialogs.answers["show_text"] = None
-    window.help_action.trigger()
+    window.menu_actions.help.trigger()
     assert fake_dialogs.calls[-1][0] == "show_text" and fake_dialogs.calls[-1][1][1] == section
 
 
@@ -482,7 +483,7 @@ def test_clicking_misplaced_card_feedback_selects_that_card(window):
                     if "economy" in c.factors and "leadership" not in c.factors][0]
     window.session.place_cards([leadership[0], economy_only], 0)
     item = next(f for f in window.session.score.feedback if f.kind == "misplaced")
-    window._on_feedback(item)
+    window.edits.on_feedback(item)
     assert window.board.paragraphs[0].view.selected_ids() == [economy_only]
 
 
@@ -501,20 +502,20 @@ def test_a_damaged_plan_file_is_reported_as_a_plan(window, tmp_path, fake_dialog
     bad = tmp_path / "garbage.plan.yaml"
     bad.write_bytes(b"\x00\x01 not yaml at all {{{")
     fake_dialogs.answers["show_error"] = None
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     (title, _message, _details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
     assert title == "Cannot open plan"
 
 
 def test_a_new_own_card_is_selected_in_the_bank(window, fake_dialogs):
     fake_dialogs.answers["ask_new_card"] = ("My own fact about Geneva", ["diplomacy"])
-    window.new_card()
+    window.edits.new_card()
     own = window.session.plan.own_cards[-1]
     assert window.evidence.view.selected_ids() == [own.id]
 
 
 def test_shortcuts_list_undo_and_redo_once(window):
-    rows = dict(window.shortcut_rows())
+    rows = dict(window.menu_actions.shortcut_rows())
     assert any("Undo" in what for what in rows.values())
     assert any("Redo" in what for what in rows.values())
     assert sum("Remove card" in what for what in rows.values()) == 1
@@ -522,13 +523,13 @@ def test_shortcuts_list_undo_and_redo_once(window):
 
 def test_larger_text_reaches_the_bank_and_the_plan(window, qapp):
     before = window.evidence.view.font().pointSizeF()
-    window.larger_action.trigger()
+    window.menu_actions.larger.trigger()
     try:
         assert window.evidence.view.font().pointSizeF() > before
         assert window.evidence.search.font().pointSizeF() > before
         assert window.board.paragraphs[0].point.font().pointSizeF() > before
     finally:
-        window.larger_action.trigger()
+        window.menu_actions.larger.trigger()
     assert window.evidence.view.font().pointSizeF() == before
 
 
@@ -538,7 +539,7 @@ def test_search_finds_cards_by_factor_name_unless_tags_are_hidden(window):
     tagged = {c.id for c in window.session.pack.cards if "ideology" in c.factors}
     shown = {proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(proxy.rowCount())}
     assert tagged <= shown
-    window.blind_action.trigger()
+    window.menu_actions.blind.trigger()
     shown_blind = {proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(proxy.rowCount())}
     assert len(shown_blind) < len(tagged)  # only cards whose own text says it
 
@@ -549,29 +550,28 @@ def test_blind_mode_feedback_does_not_name_a_misplaced_cards_factors(window):
     economy = window.session.pack.factor("economy").name
     text = next(f.text for f in window.session.score.feedback if f.kind == "misplaced")
     assert economy in text
-    window.blind_action.trigger()
+    window.menu_actions.blind.trigger()
     text = next(f.text for f in window.session.score.feedback if f.kind == "misplaced")
     assert economy not in text
 
 
 def test_exports_leave_the_score_out_while_exam_mode_hides_it(window, tmp_path):
     window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
-    window.exam_action.trigger()
+    window.menu_actions.exam.trigger()
     hidden = tmp_path / "hidden.md"
-    assert window.export_markdown(hidden)
+    assert window.exports.markdown(hidden)
     assert "/100" not in hidden.read_text(encoding="utf-8")
     assert "hidden until the plan is checked" in hidden.read_text(encoding="utf-8")
-    window.revealed = True
-    window.score_panel.set_concealed(False)
+    window.view_mode.reveal()
     shown = tmp_path / "shown.md"
-    assert window.export_markdown(shown)
+    assert window.exports.markdown(shown)
     assert f"{window.session.score.overall}/100" in shown.read_text(encoding="utf-8")
 
 
 def test_ctrl_y_redoes_too(window):
-    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
+    assert QKeySequence("Ctrl+Y") in window.menu_actions.redo.shortcuts()
     window.session.add_paragraph("")
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     before = window.session.plan
     window.evidence.view.setFocus()
     QTest.keySequence(window, QKeySequence("Ctrl+Y"))
@@ -579,16 +579,16 @@ def test_ctrl_y_redoes_too(window):
 
 
 def test_a_new_paragraph_becomes_where_enter_sends_cards(window):
-    window.add_paragraph_action.trigger()
+    window.menu_actions.add_paragraph.trigger()
     last = len(window.session.plan.paragraphs) - 1
     assert window.board.target == last
     card = first_card_for(window, "nuclear")[0]
-    window._on_send_requested([card], -1)
+    window.edits.on_send_requested([card], -1)
     assert window.session.plan.paragraphs[last].cards == (card,)
 
 
 def test_card_drags_from_other_programs_with_odd_payloads_are_refused():
-    from coexist_gui.gui.mime import decode_cards
+    from coexist_gui.gui.cards.mime import decode_cards
 
     for payload in (b'{"cards": ["a"], "source": 1e999}', b'{"cards": ["a"], "source": "x"}',
                     b'{"cards": ["a"], "source": true}', b'{"cards": "a"}', b"[]"):
@@ -610,7 +610,7 @@ def test_the_window_never_saves_a_plan_it_could_not_open_again(window, tmp_path,
     assert len(window.session.plan.paragraphs[1].point) == MAX_POINT
     target = tmp_path / "long.plan.yaml"
     fake_dialogs.answers["save_file"] = target
-    assert window.save()
+    assert window.files.save()
     reopened = load_plan(target)
     assert len(reopened.paragraphs) == MAX_PARAGRAPHS
 
@@ -633,7 +633,7 @@ def test_a_running_windows_autosave_is_not_offered_and_restoring_keeps_other_cop
     fake_dialogs.answers["ask_restore"] = True
     third = MainWindow()
     qtbot.addWidget(third, before_close_func=lambda w: w.session.undo_stack.setClean())
-    assert third.offer_recovery()
+    assert third.files.offer_recovery()
     left = [r.plan_file.name for r in pending_recoveries(exclude=third.autosaver.key)]
     assert len(left) == 1
     assert len(list(paths.autosave_dir().glob("*.plan.yaml"))) == 2  # the untouched one + third's own
@@ -643,19 +643,19 @@ def test_planning_time_is_an_unsaved_change_that_autosave_and_save_keep(window, 
     from coexist_gui.gui import paths
 
     assert not window.session.modified
-    window._on_tick(42)  # the timer ran for 42 s
+    window.prompt_bar.timer.tick.emit(42)  # the timer ran for 42 s
     assert window.session.modified and window.isWindowModified()
     window.autosaver.save_now()
     (autosave,) = paths.autosave_dir().glob("*.plan.yaml")
     assert load_plan(autosave).time_used == 42
     target = tmp_path / "timed.plan.yaml"
     fake_dialogs.answers["save_file"] = target
-    assert window.save()
+    assert window.files.save()
     assert not window.session.modified and load_plan(target).time_used == 42
 
 
 def test_a_pack_that_mentions_the_plan_format_in_a_comment_is_still_a_pack(tmp_path):
-    from coexist_gui.gui.main_window import is_plan_file
+    from coexist_gui.gui.files import is_plan_file
 
     pack = tmp_path / "notes.yaml"
     pack.write_text("# students save their work as coexist-plan/1 files\nformat: coexist-pack/1\n")
@@ -682,7 +682,27 @@ def test_the_student_can_put_their_name_on_the_plan(window, tmp_path, fake_dialo
     assert window.session.undo_stack.count() == 1  # typing merges into one step
     target = tmp_path / "named.plan.yaml"
     fake_dialogs.answers["save_file"] = target
-    assert window.save()
+    assert window.files.save()
     assert load_plan(target).author == "Ana"
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert window.board.author.text() == ""
+
+
+def test_score_panel_is_filled_once_per_change(window, monkeypatch):
+    """A load, an edit and a mode switch each fill the score panel exactly once, with the new score."""
+    shown = []
+    real_apply = window.score_panel._apply
+    monkeypatch.setattr(window.score_panel, "_apply",
+                        lambda: (shown.append(window.score_panel._score), real_apply())[1])
+    pack = window.session.pack
+    window.switch_to(window.entry, pack.prompts[1])
+    assert shown == [window.session.score]
+    shown.clear()
+    window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
+    assert shown == [window.session.score]
+    shown.clear()
+    window.menu_actions.blind.trigger()  # the feedback is worded for blind mode: a new score, shown once
+    assert shown == [window.session.score] and not window.session.reveal_tags
+    shown.clear()
+    window.menu_actions.exam.trigger()  # concealed: emptied once
+    assert len(shown) == 1 and window.score_panel.is_concealed()

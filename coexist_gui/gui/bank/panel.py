@@ -1,0 +1,167 @@
+"""The evidence bank: search, factor toggles, placed-card toggle, the card list and "New card…"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.colours import FALLBACK
+from ..cards.view import CardView
+from ..session import Session
+from ..widgets.flow_layout import FlowLayout
+from ..widgets.icons import swatch_icon
+from .model import EvidenceFilter, EvidenceModel
+
+
+class EvidencePanel(QWidget):
+    """Signals:
+        newCardRequested(): the student pressed "New card…".
+        rebuilt(): the factor buttons were made anew (keyboard order must be set again).
+    """
+
+    newCardRequested = Signal()
+    rebuilt = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = EvidenceModel(session, self)
+        self.proxy = EvidenceFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._colours: dict[str, str] = {}
+        self._show_tags = True
+
+        heading = QLabel(self.tr("Evidence bank"))
+        heading.setObjectName("heading")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search cards (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search evidence"))
+        self.search.textChanged.connect(self._on_search)
+        self.factor_box = QWidget()
+        self.factor_layout = FlowLayout(self.factor_box, spacing=4)
+        self.factor_buttons: dict[str, QToolButton] = {}
+        self.hide_placed = QCheckBox(self.tr("Hide cards already in the plan"))
+        self.hide_placed.setAccessibleName(self.tr("Hide cards already in the plan"))
+        self.hide_placed.toggled.connect(self._on_hide_placed)
+        self.view = CardView(self.tr("No cards match"))
+        self.view.setModel(self.proxy)
+        # lay a long bank out in batches, so a keystroke in the search field paints at once
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(60)
+        self.model.placedChanged.connect(self._on_placed_changed)
+        self.view.setAccessibleName(self.tr("Evidence cards"))
+        self.view.setAccessibleDescription(self.tr("Enter or Ctrl+1 to 9 sends the selected cards to a paragraph"))
+        self.new_card = QPushButton(self.tr("New card…"))
+        self.new_card.setAccessibleName(self.tr("New card"))
+        self.new_card.setToolTip(self.tr("Write your own evidence card; it is saved in your plan"))
+        self.new_card.clicked.connect(self.newCardRequested)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.factor_box)
+        layout.addWidget(self.hide_placed)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.new_card, 0, Qt.AlignmentFlag.AlignLeft)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._rebuild_factor_buttons()
+
+    def configure(self, colours: dict[str, str], show_tags: bool, grey_placed: bool) -> None:
+        """Colours and modes for the current prompt; the window calls this after every load."""
+        self._colours = colours
+        self._show_tags = show_tags
+        self.model.show_factors = show_tags
+        self.proxy.refresh()
+        self.view.card_delegate.configure(self.session.pack, colours, show_tags, grey_placed,
+                                         self.session.prompt.factors, self.session.card)
+        self.factor_box.setVisible(show_tags)
+        if not show_tags and self.proxy.factors:
+            self.proxy.set_factors(frozenset())
+        self._rebuild_factor_buttons()
+        self.view.doItemsLayout()
+        self.view.viewport().update()
+
+    def _rebuild_factor_buttons(self) -> None:
+        for button in self.factor_buttons.values():
+            self.factor_layout.removeWidget(button)
+            button.hide()  # gone from the screen now, not at the next turn of the event loop
+            button.deleteLater()
+        self.factor_buttons = {}
+        for factor_id in self.session.prompt.factors:
+            name = self.session.pack.factor_name(factor_id)
+            button = QToolButton()
+            button.setText(name)
+            button.setCheckable(True)
+            button.setChecked(factor_id in self.proxy.factors)
+            button.setIcon(swatch_icon(self._colours.get(factor_id, FALLBACK)))
+            button.setIconSize(QSize(12, 12))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(self.tr("Show only cards for %1").replace("%1", name))
+            button.setToolTip(self.tr("Show only cards tagged with this factor"))
+            button.toggled.connect(self._on_factor_toggled)
+            self.factor_layout.addWidget(button)
+            self.factor_buttons[factor_id] = button
+        stale = self.proxy.factors - set(self.factor_buttons)
+        if stale:
+            self.proxy.set_factors(self.proxy.factors - stale)
+        self._update_count()
+        self.rebuilt.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The bank's controls in reading order, for Tab."""
+        return [self.search, *self.factor_buttons.values(), self.hide_placed, self.view, self.new_card]
+
+    def _on_factor_toggled(self, _checked: bool) -> None:
+        chosen = frozenset(f for f, b in self.factor_buttons.items() if b.isChecked())
+        self.proxy.set_factors(chosen)
+        self._update_count()
+
+    def show_factor(self, factor_id: str) -> None:
+        """Filter the bank to one factor (used by the feedback list)."""
+        for f, button in self.factor_buttons.items():
+            button.blockSignals(True)
+            button.setChecked(f == factor_id)
+            button.blockSignals(False)
+        self.proxy.set_factors(frozenset([factor_id]) if self._show_tags else frozenset())
+        self._update_count()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _on_placed_changed(self) -> None:
+        self.proxy.refresh_placed()
+        self.view.viewport().update()
+        self._update_count()
+
+    def _on_hide_placed(self, hide: bool) -> None:
+        self.proxy.set_hide_placed(hide)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+                                 if shown != total else self.tr("%1 cards").replace("%1", str(total)))
+

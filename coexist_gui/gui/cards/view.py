@@ -1,0 +1,145 @@
+"""The list view used for the bank and for every paragraph: drag, drop and keyboard paths."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from .delegate import CardDelegate
+from .roles import CARD_ID_ROLE
+
+
+class CardView(QListView):
+    """A list of cards.
+
+    Signals:
+        sendRequested(list, int): send these card ids to paragraph N (0-based; -1 = the current target).
+        removeRequested(list): take these card ids out of the plan.
+        shiftRequested(str, int): move a card up (-1) or down (+1) inside its paragraph.
+        focused(): the view got keyboard focus.
+    """
+
+    sendRequested = Signal(list, int)
+    removeRequested = Signal(list)
+    shiftRequested = Signal(str, int)
+    focused = Signal()
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder
+        self.card_delegate = CardDelegate(self)
+        self.setItemDelegate(self.card_delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropOverwriteMode(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setSpacing(1)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        # An edit resets a paragraph's model; keep the same cards selected so that Alt+Up,
+        # then Alt+Up or Delete again, keeps acting on the card the student is moving.
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.modelReset.connect(self._restore_selection)
+
+    def _remember_selection(self) -> None:
+        self._kept = self.selected_ids() if self.selectionModel() and self.selectionModel().hasSelection() else []
+
+    def _restore_selection(self) -> None:
+        kept = getattr(self, "_kept", [])
+        if kept:
+            self.select_cards(kept)
+
+    def row_of(self, card_id: str) -> int:
+        model = self.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(CARD_ID_ROLE) == card_id:
+                return row
+        return -1
+
+    def select_cards(self, card_ids: list[str]) -> bool:
+        """Select these cards (those the view shows), make the first current and scroll to it."""
+        model, selection = self.model(), self.selectionModel()
+        rows = [r for r in (self.row_of(card_id) for card_id in card_ids) if r >= 0]
+        if not rows or selection is None:
+            return False
+        selection.clearSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+        selection.setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.scrollTo(model.index(rows[0], 0))
+        return True
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(self.selectionModel().selectedRows(), key=QModelIndex.row) if self.selectionModel() else []
+        ids = [index.data(CARD_ID_ROLE) for index in rows]
+        if not ids and self.currentIndex().isValid():
+            ids = [self.currentIndex().data(CARD_ID_ROLE)]
+        return [i for i in ids if i]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_ids():
+            self.sendRequested.emit(self.selected_ids(), -1)
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_ids():
+            self.removeRequested.emit(self.selected_ids())
+            return
+        if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            ids = self.selected_ids()
+            if len(ids) == 1:
+                self.shiftRequested.emit(ids[0], -1 if key == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+            painter.setPen(colour)
+            painter.drawText(self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter), self.placeholder)
+
+
+class FittedCardView(CardView):
+    """A paragraph's card list: as tall as its cards (the plan board scrolls, not each list)."""
+
+    MIN_HEIGHT = 56
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(placeholder, parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.modelReset.connect(self.fit)
+        model.rowsInserted.connect(self.fit)
+        model.rowsRemoved.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        height = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(rows))
+        height += 2 * self.frameWidth() + 6
+        self.setFixedHeight(max(self.MIN_HEIGHT, height))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()

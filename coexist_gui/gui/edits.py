@@ -1,0 +1,88 @@
+"""Editing the plan from the menus and the keyboard: send, remove, add a paragraph, a card of one's own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from ..core.scoring import Feedback
+from . import dialogs
+from .cards.view import CardView
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class EditActions(QObject):
+    """Every edit still goes through the session; this only finds what the keys and menus mean."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _focused_card_view(self) -> CardView | None:
+        widget = QApplication.focusWidget()
+        views = [self.window.evidence.view] + [p.view for p in self.window.board.paragraphs]
+        return next((view for view in views if widget is view), None)
+
+    def _sent(self, count: int, paragraph: int) -> None:
+        self.window.show_status(self.tr("Sent %n card(s) to paragraph ", "", count) + str(paragraph + 1), 4000)
+
+    def send_selected(self, paragraph: int) -> None:
+        """Ctrl+1…9: the selected cards of the focused list (else the bank's) to paragraph ``paragraph``."""
+        view = self._focused_card_view() or self.window.evidence.view
+        ids = view.selected_ids()
+        if ids and self.window.session.place_cards(ids, paragraph):
+            self._sent(len(ids), paragraph)
+
+    def on_send_requested(self, ids: list[str], paragraph: int) -> None:
+        """Enter in the bank: to ``paragraph``, or to the current target paragraph when it is -1."""
+        board = self.window.board
+        target = board.target if paragraph < 0 else paragraph
+        if self.window.session.place_cards(ids, target):
+            board.show_paragraph(target)
+            self._sent(len(ids), target)
+
+    def on_target_changed(self, index: int) -> None:
+        self.window.show_status(self.tr("Enter in the evidence bank now sends cards to paragraph %1")
+                                .replace("%1", str(index + 1)), 4000)
+
+    def remove_selected(self) -> None:
+        view = self._focused_card_view()
+        if view is not None and view is not self.window.evidence.view:
+            self.window.session.remove_cards(view.selected_ids())
+
+    def add_paragraph(self) -> None:
+        """A new, empty paragraph at the end; it becomes where Enter in the bank sends cards."""
+        session, board = self.window.session, self.window.board
+        if session.add_paragraph(""):
+            last = len(session.plan.paragraphs) - 1
+            board.select_paragraph(last)
+            board.paragraphs[last].factor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        search = self.window.evidence.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    def new_card(self) -> None:
+        session, evidence = self.window.session, self.window.evidence
+        answer = dialogs.ask_new_card(self.window, session.pack, session.prompt)
+        if not answer:
+            return
+        card = session.add_own_card(*answer)
+        if card is not None:  # show where it went: selected at the end of the bank, ready for Enter
+            evidence.search.clear()
+            evidence.view.select_cards([card.id])
+            evidence.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.window.show_status(self.tr("Your card was added to the end of the evidence bank: press Enter "
+                                            "or drag it into a paragraph."), 8000)
+
+    def on_feedback(self, item: Feedback) -> None:
+        """A feedback item was chosen: go to its paragraph (and card), or show its factor's cards."""
+        if item.paragraph is not None:
+            self.window.board.select_paragraph(item.paragraph, item.card)
+        elif item.factor:
+            self.window.evidence.show_factor(item.factor)

@@ -1,0 +1,214 @@
+"""The plan's files: new, open, save, save as, the recent list, and the offer to recover after a crash."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject
+
+from ..core.plan import dump_plan, parse_plan
+from ..core.problems import LoadError
+from ..core.storage import SaveError, atomic_write
+from . import dialogs
+from .autosave import discard, pending_recoveries
+from .background import run_off_thread
+from .dialogs import problem_text
+from .session import Session
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+PLAN_SUFFIX = ".plan.yaml"
+PLAN_FILTER = "Coexist plans (*.plan.yaml)"
+_PLAN_FORMAT_LINE = re.compile(rb"^format:[ \t]*[\"']?coexist-plan/", re.MULTILINE)
+
+
+def is_plan_file(path: Path) -> bool:
+    """A plan by its name, else by its format line (not a comment that mentions plans)."""
+    if path.name.endswith(PLAN_SUFFIX):
+        return True
+    try:
+        with path.open("rb") as handle:
+            return _PLAN_FORMAT_LINE.search(handle.read(4096)) is not None
+    except OSError:
+        return False
+
+
+def dropped_file(mime: QMimeData) -> Path | None:
+    """The first local pack or plan file among dropped URLs."""
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
+            return Path(url.toLocalFile())
+    return None
+
+
+class FileActions(QObject):
+    """Everything that reads or writes the student's plan file; packs go to ``PackActions``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def session(self) -> Session:
+        return self.window.session
+
+    def folder(self) -> Path:
+        """Where file dialogs start: beside the open plan, else the last folder used."""
+        if self.session.path:
+            return self.session.path.parent
+        return self.window.settings.last_folder()
+
+    def plan_name(self) -> str:
+        return self.session.path.name if self.session.path else self.tr("Untitled plan")
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when the plan has unsaved changes; True means go on."""
+        if not self.session.modified:
+            return True
+        answer = dialogs.ask_save_changes(self.window, self.plan_name())
+        if answer is dialogs.Answer.SAVE:
+            return self.save()
+        if answer is dialogs.Answer.DISCARD:
+            self.window.autosaver.clear()
+            return True
+        return False
+
+    def new_plan(self) -> None:
+        if self.maybe_save():
+            self.window.switch_to(self.window.entry, self.session.prompt)
+
+    def open_dialog(self) -> None:
+        path = dialogs.open_file(self.window, self.folder())
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: Path, install: bool | None = None) -> bool:
+        """Open a plan or a pack file; problems are shown, the current plan stays open.
+
+        A valid pack is installed when ``install`` is True, used for this run only when False,
+        and the student is asked when it is None.
+        """
+        path = Path(path)
+        if is_plan_file(path):
+            return self.open_plan(path)
+        return self.window.packs.open_pack(path, install)
+
+    def open_plan(self, path: Path, recovered_from: Path | None = None) -> bool:
+        window = self.window
+        source = recovered_from or path
+        try:
+            plan = run_off_thread(window, self.tr("Reading %1…").replace("%1", source.name),
+                                  lambda: parse_plan(source.read_bytes(), str(source)))
+        except LoadError as exc:
+            dialogs.show_error(window, self.tr("Cannot open plan"),
+                               self.tr("“%1” could not be read. The file was not changed.").replace("%1", source.name),
+                               problem_text(exc.problems))
+            return False
+        except OSError as exc:
+            dialogs.show_error(window, self.tr("Cannot open plan"), f"{source.name}: {exc.strerror or exc}")
+            return False
+        entry = window.library.find(plan.pack)
+        if entry is None:
+            dialogs.show_error(window, self.tr("Pack not installed"),
+                               self.tr("This plan was made with the pack “%1” (version %2), which is not "
+                                       "installed. Open that pack's file first (File ▸ Open…), then open the "
+                                       "plan again.").replace("%1", plan.pack).replace("%2", plan.pack_version))
+            return False
+        prompt = entry.pack.prompt(plan.prompt)
+        if prompt is None:
+            dialogs.show_error(window, self.tr("Question not in pack"),
+                               self.tr("This plan answers the question “%1”, which pack “%2” no longer has.")
+                               .replace("%1", plan.prompt).replace("%2", entry.pack.title))
+            return False
+        if recovered_from is None and not self.maybe_save():
+            return False
+        window.switch_to(entry, prompt, plan, None if recovered_from and path == recovered_from else path)
+        if recovered_from is None:
+            self._remember(path)
+        if plan.pack_version != entry.pack.version:
+            window.show_status(self.tr("This plan was made with version %1 of the pack; this is version %2. Cards it "
+                                       "no longer has are kept and shown as missing.")
+                               .replace("%1", plan.pack_version).replace("%2", entry.pack.version), 12000)
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._write(self.session.path)
+
+    def save_as(self) -> bool:
+        suggested = self.folder() / (self.session.path.name if self.session.path
+                                     else f"{self.session.prompt.id}{PLAN_SUFFIX}")
+        path = dialogs.save_file(self.window, suggested, self.tr("Save plan"), PLAN_FILTER)
+        if path is None:
+            return False
+        if not path.name.endswith(PLAN_SUFFIX):
+            path = path.with_name(path.name.removesuffix(".yaml") + PLAN_SUFFIX)
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        text = dump_plan(self.session.plan_for_saving())
+        try:  # never write a plan this app would refuse to open again
+            parse_plan(text.encode("utf-8"), str(path))
+        except LoadError as exc:
+            dialogs.show_error(self.window, self.tr("Could not save"),
+                               self.tr("This plan could not be read back, so it was not saved. Nothing on disk "
+                                       "changed; please report this."), problem_text(exc.problems))
+            return False
+        try:
+            atomic_write(path, text, backup=True)
+        except SaveError as exc:
+            dialogs.show_error(self.window, self.tr("Could not save"), str(exc))
+            return False
+        self.session.mark_saved(path)
+        self.window.autosaver.clear()
+        self._remember(path)
+        self.window.show_status(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    # -- recent files ---------------------------------------------------------------
+    def _remember(self, path: Path) -> None:
+        self.window.settings.add_recent(path)
+        self.window.settings.remember_folder(path.parent)
+        self.fill_recent_menu()
+
+    def fill_recent_menu(self) -> None:
+        menu = self.window.menu_actions.recent_menu
+        menu.clear()
+        recent = self.window.settings.recent_files()
+        for number, name in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
+        menu.setEnabled(bool(recent))
+
+    # -- after a crash ----------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Offer the newest autosave another run left behind. True when a plan was restored."""
+        window = self.window
+        found = pending_recoveries(exclude=window.autosaver.key)
+        if not found:
+            return False
+        newest = found[0]
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(newest.saved_at))
+        what = str(newest.original) if newest.original else self.tr("an unsaved plan")
+        restored = False
+        if dialogs.ask_restore(window, self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)):
+            target = newest.original or newest.plan_file
+            restored = self.open_plan(target, recovered_from=newest.plan_file)
+            if restored:
+                self.session.path = newest.original
+                # the restored content differs from any saved file: mark it modified so it gets saved
+                self.session.undo_stack.resetClean()
+                window.update_title()
+                window.autosaver.save_now()
+        # only this copy: others (two plans unsaved at the crash) are offered at the next start
+        if restored or not dialogs.ask_keep_recovery(window):
+            discard(newest)
+        return restored

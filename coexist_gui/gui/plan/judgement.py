@@ -1,0 +1,56 @@
+"""The judgement at the bottom of the plan: the most important factor and the conclusion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ...core.model import Plan
+from ...core.scoring import JUDGEMENT_MIN_WORDS
+from ..session import Session
+from .factor_combo import FactorComboBox, fill_factor_combo
+from .text_fields import PlanTextEdit
+
+
+class JudgementWidget(QFrame):
+    def __init__(self, session: Session, colours: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.colours = colours
+        self.setObjectName("judgement")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        heading = QLabel(self.tr("Judgement"))
+        heading.setObjectName("heading")
+        self.most = FactorComboBox()
+        self.most.setAccessibleName(self.tr("Most important factor"))
+        self.most.currentIndexChanged.connect(lambda _r: session.set_most_important(self.most.currentData() or ""))
+        self.text = PlanTextEdit()
+        self.text.setPlaceholderText(self.tr("Your conclusion: which factor mattered most, and why? "
+                                             "(at least %1 words)").replace("%1", str(JUDGEMENT_MIN_WORDS)))
+        self.text.setAccessibleName(self.tr("Conclusion"))
+        self.text.setMinimumHeight(90)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.text.textChanged.connect(lambda: session.set_judgement_text(self.text.toPlainText()))
+        self.words = QLabel()
+        self.words.setObjectName("muted")
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        label = QLabel(self.tr("Most important factor:"))
+        label.setBuddy(self.most)
+        row.addWidget(label)
+        row.addWidget(self.most, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+        layout.addWidget(self.words, 0, Qt.AlignmentFlag.AlignRight)
+        self.refresh(session.plan)
+
+    def refresh(self, plan: Plan) -> None:
+        fill_factor_combo(self.most, self.session.pack, self.session.prompt, self.colours,
+                          plan.judgement.most_important, self.tr("Not chosen yet"))
+        self.text.set_text_quietly(plan.judgement.text)
+        count = len(plan.judgement.text.split())
+        self.words.setText(self.tr("%n word(s)", "", count))

@@ -1,0 +1,93 @@
+"""The strip above the plan: pack and question choosers, the question in large type, and the timer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
+
+from ..widgets.plain_text import plain_tooltip
+from .timer import PlanTimer
+
+
+class ElidingComboBox(QComboBox):
+    """Shows a long question or pack title cut with '…' (and in full in the tooltip), not cut mid-word."""
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0)
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # pack text: shown literally (Qt would render a tooltip that looks like HTML)
+        self.currentTextChanged.connect(lambda text: self.setToolTip(plain_tooltip(text)))
+
+
+class PromptBar(QWidget):
+    """Signals:
+        packChosen(int): the row of the pack combo the student picked.
+        promptChosen(int): the row of the prompt combo the student picked.
+    """
+
+    packChosen = Signal(int)
+    promptChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("promptBar")
+        self.packs = ElidingComboBox()
+        self.packs.setAccessibleName(self.tr("Prompt pack"))
+        self.packs.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.packs.setMinimumContentsLength(24)
+        self.packs.activated.connect(self.packChosen)
+        self.prompts = ElidingComboBox()
+        self.prompts.setAccessibleName(self.tr("Essay question"))
+        self.prompts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.prompts.setMinimumContentsLength(28)
+        self.prompts.activated.connect(self.promptChosen)
+        self.question = QLabel()
+        self.question.setObjectName("question")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.question.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.question.setFont(font)
+        self.details = QLabel()
+        self.details.setObjectName("muted")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)  # a long pack title or side names must not widen the window
+        self.timer = PlanTimer()
+        pack_label = QLabel(self.tr("&Pack:"))
+        pack_label.setBuddy(self.packs)
+        prompt_label = QLabel(self.tr("&Question:"))
+        prompt_label.setBuddy(self.prompts)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(pack_label, 0, 0)
+        grid.addWidget(self.packs, 0, 1)
+        grid.addWidget(prompt_label, 0, 2)
+        grid.addWidget(self.prompts, 0, 3)
+        grid.setColumnStretch(3, 1)
+        grid.addWidget(self.timer, 0, 4)
+        grid.addWidget(self.question, 1, 0, 1, 5)
+        grid.addWidget(self.details, 2, 0, 1, 5)

@@ -1,0 +1,115 @@
+"""The planning timer: a countdown from the prompt's suggested minutes that never locks the plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def clock(seconds: int) -> str:
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(int(seconds))
+    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+
+
+class PlanTimer(QWidget):
+    """A countdown from the prompt's suggested minutes. The plan stays editable when it runs out.
+
+    Signals:
+        tick(int): one more second of planning time used (the total).
+        lastMinute(): one minute left.
+        expired(): the suggested time is used up.
+    """
+
+    tick = Signal(int)
+    lastMinute = Signal()
+    expired = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = 0
+        self.used = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._on_tick)
+        self.display = QLabel()
+        self.display.setObjectName("timer")
+        self.display.setAccessibleName(self.tr("Time left"))
+        self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setAccessibleName(self.tr("Start or pause the timer"))
+        self.start_button.clicked.connect(self.toggle)
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setAccessibleName(self.tr("Reset the timer"))
+        self.reset_button.clicked.connect(self.reset)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.display)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.reset_button)
+        self._show()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # room for the longest text up front, in the bold expired style, so "Time's up" does not
+        # squeeze the question chooser when it appears
+        font = QFont(self.display.font())
+        font.setBold(True)
+        widest = self.tr("Time's up %1").replace("%1", "+00:00")
+        self.display.setMinimumWidth(QFontMetrics(font).horizontalAdvance(widest) + 40)
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def set_limit(self, minutes: int | None, used: int = 0) -> None:
+        self._timer.stop()
+        self.limit = (minutes or 0) * 60
+        self.used = used
+        self.setVisible(True)
+        self._show()
+
+    def toggle(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+        else:
+            self._timer.start()
+        self._show()
+
+    def reset(self) -> None:
+        self._timer.stop()
+        self.used = 0
+        self.tick.emit(0)
+        self._show()
+
+    def _on_tick(self) -> None:
+        self.used += 1
+        self.tick.emit(self.used)
+        left = self.limit - self.used
+        if self.limit and left == 60:
+            self.lastMinute.emit()
+        if self.limit and left == 0:
+            QApplication.beep()
+            self.expired.emit()
+        self._show()
+
+    def _show(self) -> None:
+        left = self.limit - self.used
+        if not self.limit:
+            text, state = self.tr("%1 used").replace("%1", clock(self.used)), "normal"
+        elif left > 60:
+            text, state = clock(left), "normal"
+        elif left > 0:
+            text, state = clock(left), "warning"
+        else:
+            text, state = self.tr("Time's up %1").replace("%1", "+" + clock(-left)), "expired"
+        self.display.setText(text)
+        self.display.setProperty("state", state)
+        self.display.style().unpolish(self.display)
+        self.display.style().polish(self.display)
+        running = self._timer.isActive()
+        self.start_button.setText(self.tr("Pause") if running else self.tr("Start"))
+        self.display.setToolTip(self.tr("Suggested planning time: %1 minutes").replace("%1", str(self.limit // 60))
+                                if self.limit else "")

@@ -1,0 +1,80 @@
+"""What the window remembers between runs, behind named methods instead of QSettings keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from . import paths
+
+RECENT_FILES = 8  # entries in File ▸ Open Recent
+VIEW_FLAGS = ("blind", "exam", "grey", "larger", "hide_placed")
+
+
+class WindowSettings:
+    """The window's settings store (``paths.settings()``: Qt's store, or a file under ``COEXIST_HOME``)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else paths.settings()
+
+    # -- pack, question, folder -------------------------------------------------
+    def last_pack(self) -> str:
+        return str(self.store.value("last/pack", ""))
+
+    def last_prompt(self) -> str:
+        return str(self.store.value("last/prompt", ""))
+
+    def remember_choice(self, pack_id: str, prompt_id: str) -> None:
+        self.store.setValue("last/pack", pack_id)
+        self.store.setValue("last/prompt", prompt_id)
+
+    def last_folder(self) -> Path:
+        """Where Open and Save start: the folder of the last file, else the documents folder."""
+        return Path(str(self.store.value("last/folder", str(paths.documents_dir()))))
+
+    def remember_folder(self, folder: Path) -> None:
+        self.store.setValue("last/folder", str(folder))
+
+    # -- recent files -----------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.store.value("recent", [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a string
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: Path) -> list[str]:
+        """Put ``path`` first (once) and keep the newest RECENT_FILES; returns the new list."""
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.store.setValue("recent", recent[:RECENT_FILES])
+        return recent[:RECENT_FILES]
+
+    # -- view options -----------------------------------------------------------
+    def view_flag(self, name: str) -> bool | None:
+        """A View menu option as saved, or None when it was never saved."""
+        value = self.store.value(f"view/{name}")
+        return None if value is None else str(value).lower() == "true"
+
+    def set_view_flag(self, name: str, on: bool) -> None:
+        self.store.setValue(f"view/{name}", on)
+
+    # -- window geometry --------------------------------------------------------
+    def restore_window(self, window: QMainWindow, splitter: QSplitter) -> tuple[bool, bool]:
+        """Geometry and splitter positions as saved; says which of the two were restored."""
+        geometry = self.store.value("window/geometry")
+        restored_geometry = isinstance(geometry, QByteArray) and not geometry.isEmpty()
+        if restored_geometry:
+            window.restoreGeometry(geometry)
+        state = self.store.value("window/splitter")
+        restored_splitter = isinstance(state, QByteArray) and not state.isEmpty()
+        if restored_splitter:
+            splitter.restoreState(state)
+        return restored_geometry, restored_splitter
+
+    def save_window(self, window: QMainWindow, splitter: QSplitter) -> None:
+        self.store.setValue("window/geometry", window.saveGeometry())
+        self.store.setValue("window/splitter", splitter.saveState())
+
+    def sync(self) -> None:
+        self.store.sync()
