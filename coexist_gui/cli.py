@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence, TextIO
 
 from . import __version__
+from .core.feedback import criterion_label, render, score_data
 from .core.pack import builtin_pack_path, load_pack
 from .core.plaintext import one_line, printable
 from .core.plan import load_plan
 from .core.problems import LoadError, Problem
-from .core.feedback import criterion_label, render, score_data
 from .core.scoring import Score, score
 from .core.storage import SaveError, atomic_write
 

@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from .feedback import band_label
 from .history import neutralise_cell
 from .model import Pack, Plan, Prompt
 from .plaintext import one_line
 from .plan import load_plan
 from .plan_document import duration, markdown_escape, percent
 from .problems import LoadError, Problem
-from .scoring import BAND_NAMES, Score, score
+from .scoring import Score, score
 
 PLAN_GLOB = "*.plan.yaml"
 TOP_MISPLACED = 5
@@ -75,7 +76,7 @@ class PromptGroup:
 
     def bands(self) -> dict[int, int]:
         counts = Counter(row.score.band for row in self.rows)
-        return {band: counts[band] for band in BAND_NAMES}
+        return {band: counts[band] for band in range(1, 6)}
 
     def mean(self) -> float:
         return sum(row.score.overall for row in self.rows) / len(self.rows) if self.rows else 0.0
@@ -146,16 +147,17 @@ def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack]) -> Clas
 # -- the table, shared by every format ----------------------------------------------------------------------
 
 # A plan without an author is shown by its file name, so the first column says it may hold either.
-COLUMNS = ("student or file", "prompt", "overall", "band", "breadth", "balance", "relevance", "judgement", "time used",
-           "factors covered")
+COLUMNS = ("student or file", "prompt", "overall", "band", "range", "balance", "selection", "analysis", "judgement",
+           "own cards", "time used", "factors covered")
+_NUMERIC = {2, 4, 5, 6, 7, 8, 9}
 
 
 def _cells(row: PlanRow, group: PromptGroup) -> list[str]:
     s = row.score
-    return [row.label, group.prompt.id, str(s.overall), f"{s.band} {s.band_name}", str(percent(s.breadth)),
-            str(percent(s.balance)), str(percent(s.relevance)), str(percent(s.judgement)),
-            duration(row.plan.time_used) if row.plan.time_used else "–",
-            f"{len(row.covered)}/{len(group.prompt.factors)}"]
+    return [row.label, group.prompt.id, str(s.overall), f"{s.band} {s.band_name}"] + \
+        [str(percent(c.value)) for c in s.criteria] + \
+        [str(len(s.own_cards)), duration(row.plan.time_used) if row.plan.time_used else "–",
+         f"{len(row.covered)}/{len(group.prompt.factors)}"]
 
 
 def _heading(group: PromptGroup) -> str:
@@ -174,7 +176,7 @@ def report_text(report: ClassReport, *, list_skipped: bool = True) -> str:
     for group in report.groups:
         rows = [list(COLUMNS)] + [[one_line(c, 30) for c in _cells(row, group)] for row in group.rows]
         widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
-        numeric = {2, 4, 5, 6, 7}
+        numeric = _NUMERIC
         out += [one_line(_heading(group), 200), ""]
         for r in rows:
             out.append("  ".join(c.rjust(w) if i in numeric else c.ljust(w)
@@ -186,7 +188,7 @@ def report_text(report: ClassReport, *, list_skipped: bool = True) -> str:
         misplaced = group.misplaced()
         out.append("  Most often misplaced cards:" if misplaced else "  Most often misplaced cards: none")
         out += [f"    {count} plan(s): \"{one_line(text, 70)}\" ({card_id})" for card_id, text, count in misplaced]
-        out.append("  Bands: " + ", ".join(f"{band} {BAND_NAMES[band][0]}: {count}"
+        out.append("  Bands: " + ", ".join(f"{band} {band_label(band)}: {count}"
                                             for band, count in group.bands().items()))
         out.append("")
     if report.skipped and not list_skipped:
@@ -201,9 +203,10 @@ def report_text(report: ClassReport, *, list_skipped: bool = True) -> str:
 
 # -- CSV ----------------------------------------------------------------------------------------------------
 
-CSV_COLUMNS = ("file", "student", "pack", "pack_version", "prompt", "question", "overall", "band", "band_name",
-               "breadth", "balance", "relevance", "judgement", "time_used_seconds", "factors_covered",
-               "factors_total", "covered", "missing", "misplaced_cards")
+CSV_COLUMNS = ("file", "student", "pack", "pack_version", "prompt", "question", "scoring", "overall", "band",
+               "band_name", "range", "balance", "selection", "analysis", "judgement", "own_cards_used",
+               "time_used_seconds", "factors_covered", "factors_total", "covered", "missing", "misplaced_cards",
+               "own_cards")
 
 
 def report_csv(report: ClassReport) -> str:
@@ -217,13 +220,14 @@ def report_csv(report: ClassReport) -> str:
             s = row.score
             covered = row.covered
             text = [row.path.name, row.plan.author, group.pack.id, group.pack.version, group.prompt.id,
-                    group.prompt.question]
+                    group.prompt.question, s.version]
             numbers = [s.overall, s.band]
-            scores = [percent(s.breadth), percent(s.balance), percent(s.relevance), percent(s.judgement),
-                      row.plan.time_used, len(covered), len(group.prompt.factors)]
+            own = {card.id: card.text for card in row.plan.own_cards}
+            scores = [percent(c.value) for c in s.criteria] + [len(s.own_cards), row.plan.time_used, len(covered),
+                                                               len(group.prompt.factors)]
             lists = ["; ".join(names[f] for f in covered),
                      "; ".join(names[f] for f in group.prompt.factors if f not in covered),
-                     "; ".join(s.misplaced)]
+                     "; ".join(s.misplaced), " | ".join(own[c] for c in s.own_cards if c in own)]
             writer.writerow([neutralise_cell(t) for t in text] + numbers + [neutralise_cell(s.band_name)] + scores
                             + [neutralise_cell(t) for t in lists])
     return out.getvalue()
@@ -249,7 +253,7 @@ def report_markdown(report: ClassReport) -> str:
         parts.append("### Most often misplaced cards\n\n" + ("\n".join(
             f"- {count} plan(s): {markdown_escape(text)} ({markdown_escape(card_id)})"
             for card_id, text, count in misplaced) or "None."))
-        parts.append("### Bands\n\n" + "\n".join(f"- Band {band} ({BAND_NAMES[band][0]}): {count}"
+        parts.append("### Bands\n\n" + "\n".join(f"- Band {band} ({band_label(band)}): {count}"
                                                    for band, count in group.bands().items()))
     if report.skipped:
         parts.append("## Skipped files\n\n" + "\n".join(f"- {markdown_escape(str(item))}" for item in report.skipped))
@@ -271,7 +275,6 @@ th { background: #f0f0f0; } td.n { text-align: right; font-variant-numeric: tabu
 @media print { h2 { break-before: auto; } .charts { break-inside: avoid; } }
 """
 _BAND_COLOURS = {1: "#d55e00", 2: "#e69f00", 3: "#f0e442", 4: "#56b4e9", 5: "#009e73"}  # Okabe-Ito
-_NUMERIC = {2, 4, 5, 6, 7}
 
 
 def _e(text: str) -> str:
@@ -307,7 +310,7 @@ def report_html(report: ClassReport, title: str = "Class report") -> str:
                                         for i, c in enumerate(_cells(r, group))) + "</tr>" for r in group.rows)
         body += [f"<h2>{_e(_heading(group))}</h2>", f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>"
                  "</table>", f"<p><b>Summary:</b> {n} plan(s), mean overall {group.mean():.0f}.</p>"]
-        bands = [(f"Band {b}: {BAND_NAMES[b][0]}", count, _BAND_COLOURS[b]) for b, count in group.bands().items()]
+        bands = [(f"Band {b}: {band_label(b)}", count, _BAND_COLOURS[b]) for b, count in group.bands().items()]
         coverage = [(name, count, "#0072b2") for _, name, count in group.coverage()]
         body.append('<div class="charts">' + _bar_chart("Plans per band", bands, n)
                     + _bar_chart("Plans covering each factor", coverage, n) + "</div>")

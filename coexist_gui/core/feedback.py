@@ -35,8 +35,8 @@ SHORT_CARD = 60  # characters of a card's text quoted in feedback
 # range, balance, the judgement, the points, and the placing of cards.
 ORDER = (
     "card_unknown", "factor_unknown", "plan_empty",
-    "gate_one_sided", "gate_descriptive", "gate_no_conclusion", "gate_no_factor_chosen", "gate_not_weighed",
-    "gate_not_analytical",
+    "gate_one_sided", "gate_no_points", "gate_descriptive", "gate_no_conclusion", "gate_no_factor_chosen",
+    "gate_not_weighed", "gate_not_analytical",
     "factor_missing", "factor_thin", "own_limit", "side_missing", "balance",
     "judgement_none", "judgement_no_factor", "judgement_not_prompt_factor", "judgement_unsupported",
     "judgement_no_text", "judgement_fence", "judgement_no_reason", "judgement_circular", "judgement_thin_reason",
@@ -102,9 +102,7 @@ def collect(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: CardLo
     if not any(state != "unknown" for p in result.paragraphs for _c, state in p.cards):
         item("plan_empty", "range")
 
-    gate = {"one_sided": "gate_one_sided", "descriptive": "gate_descriptive", "no_conclusion": "gate_no_conclusion",
-            "no_factor_chosen": "gate_no_factor_chosen", "not_weighed": "gate_not_weighed",
-            "not_analytical": "gate_not_analytical"}.get(result.cap)
+    gate = f"gate_{result.cap}" if result.cap else None
     if gate and placed:
         empty_side = next((s.name for s in result.sides if s.counted == 0), "")
         item(gate, "overall", side=empty_side, overall=result.overall)
@@ -323,7 +321,7 @@ def render(entry: Feedback) -> str:
     name = f"‘{p.get('factor_name', '')}’"
     n = p.get("number", 0)
     if kind == "card_unknown":
-        return _("A card in your plan ({card}) is not in version {version} of pack ‘{pack}’: it is kept in your "
+        return _("A card in your plan, ‘{card}’, is not in version {version} of pack ‘{pack}’: it is kept in your "
                  "plan but does not count.").format(card=entry.card, version=p["version"], pack=p["pack"])
     if kind == "factor_unknown":
         return _("‘{factor}’ is not a factor of this pack: choose one of the question’s factors instead."
@@ -334,6 +332,9 @@ def render(entry: Feedback) -> str:
     if kind == "gate_one_sided":
         return _("Your plan argues only one side of this ‘how far’ question, so it stays in band 2: add evidence "
                  "for ‘{side}’.").format(side=p["side"])
+    if kind == "gate_no_points":
+        return _("Band 3 needs points: write a sentence in each paragraph saying how its evidence answers the "
+                 "question. Until then the plan stays in band 2.")
     if kind == "gate_descriptive":
         return _("Band 4 needs points that explain, not describe: say why each paragraph’s evidence answers the "
                  "question. Until then the plan stays in band 3.")
@@ -393,8 +394,8 @@ def render(entry: Feedback) -> str:
     if kind == "judgement_drifts":
         return _("Much of your conclusion is not about the question or your evidence: keep it to the question.")
     if kind == "judgement_circular":
-        return _("Your reason only repeats the claim (it matters most because it was the key reason): give a real "
-                 "reason, from your evidence.")
+        return _("Your reason only repeats the claim, as in ‘it mattered most because it was the key reason’: "
+                 "give a real reason, from your evidence.")
     if kind == "judgement_thin_reason":
         return _("Your reason is thin: say what happened that makes {factor} matter most, with evidence from your "
                  "plan.").format(factor=name)
@@ -411,12 +412,12 @@ def render(entry: Feedback) -> str:
         return _("Weigh your choice against another factor: why did it matter more than {other}?"
                  ).format(other=alternatives)
     if kind == "judgement_weighed_generally":
-        return _("Name what you weigh your choice against (for example {other}), not just ‘the others’."
+        return _("Name what you weigh your choice against, for example {other}, not just ‘the others’."
                  ).format(other=_quoted(p["alternatives"], _("or")))
     if kind == "judgement_no_evidence":
         return _("Back your conclusion with a fact from your plan: an event, a date or a figure from your cards.")
     if kind == "point_missing":
-        return _("Paragraph {number} ({factor}) has no point: say in a sentence how its evidence answers the "
+        return _("Paragraph {number}, {factor}, has no point: say in a sentence how its evidence answers the "
                  "question.").format(number=n, factor=name)
     if kind == "point_label":
         return _("The point of paragraph {number} is only a few words: turn it into a claim that answers the "
@@ -428,11 +429,11 @@ def render(entry: Feedback) -> str:
         return _("The point of paragraph {number} is not about its evidence or the question: say how the cards "
                  "answer the question.").format(number=n)
     if kind == "point_retells":
-        return _("The point of paragraph {number} retells its cards: explain why they matter for the question "
-                 "(‘because…’, ‘this meant…’).").format(number=n)
+        return _("The point of paragraph {number} retells its cards: explain why they matter for the question"
+                 ", for example with ‘because…’ or ‘this meant…’.").format(number=n)
     if kind == "point_asserts":
-        return _("The point of paragraph {number} states something without a reason: add why it matters "
-                 "(‘because…’, ‘so…’).").format(number=n)
+        return _("The point of paragraph {number} states something without a reason: add why it matters"
+                 ", for example with ‘because…’ or ‘so…’.").format(number=n)
     if kind == "point_links":
         return _("The point of paragraph {number} gives a brief reason: develop it in your own words.").format(number=n)
     if kind == "point_explains":
@@ -442,8 +443,8 @@ def render(entry: Feedback) -> str:
         return _("Paragraph {number} has a point but no evidence that counts for it: add cards that support it."
                  ).format(number=n)
     if kind == "heading_unrelated":
-        return _("Paragraph {number} ({heading}) does not answer this question: head it with one of the question’s "
-                 "factors ({factors}) and say how it answers the question.").format(
+        return _("Paragraph {number}, headed {heading}, does not answer this question: head it with one of the "
+                 "question’s factors, {factors}, and say how it answers the question.").format(
                      number=n, heading=f"‘{p['heading']}’", factors=_quoted(p["factors"], _("or")))
     if kind == "heading_none":
         return _("Paragraph {number} has no factor: choose one of {factors} for it.").format(

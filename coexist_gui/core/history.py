@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from .scoring import Score
 
 DB_NAME = "history.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _CORRUPT_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
@@ -54,6 +54,12 @@ CREATE TABLE attempt_factors (
     PRIMARY KEY (attempt_id, position)
 );
 """
+# Version 2 (scoring 2): "relevance" became "selection", and each attempt says which scoring made it.
+_MIGRATIONS = {
+    2: ("ALTER TABLE attempts RENAME COLUMN relevance TO selection",
+        "ALTER TABLE attempts ADD COLUMN analysis REAL",
+        "ALTER TABLE attempts ADD COLUMN scoring TEXT NOT NULL DEFAULT '1'"),
+}
 
 
 class HistoryError(Exception):
@@ -79,10 +85,12 @@ class Attempt:
     band: int
     breadth: float
     balance: float
-    relevance: float
+    selection: float  # scoring 1 called it relevance (the share of placed cards that counted)
     judgement: float
     time_used: int  # seconds on the planning timer
     predicted_band: int | None
+    analysis: float | None  # None for attempts scored before scoring 2
+    scoring: str  # the scoring version that made the figures: "1" or "2"
     factors: tuple[FactorResult, ...]
 
     @property
@@ -158,6 +166,10 @@ class History:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         conn.execute(statement)
+                version = 1
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[step]:
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _move_aside(self) -> Path:
@@ -228,9 +240,11 @@ class History:
         with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO attempts (pack, pack_version, prompt, question, checked_at, overall, band, breadth, "
-                "balance, relevance, judgement, time_used, predicted_band) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "balance, selection, judgement, time_used, predicted_band, analysis, scoring) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (pack, pack_version, prompt, question, when, score.overall, score.band, score.breadth,
-                 score.balance, score.relevance, score.judgement, int(time_used), predicted_band))
+                 score.balance, score.selection, score.judgement, int(time_used), predicted_band, score.analysis,
+                 score.version))
             attempt_id = int(cursor.lastrowid or 0)
             conn.executemany(
                 "INSERT INTO attempt_factors (attempt_id, position, factor, name, counted) VALUES (?,?,?,?,?)",
@@ -258,7 +272,8 @@ class History:
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         rows = self.conn.execute(
             "SELECT id, pack, pack_version, prompt, question, checked_at, overall, band, breadth, balance, "
-            f"relevance, judgement, time_used, predicted_band FROM attempts{clause} ORDER BY checked_at, id",
+            f"selection, judgement, time_used, predicted_band, analysis, scoring FROM attempts{clause} "
+            "ORDER BY checked_at, id",
             args).fetchall()
         factors: dict[int, list[FactorResult]] = {}
         ids = [row[0] for row in rows]
@@ -319,9 +334,9 @@ def mean_prediction_error(attempts: Iterable[Attempt]) -> float | None:
 
 # -- CSV export -------------------------------------------------------------------------------------------
 
-CSV_COLUMNS = ("checked_at", "pack", "pack_version", "prompt", "question", "overall", "band", "predicted_band",
-               "breadth", "balance", "relevance", "judgement", "time_used_seconds", "factors_covered",
-               "factors_missed")
+CSV_COLUMNS = ("checked_at", "pack", "pack_version", "prompt", "question", "scoring", "overall", "band",
+               "predicted_band", "range", "balance", "selection", "analysis", "judgement", "time_used_seconds",
+               "factors_covered", "factors_missed")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 
 
@@ -340,9 +355,9 @@ def attempts_csv(attempts: Iterable[Attempt]) -> str:
     for a in attempts:
         names = {f.id: f.name for f in a.factors}
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(a.checked_at))
-        text = [when, a.pack, a.pack_version, a.prompt, a.question]
+        text = [when, a.pack, a.pack_version, a.prompt, a.question, a.scoring]
         numbers = [a.overall, a.band, "" if a.predicted_band is None else a.predicted_band, a.breadth, a.balance,
-                   a.relevance, a.judgement, a.time_used]
+                   a.selection, "" if a.analysis is None else a.analysis, a.judgement, a.time_used]
         factors = ["; ".join(names[f] for f in a.covered), "; ".join(names[f] for f in a.missed)]
         writer.writerow([neutralise_cell(t) for t in text] + numbers + [neutralise_cell(t) for t in factors])
     return out.getvalue()

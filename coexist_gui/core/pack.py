@@ -7,6 +7,7 @@ whose full breadth is unreachable…) are returned with the pack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -27,7 +28,10 @@ MAX_QUESTION = 500
 MAX_HINT = 1000
 
 PACK_REQUIRED = ("format", "id", "title", "factors", "evidence", "prompts")
-PACK_OPTIONAL = ("version", "author", "description")
+PACK_OPTIONAL = ("version", "author", "description", "language")
+# A BCP 47 language tag as packs use it: a language, then optional script, region or variant subtags ("de", "de-AT",
+# "sr-Latn", "pt-BR").
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}")
 FACTOR_REQUIRED = ("id", "name")
 FACTOR_OPTIONAL = ("description", "hint", "colour")
 CARD_REQUIRED = ("id", "text", "factors")
@@ -282,11 +286,16 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
     version = check.text(values.get("version"), "version", 40, default="1")
     author = check.text(values.get("author"), "author", MAX_NAME)
     description = check.text(values.get("description"), "description", MAX_DESCRIPTION)
+    language = check.text(values.get("language"), "language", 35)
+    if language and not LANGUAGE_TAG.fullmatch(language):
+        check.error(values["language"], "language", f"'{language[:35]}' is not a language tag",
+                    hint="use a BCP 47 tag such as 'en', 'de' or 'de-AT'")
+        language = ""
     if check.failed:
         raise _error(check, data)
     _warnings(check, root, values, factors, cards, prompts)
     pack = Pack(id=pack_id, title=title, factors=tuple(factors), cards=tuple(cards), prompts=tuple(prompts),
-                version=version, author=author, description=description)
+                version=version, author=author, description=description, language=language)
     lines = data.decode("utf-8", errors="replace").splitlines()
     return LoadedPack(pack, [with_source(p, lines) for p in check.problems])
 
@@ -312,7 +321,7 @@ def load_pack(path: str | Path) -> LoadedPack:
 def pack_to_data(pack: Pack) -> dict:
     """The pack as plain data in file order; defaults are left out."""
     data: dict = {"format": PACK_FORMAT, "id": pack.id, "title": pack.title, "version": pack.version}
-    for key in ("author", "description"):
+    for key in ("author", "description", "language"):
         if getattr(pack, key):
             data[key] = getattr(pack, key)
     data["factors"] = [_factor_data(factor) for factor in pack.factors]

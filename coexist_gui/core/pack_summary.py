@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from .feedback import render
 from .model import Pack, Prompt
 from .plaintext import one_line
 from .scoring import Score, score
@@ -102,7 +103,7 @@ def format_prompt(summary: PromptSummary) -> list[str]:
     else:
         lines.append(f"  Exemplar: {exemplar.overall}/100, band {exemplar.band} ({exemplar.band_name})")
         if exemplar.band < 5:
-            lines += [f"    to improve it: {one_line(item.text, 160)}" for item in exemplar.feedback]
+            lines += [f"    to improve it: {one_line(render(item), 160)}" for item in exemplar.feedback]
     short = summary.short
     if short:
         lines.append(f"  Too few cards for min_cards {m} (breadth 100 is unreachable):")

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from .colours import factor_colours
+from .feedback import criterion_label, render
 from .model import Card, Pack, Plan
-from .scoring import Score, card_lookup
+from .scoring import EXTRA, MISPLACED, OFF_QUESTION, OWN_NOT_COUNTED, CardLookup, Score, card_lookup
 
 # Backslash-escapable anywhere in a line: could start emphasis, code, a link, an image, a table cell or strikethrough.
 _MD_INLINE = re.compile(r"([\\`*_\[\]()!|~{}])")
@@ -85,13 +86,22 @@ def _factor_name(pack: Pack, factor_id: str) -> str:
     return factor.name if factor else f"unknown factor '{factor_id}'"
 
 
-def _card_line(card_id: str, cards: dict[str, Card], misplaced: frozenset[str] = frozenset()) -> tuple[Span, ...]:
+# Why a placed card does not count, as a note after it.
+_STATE_NOTES = {
+    MISPLACED: " — does not count here: it fits another factor",
+    OFF_QUESTION: " — does not count: it does not fit this question",
+    EXTRA: " — does not count: more than this paragraph can use",
+    OWN_NOT_COUNTED: " — does not count (see the feedback)",
+}
+
+
+def _card_line(card_id: str, cards: dict[str, Card] | CardLookup, state: str = "") -> tuple[Span, ...]:
     card = cards.get(card_id)
     if card is None:
         return _line(Span(f"missing card '{card_id}'", "i"))
     return _line(_ours(f"{card.year} – " if card.year is not None else ""), Span(card.text),
-                 _ours(" (own card)" if card.own else "", "i"),
-                 _ours(" — does not count here" if card_id in misplaced else "", "i"))
+                 _ours(" (own card, written by the student)" if card.own else "", "i"),
+                 _ours(_STATE_NOTES.get(state, ""), "i"))
 
 
 def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
@@ -115,8 +125,9 @@ def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
         if paragraph.point.strip():
             blocks.append(Block("p", (_line(_ours("Point: ", "b"), Span(paragraph.point.strip())),)))
         if paragraph.cards:
-            misplaced = frozenset(score.misplaced) if score is not None else frozenset()
-            blocks.append(Block("ul", tuple(_card_line(card_id, cards, misplaced) for card_id in paragraph.cards)))
+            states = dict(score.paragraphs[number - 1].cards) if score is not None else {}
+            blocks.append(Block("ul", tuple(_card_line(card_id, cards, states.get(card_id, ""))
+                                            for card_id in paragraph.cards)))
         else:
             blocks.append(Block("p", (_line(_ours("No evidence in this paragraph yet.", "i")),)))
 
@@ -134,9 +145,12 @@ def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
     blocks.append(Block("p", (_line(_ours(f"{score.overall}/100", "b"),
                                     _ours(f" · Band {score.band} of 5: {score.band_name}. {score.band_descriptor}")),)))
     blocks.append(Block("ul", tuple(
-        _line(_ours(f"{label}: ", "b"), _ours(str(percent(value))))
-        for label, value in (("Breadth", score.breadth), ("Balance", score.balance),
-                             ("Relevance", score.relevance), ("Judgement", score.judgement)))))
+        _line(_ours(f"{criterion_label(c.id)}: ", "b"), _ours(f"{percent(c.value)} (weight {round(c.weight * 100)})"))
+        for c in score.criteria)))
+    if score.own_cards:
+        blocks.append(Block("p", (_line(_ours("Own cards: ", "b"), _ours(
+            f"{len(score.own_cards)} written by the student (marked above); the app cannot check that they are "
+            "accurate.")),)))
     if prompt is not None and prompt.two_sided:
         blocks.append(Block("ul", tuple(
             _line(_ours("Side: ", "b"), Span(side.name), _ours(f" — {side.counted} counted "
@@ -146,7 +160,7 @@ def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
                                           "i")),)))
     if score.feedback:
         blocks.append(Block("h2", (_line(_ours("What to do next")),)))
-        blocks.append(Block("ul", tuple(_line(Span(item.text)) for item in score.feedback)))
+        blocks.append(Block("ul", tuple(_line(Span(render(item))) for item in score.feedback)))
     return blocks
 
 

@@ -40,6 +40,7 @@ BAND_THRESHOLDS = (20, 40, 60, 80)
 # Level gates, as examiners mark by best fit: a plan reaches a band only if it shows what the band describes.
 # Each gate keeps the overall score at the top of the band below (39, 59, 79).
 GATE_TOPS: Mapping[int, int] = MappingProxyType({3: 39, 4: 59, 5: 79})
+BAND3_ANALYSIS = 20.0  # band 3 needs points: a plan of cards with (almost) nothing written stays in band 2
 BAND4_ANALYSIS = 50.0  # band 4 needs points that explain, not describe
 BAND5_ANALYSIS = 75.0  # band 5 needs analysis throughout ...
 # ... and a judgement weighed against another factor or side (the "weighed" part in full).
@@ -66,6 +67,7 @@ POINT_LEVELS: Mapping[str, float] = MappingProxyType({
 })
 LABEL_WORDS = 5  # fewer words than this is a label
 LINK_WORDS = 8  # fewer words than this cannot carry a reason
+COPY_SHARE = 0.85  # this share of a point's words from its cards is a copy, whatever connectives it has
 RETELL_SHARE = 0.6  # this share of a point's words taken from its cards, adding little, is a retelling
 DEVELOPED_WORDS = 12
 DEVELOPED_NEW = 4  # words of its own (not in its cards or the question) a developed point brings
@@ -389,8 +391,10 @@ def _point_level(point: str, card_stems: frozenset[str], vocabulary: _Vocabulary
     compares = bool(vocabulary.mentions(stems) - {factor_id})
     explains = bool(signal.reasons or signal.explains)  # says why, or what follows
     weighs = bool(signal.contrasts or signal.evaluations or compares)  # qualifies, compares or judges
-    if not explains and card_stems and len(stems & card_stems) >= RETELL_SHARE * len(stems) and len(new) <= 2:
-        return "retells"  # its cards' words again, with nothing to say why they matter
+    shared = len(stems & card_stems)
+    if card_stems and len(new) <= 2 and (shared >= COPY_SHARE * len(stems) or
+                                          (not explains and shared >= RETELL_SHARE * len(stems))):
+        return "retells"  # its cards' words again, with nothing (or only the card's own "because") to say why
     if not (explains or weighs) or signal.words < LINK_WORDS:
         return "asserts"  # no link, or too short to carry the one it gestures at ("Malenkov did start it though.")
     if signal.words < DEVELOPED_WORDS or len(new) < DEVELOPED_NEW or not explains:
@@ -546,10 +550,12 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: 
 
 
 def _gate(prompt: Prompt, side_counts: list[int], analysis: float, check: JudgementCheck) -> tuple[int, str]:
-    """The lowest band whose gate the plan fails, and why: (3, "one_sided"), (4, "descriptive"),
+    """The lowest band whose gate the plan fails, and why: (3, "one_sided" / "no_points"), (4, "descriptive"),
     (5, "no_conclusion" / "not_weighed" / "not_analytical"); (0, "") when it passes them all."""
     if prompt.two_sided and any(count == 0 for count in side_counts):
         return 3, "one_sided"
+    if analysis < BAND3_ANALYSIS:
+        return 3, "no_points"
     if analysis < BAND4_ANALYSIS:
         return 4, "descriptive"
     if "no_text" in check.problems:
@@ -661,7 +667,8 @@ def _judgement(plan: Plan, pack: Pack, prompt: Prompt, vocabulary: _Vocabulary, 
         elif reason and len(fresh) < REASON_NEW:
             problems.append("thin_reason")
             parts["reason"] = JUDGEMENT_PARTS["reason"] / 2
-        elif chosen and _contradicts(reason_stems, chosen, vocabulary, wording.signals(" ".join(reason), language)):
+        elif chosen and prompt.two_sided and _contradicts(reason_stems, chosen, prompt, vocabulary,
+                                                          wording.signals(" ".join(reason), language)):
             problems.append("contradicts")
         else:
             parts["reason"] = JUDGEMENT_PARTS["reason"]
@@ -689,13 +696,17 @@ def _lexicon_stems(language: str) -> frozenset[str]:
     lexicon = wording.lexicon_for(language)
     phrases = (*lexicon.reason, *lexicon.contrast, *lexicon.hedge, *lexicon.evaluation, *lexicon.decision,
                *lexicon.diminish)
-    return frozenset(wording.stem(word, lexicon) for phrase in phrases for word in phrase.split())
+    # single words only: "led to" and "on the other hand" do not make "led" or "hand" empty words
+    return frozenset(wording.stem(phrase, lexicon) for phrase in phrases if " " not in phrase)
 
 
-def _contradicts(reason: frozenset[str], chosen: str, vocabulary: _Vocabulary, signal: wording.Signals) -> bool:
-    """The reason names another factor of the question and not the chosen one, without setting them apart."""
+def _contradicts(reason: frozenset[str], chosen: str, prompt: Prompt, vocabulary: _Vocabulary,
+                 signal: wording.Signals) -> bool:
+    """On a two-sided question, the reason names only the other side, without setting the two apart:
+    "Khrushchev was more responsible because Malenkov came up with the new course first"."""
+    own_side = next((set(side.factors) for side in prompt.sides if chosen in side.factors), {chosen})
     named = vocabulary.mentions(reason)
-    return bool(named) and chosen not in named and not signal.contrasts and not signal.diminishes
+    return bool(named) and not named & own_side and not signal.contrasts and not signal.diminishes
 
 
 def _factor_name(pack: Pack, factor_id: str) -> str:

@@ -58,7 +58,8 @@ ENGLISH = Lexicon(
             "without", "only once", "if", "in order to", "so that", "which", "otherwise"),
     contrast=("but", "however", "although", "though", "yet", "whereas", "while", "rather than", "instead",
               "not only", "despite", "even", "than", "on the other hand", "admittedly", "nevertheless",
-              "the rest", "others", "other factors", "alternative", "outweighed", "compared"),
+              "the rest", "others", "other factors", "alternative", "outweighed", "compared", "unlike",
+              "in contrast", "by contrast"),
     evaluation=frozenset("""significant significance important importance mattered matters key main crucial
     decisive vital essential turning trigger real genuine symbolic cheap worthless benchmark least most
     major minor biggest greatest strongest weakest primarily mainly largely mostly partly

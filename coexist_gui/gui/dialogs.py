@@ -250,7 +250,7 @@ def ask_clear_history(parent: QWidget, attempts: int) -> bool:
 
 def ask_predict_band(parent: QWidget) -> int | None:
     """Before the score is revealed: the band (1–5) the student expects, or None when skipped."""
-    from ..core.scoring import BAND_NAMES
+    from ..core.feedback import band_label
 
     dialog = QDialog(parent)
     dialog.setWindowTitle(tr("Predict your band"))
@@ -262,8 +262,8 @@ def ask_predict_band(parent: QWidget) -> int | None:
     question.setWordWrap(True)
     layout.addWidget(question)
     chosen: list[int] = []
-    for band, (name, _text) in BAND_NAMES.items():
-        button = QPushButton(tr("Band %1 · %2").replace("%1", str(band)).replace("%2", name))
+    for band in range(1, 6):
+        button = QPushButton(tr("Band %1 · %2").replace("%1", str(band)).replace("%2", band_label(band)))
         button.setAccessibleName(tr("Predict band %1").replace("%1", str(band)))
         button.setShortcut(str(band))
         button.setAutoDefault(False)  # Enter must not pick band 1 by accident: it skips

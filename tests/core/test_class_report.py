@@ -66,11 +66,13 @@ def test_groups_rows_summary_and_skipped(plans: Path, packs: dict) -> None:
         (builtin.id, builtin.prompts[0].id, ["Zed"])]
     war = report.groups[0]
     ann = war.rows[0].score
-    # breadth (2/2 + 1/2 + 1/2)/3; sides Force 3, Secrets 1; relevance 4 of 5 (c6 misplaced); judgement 100
-    assert (ann.overall, ann.band, round(ann.breadth), round(ann.balance), ann.relevance) == (77, 4, 67, 81, 80.0)
+    # range (2/2 + 1/2 + 1/2)/3; sides Force 3, Secrets 1; selection 4 of 5 (c6 misplaced); no points, so band 3
+    # is out of reach; the judgement chooses army (supported), gives a reason from the cards, weighs nothing
+    assert (round(ann.breadth), round(ann.balance), ann.selection, ann.analysis, ann.judgement) == (67, 81, 80, 0, 65)
+    assert (ann.overall, ann.band, ann.cap) == (39, 2, "no_points")
     assert war.coverage() == [("army", "The army", 3), ("navy", "The navy", 1), ("spies", "Spies", 1)]
     assert war.misplaced() == [("c6", "A storm blew.", 2)]  # in Ann's navy and Bob's army paragraph
-    assert war.bands() == {1: 0, 2: 2, 3: 0, 4: 1, 5: 0}
+    assert war.bands() == {1: 2, 2: 1, 3: 0, 4: 0, 5: 0}
     assert report.scored == 5
     skipped = {item.path.name: str(item) for item in report.skipped}
     assert sorted(skipped) == ["broken.plan.yaml", "gone-prompt.plan.yaml", "other-pack.plan.yaml"]
@@ -88,10 +90,12 @@ def test_text_table(plans: Path, packs: dict) -> None:
     lines = text.splitlines()
     assert lines[0] == "How far was force the reason the war was won? (prompt 'war', pack 'fleet' version 2)"
     assert lines[2].split()[:6] == ["student", "or", "file", "prompt", "overall", "band"]
-    assert lines[3].split() == ["Ann", "war", "77", "4", "Strong", "67", "81", "80", "100", "12", "min", "34", "s",
-                                "3/3"]
-    assert "  Bands: 1 Getting started: 0, 2 Developing: 0, 3 Taking shape: 0, 4 Strong: 1, " \
-           "5 Excellent coverage: 0" in lines
+    assert lines[2].split()[6:] == ["range", "balance", "selection", "analysis", "judgement", "own", "cards", "time",
+                                    "used", "factors", "covered"]
+    assert lines[3].split() == ["Ann", "war", "39", "2", "Developing", "67", "81", "80", "0", "65", "0", "12", "min",
+                                "34", "s", "3/3"]
+    assert "  Bands: 1 Getting started: 0, 2 Developing: 1, 3 Taking shape: 0, 4 Strong: 0, " \
+           "5 Excellent: 0" in lines
     assert "  Factor coverage (plans with at least one counted card):" in lines and "    The navy: 1 of 1" in lines
     assert "Was it luck or spies? (prompt 'chance', pack 'fleet' version 2)" in lines
     assert '    1 plan(s): "A code was broken." (c5)' in lines
@@ -100,9 +104,12 @@ def test_text_table(plans: Path, packs: dict) -> None:
 def test_csv_neutralises_formulas(plans: Path, packs: dict) -> None:
     rows = list(csv.DictReader(io.StringIO(report_csv(build_report([plans], packs)))))
     assert [r["student"] for r in rows] == ["Ann", HOSTILE, "", "'=1+2", "Zed"]
-    assert rows[0]["overall"] == "77" and rows[0]["time_used_seconds"] == "754" and rows[0]["covered"] == \
+    assert rows[0]["overall"] == "39" and rows[0]["time_used_seconds"] == "754" and rows[0]["covered"] == \
         "The army; The navy; Spies"
+    assert (rows[0]["scoring"], rows[0]["analysis"], rows[0]["own_cards_used"]) == ("2", "0", "0")
     assert rows[1]["misplaced_cards"] == "c6"
+    # Bob's own card is counted, and listed for the teacher with its text (neutralised like every cell)
+    assert rows[1]["own_cards_used"] == "1" and rows[1]["own_cards"].startswith("'=HYPERLINK")
     for row in rows:
         for value in row.values():
             assert not value.startswith(("=", "+", "-", "@")), value
@@ -112,7 +119,7 @@ def test_markdown_escapes(plans: Path, packs: dict) -> None:
     md = report_markdown(build_report([plans], packs))
     assert "<script>" not in md and "<img" not in md
     assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in md
-    assert "| Ann | war | 77 | 4 Strong | 67 | 81 | 80 | 100 | 12\u00a0min\u00a034\u00a0s | 3/3 |" in md
+    assert "| Ann | war | 39 | 2 Developing | 67 | 81 | 80 | 0 | 65 | 0 | 12\u00a0min\u00a034\u00a0s | 3/3 |" in md
     assert "## Skipped files" in md
 
 
@@ -156,4 +163,4 @@ def test_cli_report_finds_installed_packs(plans: Path, tmp_path: Path, monkeypat
     assert main(["install", "--yes", str(FLEET)]) == 0
     capsys.readouterr()
     assert main(["report", str(plans / "ann.plan.yaml"), "--md", str(tmp_path / "one.md")]) == 0
-    assert "| Ann | war | 77 |" in (tmp_path / "one.md").read_text(encoding="utf-8")
+    assert "| Ann | war | 39 |" in (tmp_path / "one.md").read_text(encoding="utf-8")

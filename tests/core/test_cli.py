@@ -15,19 +15,24 @@ from coexist_gui.cli import main
 DATA = Path(__file__).resolve().parents[1] / "data"
 SMALL = DATA / "packs" / "small.yaml"
 TRICKY = DATA / "plans" / "tricky.plan.yaml"
-JSON_KEYS = ["prompt", "overall", "band", "breadth", "balance", "relevance", "judgement", "factors", "sides",
-             "misplaced", "unknown_cards", "feedback"]
+JSON_KEYS = ["scoring", "prompt", "overall", "band", "band_name", "cap", "criteria", "factors", "sides", "paragraphs",
+             "judgement", "own_cards", "misplaced", "unknown_cards", "feedback"]
 EXEMPLAR_PLAN = """format: coexist-plan/1
 pack: ussr-peaceful-coexistence
 prompt: khrushchev-or-malenkov
 paragraphs:
   - factor: khrushchev-role
+    point: Khrushchev turned the new course into lasting policy, because once Malenkov had been removed he adopted
+      it and pushed through the Austrian treaty.
     cards: [khrushchev-adopts, austria-malenkov-resistance]
   - factor: malenkov-role
+    point: Malenkov started the turn, because his new course of 1953 came before Khrushchev had power, while
+      Khrushchev at first opposed it.
     cards: [malenkov-new-course, malenkov-1953-54, no-such-card]
 judgement:
   most_important: malenkov-role
-  text: Malenkov began the turn with his new course in 1953 and Khrushchev only made it last.
+  text: Malenkov was more responsible for the turn itself, because his new course in 1953 came first and
+    Khrushchev at first opposed it, although Khrushchev made it last.
 """
 
 
@@ -81,12 +86,14 @@ def test_score_human(capsys: pytest.CaptureFixture[str]) -> None:
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines[0] == "Why did the kingdom fall?"
-    assert "Overall 44/100: band 3 of 5, Taking shape" in out
-    assert "  Breadth    ████████············  37.5" in out
+    assert "Overall 14/100: band 1 of 5, Getting started" in out
+    assert "  Range      █████···············  25.0  (weight 20)" in out
+    assert "  Analysis   " in out and "  Selection  " in out
     assert "Factors (full credit at 2 counted cards):" in out
     assert "Sides:" not in out  # one side per factor: the factor list says it all
-    assert ("  - Card 'gone-card' is not in version 3 of pack 'small': it is kept in your plan but does not "
-            "count.") in out
+    assert ("  - A card in your plan, ‘gone-card’, is not in version 3 of pack ‘small’: it is kept in your plan "
+            "but does not count.") in out
+    assert "Own cards (written by the student, not from the pack): 1" in out
     assert err == ""
 
 
@@ -106,12 +113,19 @@ def test_score_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert list(data) == JSON_KEYS
     assert data["prompt"] == "khrushchev-or-malenkov"
-    assert (data["breadth"], data["relevance"], data["judgement"], data["balance"]) == (100, 100, 100, 100)
-    assert (data["overall"], data["band"]) == (100, 5)
+    assert data["scoring"] == "2"
+    assert list(data["criteria"]) == ["range", "balance", "selection", "analysis", "judgement"]
+    assert {k: v["value"] for k, v in data["criteria"].items()} == {
+        "range": 100, "balance": 100, "selection": 100, "analysis": 100, "judgement": 100}
+    assert sum(v["weight"] for v in data["criteria"].values()) == pytest.approx(1)
+    assert (data["overall"], data["band"], data["cap"]) == (100, 5, "")
     assert data["unknown_cards"] == ["no-such-card"]
     assert [f["counted"] for f in data["factors"]] == [2, 2]
-    assert data["feedback"] == ["Card 'no-such-card' is not in version 1 of pack 'ussr-peaceful-coexistence': it is "
-                                "kept in your plan but does not count."]
+    assert [p["point"] for p in data["paragraphs"]] == ["analyses", "analyses"]
+    assert data["paragraphs"][1]["cards"][2] == {"id": "no-such-card", "state": "unknown", "own": False}
+    assert [f["kind"] for f in data["feedback"]] == ["card_unknown"]
+    assert data["feedback"][0]["text"] == ("A card in your plan, ‘no-such-card’, is not in version 1 of pack "
+                                           "‘ussr-peaceful-coexistence’: it is kept in your plan but does not count.")
 
 
 def test_score_with_the_wrong_pack(capsys: pytest.CaptureFixture[str]) -> None:

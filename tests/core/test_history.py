@@ -64,8 +64,9 @@ def test_an_attempt_keeps_every_score_the_factors_and_the_prediction(history: Hi
     assert attempt.id == attempt_id
     assert (attempt.pack, attempt.prompt, attempt.question) == ("small", "why", "Why did the kingdom fall?")
     assert (attempt.overall, attempt.band) == (result.overall, result.band)
-    assert (attempt.breadth, attempt.balance, attempt.relevance, attempt.judgement) == (
-        result.breadth, result.balance, result.relevance, result.judgement)
+    assert (attempt.breadth, attempt.balance, attempt.selection, attempt.analysis, attempt.judgement) == (
+        result.breadth, result.balance, result.selection, result.analysis, result.judgement)
+    assert attempt.scoring == "2"
     assert (attempt.time_used, attempt.predicted_band, attempt.checked_at) == (321, 4, 1_700_000_000.0)
     assert attempt.covered == ("army", "money")
     assert attempt.missed == ("ideas", "luck")  # l1 in the ideas paragraph does not count
@@ -136,7 +137,7 @@ def test_a_crash_in_the_middle_of_a_write_keeps_the_previous_state(tmp_path: Pat
         h.record(pack="small", pack_version="1", prompt="why", question="q", score=result, time_used=1)
         h.conn.execute("BEGIN IMMEDIATE")
         h.conn.execute("INSERT INTO attempts (pack, pack_version, prompt, question, checked_at, overall, band, "
-                       "breadth, balance, relevance, judgement, time_used) VALUES "
+                       "breadth, balance, selection, judgement, time_used) VALUES "
                        "('small','1','why','q',2,50,3,1,1,1,1,1)")
         os._exit(3)
     """)
@@ -213,12 +214,38 @@ def test_csv_export_has_a_header_numbers_and_neutralised_text(history: History) 
     record(history, small_score(("army", ["a1", "a2"])), predicted=2, question="=cmd|' /C calc'!A0")
     record(history, small_score())
     rows = list(csv.reader(io.StringIO(attempts_csv(history.attempts()))))
-    assert rows[0][:8] == ["checked_at", "pack", "pack_version", "prompt", "question", "overall", "band",
+    assert rows[0][:9] == ["checked_at", "pack", "pack_version", "prompt", "question", "scoring", "overall", "band",
                            "predicted_band"]
+    assert rows[0][9:14] == ["range", "balance", "selection", "analysis", "judgement"]
     assert len(rows) == 3
     first = dict(zip(rows[0], rows[1], strict=True))
     assert first["question"] == "'=cmd|' /C calc'!A0"
-    assert first["predicted_band"] == "2" and rows[2][7] == ""
+    assert first["predicted_band"] == "2" and rows[2][8] == ""
+    assert first["scoring"] == "2"
     assert first["factors_covered"] == "The army" and first["factors_missed"] == "Money; Ideas; Luck"
-    assert float(first["breadth"]) == small_score(("army", ["a1", "a2"])).breadth
+    assert float(first["range"]) == small_score(("army", ["a1", "a2"])).breadth
     assert first["time_used_seconds"] == "321"
+
+
+def test_a_version_1_history_is_migrated_and_keeps_its_attempts(tmp_path: Path) -> None:
+    """A history written before scoring 2 (schema 1, a "relevance" column) opens, keeps its rows, and says which
+    scoring made them."""
+    import sqlite3
+
+    from coexist_gui.core import history as module
+
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db)
+    conn.executescript(module._SCHEMA)
+    conn.execute("INSERT INTO attempts (pack, pack_version, prompt, question, checked_at, overall, band, breadth, "
+                 "balance, relevance, judgement, time_used) VALUES ('small','1','why','q',5,64,4,50,81,100,0,60)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    history = History(db)
+    [old] = history.attempts()
+    assert (old.overall, old.selection, old.analysis, old.scoring) == (64, 100, None, "1")
+    record(history, small_score(("army", ["a1", "a2"])))
+    assert [a.scoring for a in history.attempts()] == ["1", "2"]
+    assert history.conn.execute("PRAGMA user_version").fetchone()[0] == module.SCHEMA_VERSION == 2
+    history.close()

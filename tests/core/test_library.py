@@ -113,6 +113,7 @@ def test_remove(tmp_path: Path) -> None:
 
 def test_replacing_keeps_old_plans_working(tmp_path: Path) -> None:
     """A plan made with version 2 still scores with version 3, which dropped one of its cards."""
+    from coexist_gui.core.feedback import render
     from coexist_gui.core.plan import parse_plan
     from coexist_gui.core.scoring import score
     folder = tmp_path / "packs"
@@ -126,7 +127,7 @@ def test_replacing_keeps_old_plans_working(tmp_path: Path) -> None:
     plan = parse_plan(b"format: coexist-plan/1\npack: fleet\npack_version: '2'\nprompt: war\nparagraphs:\n"
                       b"- factor: spies\n  cards: [c5]\n", "old.plan.yaml")
     result = score(plan, library.find_pack("fleet", folder=folder).pack)  # type: ignore[union-attr]
-    assert result.unknown_cards == ("c5",) and "kept in your plan" in result.feedback[0].text
+    assert result.unknown_cards == ("c5",) and "kept in your plan" in render(result.feedback[0])
 
 
 # -- command line -------------------------------------------------------------------------------------------

@@ -21,7 +21,8 @@ def test_figures_per_prompt() -> None:
     assert [(s.name, s.cards) for s in war.sides] == [("Force", 4), ("Secrets", 1)]  # c3 counts once for Force
     assert (war.usable, war.shared, war.other) == (5, 1, 2)
     assert [f.id for f in war.short] == ["spies"]
-    assert war.exemplar is not None and (war.exemplar.overall, war.exemplar.band) == (75, 4)
+    # the model plan has no points and a bare conclusion: range 5/6, balance 4 : 1, selection 100, analysis 0
+    assert war.exemplar is not None and (war.exemplar.overall, war.exemplar.band) == (37, 2)
     assert [(f.id, f.cards) for f in chance.factors] == [("luck", 2), ("spies", 1)]
     assert chance.sides == () and chance.exemplar is None
     assert (chance.usable, chance.shared, chance.other) == (3, 0, 4)
@@ -38,8 +39,9 @@ def test_text_a_teacher_can_act_on() -> None:
     assert "    hard to balance: the smallest side has 1 card(s), the largest 4" in lines
     assert ("  Cards that fit this question: 5 of 7 (1 fit two or more of its factors; 2 fit none and test "
             "relevance)") in lines
-    assert "  Exemplar: 75/100, band 4 (Strong)" in lines
-    assert any(line.startswith("    to improve it: Your conclusion has 4 words") for line in lines)
+    assert "  Exemplar: 37/100, band 2 (Developing)" in lines
+    assert "    to improve it: ‘Spies’ has 1 of the 2 cards it needs: add 1 more card from the bank." in lines
+    assert any(line.startswith("    to improve it: Paragraph 1, ‘The army’, has no point") for line in lines)
     assert "    Spies (spies): 1 card(s), add 1 or lower min_cards" in lines
     assert "  full breadth at 3 card(s) per factor; 15 min suggested; factor tags hidden; score shown on check" in lines
     assert "  Exemplar: none (add one: the validator then checks that a band-5 plan is possible)" in lines

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from coexist_gui.core.feedback import render
 from coexist_gui.core.model import Pack, Plan
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import add_own_card, edit_paragraph, new_plan, place_cards
@@ -60,18 +61,19 @@ def test_markdown_has_question_paragraphs_cards_judgement_and_score(pack: Pack, 
     assert markdown_escape(pack.factor(exemplar.judgement.most_important).name) in text
     assert markdown_escape(exemplar.judgement.text) in text
     assert f"**{result.overall}/100**" in text and result.band_name in text
-    for label in ("Breadth", "Balance", "Relevance", "Judgement"):
-        assert re.search(rf"^- \*\*{label}:\*\* \d+$", text, re.MULTILINE)
+    for label, weight in (("Range", 20), ("Balance", 10), ("Selection", 10), ("Analysis", 30), ("Judgement", 30)):
+        assert re.search(rf"^- \*\*{label}:\*\* \d+ \(weight {weight}\)$", text, re.MULTILINE)
 
 
 def test_markdown_marks_own_and_missing_cards_and_lists_feedback(pack: Pack, hostile_plan: Plan) -> None:
     result = score(hostile_plan, pack)
     text = plan_markdown(hostile_plan, pack, result)
-    assert "*(own card)*" in text  # our own words are not escaped ...
+    assert "*(own card, written by the student)*" in text  # our own words are not escaped ...
+    assert "**Own cards:** 1 written by the student" in text
     assert "*missing card 'ghost-card'*" in text
     assert result.feedback
     for item in result.feedback:
-        assert markdown_escape(item.text) in text
+        assert markdown_escape(render(item)) in text
 
 
 def test_markdown_neutralises_html_images_and_links(pack: Pack, hostile_plan: Plan) -> None:
@@ -136,9 +138,9 @@ def test_our_own_sentences_are_not_escaped_but_pack_text_in_feedback_is(pack: Pa
     assert "\\(" not in text.replace(markdown_escape(HOSTILE), "")  # ... the only brackets escaped are the pack's
     assert "(s)" not in text
     assert "Scores are plan indicators to help you improve the plan, not exam marks." in text
-    assert "- **Breadth:** " in text and f"Band {result.band} of 5: {result.band_name}." in text
+    assert "- **Range:** " in text and f"Band {result.band} of 5: {result.band_name}." in text
     for item in result.feedback:  # feedback quotes cards and factor names: still escaped as a whole
-        assert markdown_escape(item.text) in text
+        assert markdown_escape(render(item)) in text
 
 
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0 s"), (59, "59 s"), (60, "1 min"), (233, "3 min 53 s"),

@@ -35,8 +35,9 @@ def plans(draw: st.DrawFn) -> Plan:
 @given(plans())
 def test_scores_stay_within_0_and_100(plan: Plan) -> None:
     result = score(plan, PACK)
-    for value in (result.overall, result.breadth, result.balance, result.relevance, result.judgement):
+    for value in (result.overall, *(c.value for c in result.criteria)):
         assert 0 <= value <= 100
+    assert result.overall <= round(sum(c.counted for c in result.criteria)) + 1  # caps only ever lower it
     assert 1 <= result.band <= 5
     assert set(result.misplaced).isdisjoint(result.unknown_cards)
     assert sum(f.counted for f in result.factors) <= len(plan.placed_cards())
@@ -69,41 +70,101 @@ def test_adding_a_card_for_an_uncovered_factor_never_lowers_breadth(case: tuple[
     assert after.breadth >= before.breadth
 
 
+# (prompt, card, factor on one side, factor on another side): cards that fit two sides of a question
+BRIDGES = [(prompt, card.id, big, thin) for prompt in PROMPTS for card in PACK.cards for big in card.factors
+           for thin in card.factors if big != thin and big in prompt.factors and thin in prompt.factors
+           and thin not in next(s.factors for s in prompt.sides if big in s.factors)]
+
+
 @st.composite
 def unbalanced(draw: st.DrawFn) -> tuple[Plan, str, int]:
-    """A plan of counted cards only, a card on the largest side and a paragraph on the smallest side it fits."""
-    prompt = draw(st.sampled_from(PROMPTS))
+    """A plan of counted cards where one side has more than it needs and another less, and a card on the first side
+    that also fits a thin factor of the second, to move there."""
+    prompt, card, big, thin = draw(st.sampled_from(BRIDGES))
+    m = prompt.min_cards
+    big_side = next(s.factors for s in prompt.sides if big in s.factors)
+    thin_side = next(s.factors for s in prompt.sides if thin in s.factors)
     plan = Plan(pack=PACK.id, prompt=prompt.id, paragraphs=tuple(Paragraph(f) for f in prompt.factors))
+    plan = place_cards(plan, [card], prompt.factors.index(big))
     for index, factor in enumerate(prompt.factors):
-        options = [c.id for c in PACK.cards_for(factor) if plan.paragraph_of(c.id) is None]
-        chosen = draw(st.lists(st.sampled_from(options), max_size=4, unique=True)) if options else []
-        chosen = [c for c in chosen if plan.paragraph_of(c) is None]
-        plan = place_cards(plan, chosen, index)
-    result = score(plan, PACK)
-    assume(not result.misplaced)
-    sides = list(zip(prompt.sides, result.sides, strict=True))
-    largest = max(s.counted for _side, s in sides)
-    smallest = min(s.counted for _side, s in sides)
-    assume(largest > smallest)
-    big = [side for side, s in sides if s.counted == largest]
-    small = [side for side, s in sides if s.counted == smallest]
-    moves = [(card, plan.paragraphs.index(next(p for p in plan.paragraphs if p.factor == target)))
-             for side in big for p in plan.paragraphs if p.factor in side.factors for card in p.cards
-             for other in small for target in other.factors if target in PACK.card(card).factors]
-    assume(moves)
-    card, index = draw(st.sampled_from(moves))
-    return plan, card, index
+        want = m + 1 if factor in big_side else draw(st.integers(0, m - 1)) if factor in thin_side else m
+        free = [c.id for c in PACK.cards_for(factor) if plan.paragraph_of(c.id) is None]
+        have = len(plan.paragraphs[index].cards)
+        plan = place_cards(plan, free[:max(0, want - have)], index)
+    counted = {f.id: f.counted for f in score(plan, PACK).factors}
+    assume(counted[big] > m and counted[thin] < m)
+    return plan, card, prompt.factors.index(thin)
 
 
 @settings(max_examples=100)
 @given(unbalanced())
-def test_moving_a_card_from_the_largest_to_the_smallest_side_never_lowers_balance(case: tuple[Plan, str, int]) -> None:
+def test_moving_a_spare_card_to_the_thinnest_side_never_lowers_balance(case: tuple[Plan, str, int]) -> None:
     plan, card, index = case
     before = score(plan, PACK)
     moved = place_cards(plan, [card], index)
     after = score(moved, PACK)
     assert after.misplaced == ()  # the card carries the target factor, so it still counts
     assert after.balance >= before.balance
+
+
+@st.composite
+def covered_plan(draw: st.DrawFn) -> tuple[Plan, int, str]:
+    """A plan whose first paragraph already has what its factor needs, and another card that fits it."""
+    prompt = draw(st.sampled_from(PROMPTS))
+    factor = prompt.factors[0]
+    fitting = [c.id for c in PACK.cards_for(factor)]
+    chosen = draw(st.lists(st.sampled_from(fitting), min_size=prompt.min_cards + 1,
+                           max_size=prompt.min_cards + 1, unique=True))
+    plan = Plan(pack=PACK.id, prompt=prompt.id, paragraphs=tuple(Paragraph(f) for f in prompt.factors))
+    plan = place_cards(plan, chosen[:-1], 0)
+    return plan, 0, chosen[-1]
+
+
+@settings(max_examples=60)
+@given(covered_plan())
+def test_piling_on_cards_never_buys_range_or_balance(case: tuple[Plan, int, str]) -> None:
+    plan, index, card = case
+    before = score(plan, PACK)
+    after = score(place_cards(plan, [card], index), PACK)
+    assert (after.breadth, after.balance) == (before.breadth, before.balance)
+    assert after.overall <= before.overall
+
+
+RETOLD_AND_ANALYTICAL = st.sampled_from(list(range(len(PROMPTS))))
+
+
+@settings(max_examples=40)
+@given(st.sampled_from(PROMPTS), st.data())
+def test_replacing_a_retold_point_with_an_analytical_one_never_lowers_the_score(prompt, data: st.DataObject) -> None:
+    from dataclasses import replace
+    exemplar = replace(prompt.exemplar, pack=PACK.id, prompt=prompt.id)
+    index = data.draw(st.integers(0, len(exemplar.paragraphs) - 1))
+    paragraph = exemplar.paragraphs[index]
+    retold = PACK.card(paragraph.cards[0]).text  # the card's own words: a retelling
+    plan = replace(exemplar, paragraphs=tuple(replace(p, point=retold) if i == index else p
+                                              for i, p in enumerate(exemplar.paragraphs)))
+    retelling = score(plan, PACK)
+    assert retelling.paragraphs[index].point in ("retells", "asserts")
+    assert score(exemplar, PACK).overall >= retelling.overall
+
+
+ONE_LETTER = st.sampled_from(list("xyzaq?!1"))
+
+
+@settings(max_examples=80)
+@given(plans(), st.sampled_from(FACTOR_IDS), ONE_LETTER, st.integers(0, 7))
+def test_an_own_card_of_one_letter_never_raises_the_score(plan: Plan, factor: str, letter: str, where: int) -> None:
+    from dataclasses import replace
+
+    from coexist_gui.core.model import Card
+    assume(plan.paragraphs)
+    index = where % len(plan.paragraphs)
+    card = Card("own-letter", letter, (factor, plan.paragraphs[index].factor or factor), own=True)
+    before = score(plan, PACK)
+    with_card = replace(plan, own_cards=(card,))
+    after = score(place_cards(with_card, ["own-letter"], index), PACK)
+    assert after.overall <= before.overall
+    assert [c.value for c in after.criteria][:2] == [c.value for c in before.criteria][:2]
 
 
 def check_lines(problems: list, data: bytes) -> None:

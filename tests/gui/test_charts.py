@@ -111,7 +111,7 @@ def test_long_labels_are_elided_not_overflowing(chart: CoverageChart, pack: Pack
     colours = factor_colours(pack, prompt)
     plan = place_cards(new_plan(pack, prompt), list(prompt.exemplar.paragraphs[0].cards), 0)
     result = score(plan, pack)
-    long_name = replace(result.factors[0], name="An extremely long factor name " * 10)
+    long_name = result.factors[0]._replace(name="An extremely long factor name " * 10)
     result = replace(result, factors=(long_name, *result.factors[1:]))
     chart.resize(240, 240)
     chart.set_data(result, colours, False)
@@ -123,7 +123,7 @@ def test_long_labels_are_elided_not_overflowing(chart: CoverageChart, pack: Pack
 def test_side_names_use_the_whole_width(chart: CoverageChart, pack: Pack) -> None:
     prompt = next(p for p in pack.prompts if p.two_sided)
     result = score(new_plan(pack, prompt), pack)
-    side = replace(result.sides[0], name="Gorbachev's reforms were the main reason")
+    side = result.sides[0]._replace(name="Gorbachev's reforms were the main reason")
     result = replace(result, sides=(side, *result.sides[1:]))
     chart.set_data(result, factor_colours(pack, prompt), True)
     metrics = chart.fontMetrics()

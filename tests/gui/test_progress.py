@@ -32,8 +32,8 @@ def test_each_check_records_an_attempt_with_scores_and_prediction(window, fake_d
     score = window.session.score
     assert (last.pack, last.prompt, last.question) == (window.session.pack.id, window.session.prompt.id,
                                                        window.session.prompt.question)
-    assert (last.overall, last.band, last.breadth, last.balance, last.relevance, last.judgement) == (
-        score.overall, score.band, score.breadth, score.balance, score.relevance, score.judgement)
+    assert (last.overall, last.band, last.breadth, last.balance, last.selection, last.analysis, last.judgement) == (
+        score.overall, score.band, score.breadth, score.balance, score.selection, score.analysis, score.judgement)
     assert [a.predicted_band for a in attempts] == [3, None]
     assert last.covered == tuple(f.id for f in score.factors if f.counted)
     assert fake_dialogs.names() == ["ask_predict_band", "ask_predict_band"]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QWidget
 
 from coexist_gui.core.colours import factor_colours
+from coexist_gui.core.feedback import render
 from coexist_gui.core.model import Pack, Plan, Prompt
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import add_own_card, new_plan, place_cards
@@ -17,7 +18,7 @@ from coexist_gui.core.plan_document import percent
 from coexist_gui.core.scoring import Score, score
 from coexist_gui.gui.score.panel import ScorePanel
 
-KEYS = ("breadth", "balance", "relevance", "judgement")
+KEYS = ("range", "balance", "selection", "analysis", "judgement")
 
 
 @pytest.fixture(scope="module")
@@ -63,13 +64,13 @@ def assert_shows(panel: ScorePanel, result: Score) -> None:
     shown = bars(panel)
     assert set(shown) == set(KEYS)
     for key in KEYS:
-        value = percent(getattr(result, key))
+        value = percent(result.criterion(key).value)
         bar = shown[key]
         assert (bar.minimum(), bar.maximum(), bar.value()) == (0, 100, value)
         assert bar.text() == f"{key.capitalize()} {value}"
         assert bar.isVisible() and bar.toolTip()
     items = [panel.feedback_list.item(row) for row in range(panel.feedback_list.count())]
-    assert [item.text() for item in items] == [f.text for f in result.feedback]
+    assert [item.text() for item in items] == [render(f) for f in result.feedback]
     assert all(item.toolTip() for item in items)
 
 
@@ -180,11 +181,11 @@ def test_hostile_text_is_plain(panel: ScorePanel, pack: Pack, prompt: Prompt) ->
     plan, card = add_own_card(plan, hostile, ["no-such-factor-here"], pack)
     plan = place_cards(plan, [card.id], 0)
     result = show(panel, plan, pack)
-    misplaced = [f for f in result.feedback if f.kind == "misplaced"]
-    assert misplaced and hostile in misplaced[0].text
+    misplaced = [f for f in result.feedback if f.kind == "card_off_question"]
+    assert misplaced and hostile in render(misplaced[0])
     row = list(result.feedback).index(misplaced[0])
     item = panel.feedback_list.item(row)
-    assert item.text() == misplaced[0].text
+    assert item.text() == render(misplaced[0])
     assert "<img" not in item.toolTip() and "&lt;img" in item.toolTip()
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in panel.findChildren(QLabel))
 

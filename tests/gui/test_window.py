@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 from coexist_gui.cli import main as cli_main
+from coexist_gui.core.feedback import render, score_data
 from coexist_gui.core.plan import dump_plan, load_plan
 from coexist_gui.gui import dialogs
 from coexist_gui.gui.bank.model import EvidenceFilter, EvidenceModel
@@ -189,10 +190,12 @@ def test_score_panel_matches_the_command_line(window, tmp_path, capsys):
     plan_file.write_text(dump_plan(session.plan), encoding="utf-8")
     assert cli_main(["score", str(plan_file), "--json"]) == 0
     expected = json.loads(capsys.readouterr().out)
-    shown = session.score.as_dict()
+    shown = score_data(session.score)
     assert shown == expected
-    panel_text = " ".join(label.text() for label in window.score_panel.findChildren(QLabel))
-    assert str(expected["overall"]) in panel_text
+    labels = [label.text() for label in window.score_panel.findChildren(QLabel)]
+    assert str(expected["overall"]) in labels  # the headline number, as a label of its own
+    bars = {bar.accessibleName().lower(): bar.value() for bar in window.score_panel.findChildren(QProgressBar)}
+    assert bars == {key: round(value["value"]) for key, value in expected["criteria"].items()}
 
 
 def test_save_then_open_round_trip(window, fake_dialogs, tmp_path):
@@ -482,7 +485,7 @@ def test_clicking_misplaced_card_feedback_selects_that_card(window):
     economy_only = [c.id for c in window.session.pack.cards
                     if "economy" in c.factors and "leadership" not in c.factors][0]
     window.session.place_cards([leadership[0], economy_only], 0)
-    item = next(f for f in window.session.score.feedback if f.kind == "misplaced")
+    item = next(f for f in window.session.score.feedback if f.kind == "card_misplaced")
     window.edits.on_feedback(item)
     assert window.board.paragraphs[0].view.selected_ids() == [economy_only]
 
@@ -548,10 +551,10 @@ def test_blind_mode_feedback_does_not_name_a_misplaced_cards_factors(window):
     card = next(c for c in window.session.pack.cards if "leadership" not in c.factors and "economy" in c.factors)
     window.session.place_cards([card.id], 0)  # misplaced in the leadership paragraph
     economy = window.session.pack.factor("economy").name
-    text = next(f.text for f in window.session.score.feedback if f.kind == "misplaced")
+    text = next(render(f) for f in window.session.score.feedback if f.kind == "card_misplaced")
     assert economy in text
     window.menu_actions.blind.trigger()
-    text = next(f.text for f in window.session.score.feedback if f.kind == "misplaced")
+    text = next(render(f) for f in window.session.score.feedback if f.kind == "card_misplaced")
     assert economy not in text
 
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.model import Plan
-from ...core.scoring import JUDGEMENT_MIN_WORDS
 from ..session import Session
 from .factor_combo import FactorComboBox, fill_factor_combo
 from .text_fields import PlanTextEdit
@@ -25,8 +24,8 @@ class JudgementWidget(QFrame):
         self.most.setAccessibleName(self.tr("Most important factor"))
         self.most.currentIndexChanged.connect(lambda _r: session.set_most_important(self.most.currentData() or ""))
         self.text = PlanTextEdit()
-        self.text.setPlaceholderText(self.tr("Your conclusion: which factor mattered most, and why? "
-                                             "(at least %1 words)").replace("%1", str(JUDGEMENT_MIN_WORDS)))
+        self.text.setPlaceholderText(self.tr("Your conclusion: which factor mattered most, and why? Weigh it against "
+                                             "another factor, using your evidence."))
         self.text.setAccessibleName(self.tr("Conclusion"))
         self.text.setMinimumHeight(90)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -1,4 +1,4 @@
-"""The live score of the plan: overall number and band, four indicators, coverage chart and feedback."""
+"""The live score of the plan: overall number and band, the five criteria, coverage chart and feedback."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.colours import FALLBACK
+from ...core.feedback import render
 from ...core.plan_document import percent
 from ...core.scoring import Feedback, Score
 from ..widgets.icons import dot_icon
@@ -29,11 +30,12 @@ from .coverage_chart import CoverageChart
 
 MAX_CHART_ROWS_VISIBLE = 10  # more factors than this scroll inside the chart area
 
-# One colour per feedback kind (Okabe-Ito, as for factors); the text always says what the item is about.
-KIND_COLOURS = {
-    "unknown": "#999999", "empty": "#56b4e9", "missing": "#d55e00", "thin": "#e69f00",
-    "balance": "#0072b2", "misplaced": "#cc79a7", "judgement": "#009e73",
+# One colour per criterion a feedback item costs points in; the text always says what the item is about.
+CRITERION_COLOURS = {
+    "": "#999999", "overall": "#d55e00", "range": "#e69f00", "balance": "#0072b2", "selection": "#cc79a7",
+    "analysis": "#56b4e9", "judgement": "#009e73",
 }
+CRITERIA = ("range", "balance", "selection", "analysis", "judgement")
 
 
 class ScorePanel(QWidget):
@@ -116,7 +118,7 @@ class ScorePanel(QWidget):
         self._bar_labels: dict[str, QLabel] = {}
         self._bar_values: dict[str, QLabel] = {}
         value_width = self.fontMetrics().horizontalAdvance("100") + 2
-        for row, key in enumerate(("breadth", "balance", "relevance", "judgement")):
+        for row, key in enumerate(CRITERIA):
             name = plain_label(wrap=False)
             bar = QProgressBar(self._content)
             bar.setRange(0, 100)
@@ -232,7 +234,7 @@ class ScorePanel(QWidget):
         self._descriptor.setText(score.band_descriptor)
         self._overall.setAccessibleName(self.tr("Overall score {overall} out of 100").format(overall=score.overall))
         for key, bar in self._bars.items():
-            value = percent(getattr(score, key))
+            value = percent(score.criterion(key).value)
             bar.setValue(value)
             # %v would be fine in English, but a translated format must be able to move the number
             bar.setFormat(self.tr("{name} {value}").format(name=self._bar_name(key), value=value))
@@ -266,13 +268,13 @@ class ScorePanel(QWidget):
                     view.addItem(item)
                 if row < len(self._feedback) and self._feedback[row] == feedback:
                     continue
-                item.setText(feedback.text)
-                if feedback.kind not in self._icons:
-                    self._icons[feedback.kind] = dot_icon(KIND_COLOURS.get(feedback.kind, FALLBACK))
-                item.setIcon(self._icons[feedback.kind])
-                item.setToolTip(plain_tooltip(feedback.text))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             self._kind_name(feedback.kind) + ": " + feedback.text)
+                text = render(feedback)
+                item.setText(text)
+                if feedback.criterion not in self._icons:
+                    self._icons[feedback.criterion] = dot_icon(CRITERION_COLOURS.get(feedback.criterion, FALLBACK))
+                item.setIcon(self._icons[feedback.criterion])
+                item.setToolTip(plain_tooltip(text))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._kind_name(feedback.criterion) + ": " + text)
             self._feedback = items
             self._fit_items(force=True)
             if chosen is not None and chosen in items:
@@ -328,14 +330,14 @@ class ScorePanel(QWidget):
     # -- text ---------------------------------------------------------------
 
     def _bar_name(self, key: str) -> str:
-        return {"breadth": self.tr("Breadth"), "balance": self.tr("Balance"),
-                "relevance": self.tr("Relevance"), "judgement": self.tr("Judgement")}[key]
+        return {"range": self.tr("Range"), "balance": self.tr("Balance"), "selection": self.tr("Selection"),
+                "analysis": self.tr("Analysis"), "judgement": self.tr("Judgement")}[key]
 
-    def _kind_name(self, kind: str) -> str:
-        return {"unknown": self.tr("Not in pack"), "empty": self.tr("Empty plan"),
-                "missing": self.tr("Missing factor"), "thin": self.tr("Thin factor"),
-                "balance": self.tr("Balance"), "misplaced": self.tr("Misplaced card"),
-                "judgement": self.tr("Judgement")}.get(kind, self.tr("Advice"))
+    def _kind_name(self, criterion: str) -> str:
+        """What a feedback item is about, for screen readers: the criterion it costs points in."""
+        if criterion in CRITERIA:
+            return self._bar_name(criterion)
+        return self.tr("Band") if criterion == "overall" else self.tr("Plan file")
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Score"))
@@ -345,18 +347,19 @@ class ScorePanel(QWidget):
         self._overall.setAccessibleName(self.tr("Overall score"))
         self._band.setAccessibleName(self.tr("Band"))
         self._descriptor.setAccessibleName(self.tr("Band description"))
-        self._indicators_heading.setText(self.tr("Indicators"))
+        self._indicators_heading.setText(self.tr("Criteria"))
         self._chart_heading.setText(self.tr("Evidence per factor"))
         self._chart_area.setAccessibleName(self.tr("Evidence per factor"))
         self.feedback_list.setAccessibleName(self.tr("Feedback"))
         self.feedback_list.setAccessibleDescription(self.tr("Press Enter on an item to go to what it is about"))
         tips = {
-            "breadth": self.tr("How many of the question's factors your evidence supports, up to the cards "
-                               "each needs."),
-            "balance": self.tr("How evenly your counted evidence is spread over the sides of the question."),
-            "relevance": self.tr("The share of your placed cards that sit in a paragraph whose factor they support."),
-            "judgement": self.tr("Whether you chose a most important factor, backed it with evidence and explained "
-                                 "it in at least 12 words."),
+            "range": self.tr("How many of the question's factors your evidence supports, up to the cards each needs."),
+            "balance": self.tr("How evenly your evidence is spread over the factors, or over the two sides of a "
+                               "'how far' question."),
+            "selection": self.tr("How much of the evidence you chose fits where you put it, without piling on cards."),
+            "analysis": self.tr("How far your points explain and weigh, rather than retell the cards."),
+            "judgement": self.tr("Whether your conclusion chooses a factor, gives a reason, weighs it against the "
+                                 "alternatives and rests on your evidence."),
         }
         for key, bar in self._bars.items():
             bar.setAccessibleName(self._bar_name(key))

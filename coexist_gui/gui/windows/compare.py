@@ -135,9 +135,10 @@ class CompareDialog(QDialog):
         headline = plain_label(self.tr("{overall}/100 · Band {band} of 5 · {name}").format(
             overall=result.overall, band=result.band, name=result.band_name), bold=True)
         layout.addWidget(headline)
-        layout.addWidget(muted(plain_label(self.tr("Breadth {b} · Balance {a} · Relevance {r} · Judgement {j}").format(
-            b=percent(result.breadth), a=percent(result.balance), r=percent(result.relevance),
-            j=percent(result.judgement)))))
+        layout.addWidget(muted(plain_label(self.tr(
+            "Range {r} · Balance {b} · Selection {s} · Analysis {a} · Judgement {j}").format(
+            r=percent(result.breadth), b=percent(result.balance), s=percent(result.selection),
+            a=percent(result.analysis), j=percent(result.judgement)), wrap=True)))
         box.setAccessibleName(title + ": " + headline.text())
         return box
 
