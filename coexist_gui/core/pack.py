@@ -8,7 +8,7 @@ whose full breadth is unreachable…) are returned with the pack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -231,6 +231,23 @@ def _exemplar_warnings(check: Checker, node: Node, prompt: Prompt, cards: dict[s
                                    f"factors ({', '.join(card.factors)})")
 
 
+def _exemplar_score_warnings(check: Checker, root: Node, values: dict[str, Node], pack: Pack) -> None:
+    """A model plan below band 5 shows students the wrong target: say so, with the first thing it lacks."""
+    from .feedback import render  # scoring reads packs' models, never this module: imported here to keep it so
+    from .scoring import score
+
+    nodes = _id_nodes(values)["prompts"]
+    for prompt in pack.prompts:
+        if prompt.exemplar is None:
+            continue
+        result = score(replace(prompt.exemplar, pack=pack.id, prompt=prompt.id), pack, prompt)
+        if result.band < 5:
+            node = nodes.get(prompt.id, root)
+            check.warning(_child(node, "exemplar") or node, f"prompt '{prompt.id}' → exemplar",
+                          f"the model plan scores {result.overall}, band {result.band}: a model plan should "
+                          f"reach band 5", hint=render(result.feedback[0]) if result.feedback else "")
+
+
 def _child(node: Node, *steps: str | int) -> Node | None:
     """Follow mapping keys and list positions down from ``node``; None where the shape differs."""
     for step in steps:
@@ -296,6 +313,7 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
     _warnings(check, root, values, factors, cards, prompts)
     pack = Pack(id=pack_id, title=title, factors=tuple(factors), cards=tuple(cards), prompts=tuple(prompts),
                 version=version, author=author, description=description, language=language)
+    _exemplar_score_warnings(check, root, values, pack)
     lines = data.decode("utf-8", errors="replace").splitlines()
     return LoadedPack(pack, [with_source(p, lines) for p in check.problems])
 

@@ -54,7 +54,7 @@ def test_install_validates_copies_and_detects_the_same_id(tmp_path: Path) -> Non
     source = fleet(tmp_path, name="anything.yaml")
     result = library.install_pack(source, folder=folder)
     assert result.status == "installed" and result.path == folder / "fleet.yaml"
-    assert len(result.warnings) == 3  # warnings do not stop an install
+    assert len(result.warnings) == 4  # warnings do not stop an install
     assert (folder / "fleet.yaml").read_bytes() == source.read_bytes()  # comments and all
     newer = fleet(tmp_path, "3", "newer.yaml")
     asked = library.install_pack(newer, folder=folder)
@@ -136,8 +136,8 @@ def test_cli_install_list_replace_remove(home: Path, tmp_path: Path, capsys: pyt
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["install", "--brief", str(fleet(tmp_path))]) == 0
     out, err = capsys.readouterr()
-    assert out == f"installed pack 'fleet' version 2 (3 warning(s)): {home / 'fleet.yaml'}\n"
-    assert err.count(": warning: ") == 3
+    assert out == f"installed pack 'fleet' version 2 (4 warning(s)): {home / 'fleet.yaml'}\n"
+    assert err.count(": warning: ") == 4
 
     newer = fleet(tmp_path, "3", "newer.yaml")
     question = "pack 'fleet' is installed at version 2; this file is version 3. Replace it? [y/N]"
@@ -164,13 +164,13 @@ def test_cli_install_list_replace_remove(home: Path, tmp_path: Path, capsys: pyt
     assert lines[1].split() == ["id", "title", "version", "author", "prompts", "cards", "warnings", "path"]
     assert "(built in)" in lines[2]
     assert lines[3].split()[:1] == ["fleet"] and "A fleet test pack" in lines[3]
-    assert lines[3].split()[-5:] == ["4", "2", "7", "3", str(home / "fleet.yaml")]  # version, prompts, cards…
+    assert lines[3].split()[-5:] == ["4", "2", "7", "4", str(home / "fleet.yaml")]  # version, prompts, cards…
 
     assert main(["packs", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["folder"] == str(home) and data["broken"] == []
     assert data["packs"][1] == {"id": "fleet", "title": "A fleet test pack", "version": "4", "author": "",
-                                "prompts": 2, "cards": 7, "warnings": 3, "path": str(home / "fleet.yaml"),
+                                "prompts": 2, "cards": 7, "warnings": 4, "path": str(home / "fleet.yaml"),
                                 "builtin": False}
     assert data["packs"][0]["builtin"] is True
 
