@@ -172,9 +172,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     broken: list[library.BrokenPack] = []
     packs = {pack_id: entry.pack for pack_id, entry in library.available_packs(args.pack or (), broken=broken).items()}
-    for item in broken:
-        if any(Path(item.path) == Path(p) for p in args.pack or ()):
-            print(f"{item.first_error} (this --pack is not used)", file=sys.stderr)
+    unused = [item for item in broken if any(Path(item.path) == Path(p) for p in args.pack or ())]
+    for item in unused:
+        print(f"{item.first_error} (this --pack is not used)", file=sys.stderr)
     report = build_report(args.plans, packs)
     for item in report.skipped:  # once, here: the report on stdout only counts them; a saved report lists them
         print(f"{item} (skipped)", file=sys.stderr)
@@ -189,7 +189,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"wrote the report on {report.scored} plan(s) to {out} ({len(report.skipped)} skipped)")
     else:
         print(report_text(report, list_skipped=False), end="")  # each skipped file is on stderr already
-    return EXIT_OK if report.scored else EXIT_INVALID
+    left_out = len(report.skipped) + len(unused)
+    if left_out:  # a script must notice: exit 2 even though the others were reported
+        total = report.scored + left_out
+        print(f"coexist-gui report: {left_out} of {total} file(s) could not be read or scored and are not in the "
+              f"report (see above)", file=sys.stderr)
+    return EXIT_OK if report.scored and not left_out else EXIT_INVALID
 
 
 def _bar(value: float, width: int = 20) -> str:
@@ -285,8 +290,10 @@ def _subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
     report = argparse.ArgumentParser(
         prog="coexist-gui report",
         description="Score many plans at once: one row per plan, grouped by prompt, then a summary per prompt "
-                    "(factor coverage, most often misplaced cards, bands). Plans that cannot be read or scored "
-                    "are listed and skipped. Exit 0 when at least one plan was scored, 2 when none was.")
+                    "(factor coverage, most often misplaced cards, bands). Files that cannot be read or scored "
+                    "(a FIFO, a device, a link loop, a file over 2 MiB, an invalid plan, an unknown pack) are "
+                    "listed with the reason and skipped; the others are still reported. Exit 0 when every "
+                    "plan was scored, 2 when any file was skipped.")
     report.add_argument("plans", nargs="+", type=Path, metavar="PLAN",
                         help="a plan file, or a folder: every *.plan.yaml in it")
     report.add_argument("--pack", action="append", type=Path, metavar="PACK",

@@ -16,8 +16,8 @@ from typing import Iterable
 
 from . import appdirs
 from .model import Pack
-from .pack import MAX_PACK_BYTES, builtin_pack_path, load_pack, parse_pack
-from .problems import LoadError, PackError, Problem
+from .pack import builtin_pack_path, load_pack, parse_pack, read_pack_bytes
+from .problems import LoadError, Problem
 from .storage import atomic_write
 
 PACK_SUFFIX = ".yaml"
@@ -136,17 +136,6 @@ def find_pack(pack_id: str, extra_paths: Iterable[str | Path] = (), folder: Path
     return available_packs(extra_paths, folder).get(pack_id)
 
 
-def _read_source(source: Path) -> bytes:
-    try:
-        size = source.stat().st_size
-        if size > MAX_PACK_BYTES:
-            raise PackError([Problem(str(source), 1, 1, f"file is {size / 1048576:.1f} MiB; the limit for a pack "
-                                     f"is {MAX_PACK_BYTES / 1048576:g} MiB", hint="split it into smaller packs")])
-        return source.read_bytes()
-    except OSError as exc:
-        raise PackError([Problem(str(source), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
-
-
 def install_pack(source: str | Path, replace: bool = False, folder: Path | None = None) -> InstallResult:
     """Validate ``source`` and copy it into the packs folder as ``<pack-id>.yaml``.
 
@@ -157,7 +146,7 @@ def install_pack(source: str | Path, replace: bool = False, folder: Path | None 
     source = Path(source)
     folder = appdirs.packs_dir() if folder is None else Path(folder)
     try:
-        data = _read_source(source)
+        data = read_pack_bytes(source)
         pack, warnings = parse_pack(data, str(source))
     except LoadError as exc:
         return InstallResult("invalid", source, warnings=exc.warnings, errors=exc.errors)

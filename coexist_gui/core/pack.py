@@ -16,6 +16,7 @@ from .model import PACK_FORMAT, Card, Factor, Judgement, Pack, Plan, Prompt, Sid
 from .plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME, body_judgement, body_paragraph, dump_yaml, read_body
 from .problems import PackError, Problem, YamlError
 from .schema import COLOUR, Checker
+from .untrusted import UnreadableFile, read_untrusted
 from .yamlsafe import NULL, Node, gc_paused, read_yaml, with_source
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
@@ -294,16 +295,16 @@ def _error(check: Checker, data: bytes) -> PackError:
 
 
 def load_pack(path: str | Path) -> LoadedPack:
-    path = Path(path)
+    """Read and validate the pack at ``path``: a regular file of at most MAX_PACK_BYTES, or PackError."""
+    return parse_pack(read_pack_bytes(path), str(path))
+
+
+def read_pack_bytes(path: str | Path) -> bytes:
+    """The bytes of a pack file (``untrusted.read_untrusted`` with the pack's cap), or PackError."""
     try:
-        size = path.stat().st_size
-        if size > MAX_PACK_BYTES:  # don't read a huge file just to refuse it
-            raise PackError([Problem(str(path), 1, 1, f"file is {size / 1048576:.1f} MiB; the limit for a pack "
-                                     f"is {MAX_PACK_BYTES / 1048576:g} MiB", hint="split it into smaller packs")])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PackError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
-    return parse_pack(data, str(path))
+        return read_untrusted(path, MAX_PACK_BYTES, "a pack", hint="split it into smaller packs")
+    except UnreadableFile as exc:
+        raise PackError([exc.problem()]) from None
 
 
 def pack_to_data(pack: Pack) -> dict:

@@ -14,8 +14,9 @@ from typing import Iterable
 import yaml
 
 from .model import PLAN_FORMAT, Card, Judgement, Pack, Paragraph, Plan, Prompt
-from .problems import PlanError, Problem, YamlError
+from .problems import PlanError, YamlError
 from .schema import Checker
+from .untrusted import UnreadableFile, read_untrusted
 from .yamlsafe import Node, gc_paused, read_yaml, with_source
 
 MAX_PLAN_BYTES = 2 * 1024 * 1024
@@ -145,11 +146,12 @@ def _plan_error(check: Checker, data: bytes) -> PlanError:
 
 
 def load_plan(path: str | Path) -> Plan:
-    path = Path(path)
+    """Read the plan at ``path``: a regular file of at most MAX_PLAN_BYTES, or PlanError."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PlanError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
+        data = read_untrusted(path, MAX_PLAN_BYTES, "a plan", hint="a plan saved by Coexist is far smaller: is "
+                                                                     "this the right file?")
+    except UnreadableFile as exc:
+        raise PlanError([exc.problem()]) from None
     return parse_plan(data, str(path))
 
 
