@@ -17,7 +17,7 @@ from .plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME, body_judgement, body_para
 from .problems import PackError, Problem, YamlError
 from .schema import COLOUR, Checker
 from .untrusted import UnreadableFile, read_untrusted
-from .yamlsafe import NULL, Node, gc_paused, read_yaml, with_source
+from .yamlsafe import NULL, Node, gc_paused, read_yaml, with_sources
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
 MAX_FACTORS = 200
@@ -189,6 +189,7 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
         for factor in card.factors:
             count[factor] = count.get(factor, 0) + 1
     nodes = _id_nodes(values)
+    by_id = {c.id: c for c in cards}  # once, not once per prompt: 500 prompts × 20,000 cards
     for prompt in prompts:
         node = nodes["prompts"].get(prompt.id, root)
         for factor in prompt.factors:
@@ -197,7 +198,7 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
                               f"factor '{factor}' has {count.get(factor, 0)} card(s) but the prompt asks for "
                               f"{prompt.min_cards}: breadth 100 is unreachable",
                               hint=f"add cards tagged '{factor}' or lower min_cards")
-        _exemplar_warnings(check, node, prompt, {c.id: c for c in cards})
+        _exemplar_warnings(check, node, prompt, by_id)
     for factor in factors:
         if count.get(factor.id, 0) == 0:
             check.warning(nodes["factors"].get(factor.id, root), f"factor '{factor.id}'",
@@ -285,13 +286,11 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
     _warnings(check, root, values, factors, cards, prompts)
     pack = Pack(id=pack_id, title=title, factors=tuple(factors), cards=tuple(cards), prompts=tuple(prompts),
                 version=version, author=author, description=description)
-    lines = data.decode("utf-8", errors="replace").splitlines()
-    return LoadedPack(pack, [with_source(p, lines) for p in check.problems])
+    return LoadedPack(pack, with_sources(check.problems, data))
 
 
 def _error(check: Checker, data: bytes) -> PackError:
-    lines = data.decode("utf-8", errors="replace").splitlines()
-    return PackError([with_source(p, lines) for p in check.problems])
+    return PackError(with_sources(check.problems, data))
 
 
 def load_pack(path: str | Path) -> LoadedPack:

@@ -17,7 +17,7 @@ from .model import PLAN_FORMAT, Card, Judgement, Pack, Paragraph, Plan, Prompt
 from .problems import PlanError, YamlError
 from .schema import Checker
 from .untrusted import UnreadableFile, read_untrusted
-from .yamlsafe import Node, gc_paused, read_yaml, with_source
+from .yamlsafe import Node, gc_paused, read_yaml, with_sources
 
 MAX_PLAN_BYTES = 2 * 1024 * 1024
 MAX_PARAGRAPHS = 100
@@ -52,7 +52,7 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
         factor = "" if _blank(fields.get("factor")) else check.slug(fields.get("factor"), here + " → factor")
         if factor and factors is not None and factor not in factors:
             check.error(fields["factor"], here + " → factor", f"'{factor}' is not a factor of this prompt",
-                        hint=f"use one of: {', '.join(sorted(factors))}")
+                        hint=f"use one of: {', '.join(check.candidates(factors).ordered)}")
         card_ids = check.id_list(fields.get("cards"), here + " → cards", "cards", cards,
                                  maximum=MAX_CARDS_PER_PARAGRAPH)
         point = check.text(fields.get("point"), here + " → point", MAX_POINT)
@@ -141,8 +141,7 @@ def parse_plan(data: bytes, path: str) -> Plan:
 
 
 def _plan_error(check: Checker, data: bytes) -> PlanError:
-    lines = data.decode("utf-8", errors="replace").splitlines()
-    return PlanError([with_source(p, lines) for p in check.problems])
+    return PlanError(with_sources(check.problems, data))
 
 
 def load_plan(path: str | Path) -> Plan:

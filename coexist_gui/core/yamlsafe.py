@@ -366,7 +366,7 @@ def _char_at(text: str, mark: yaml.Mark) -> str:
 
 def _add_sources(error: YamlError, text: str) -> None:
     lines = text.splitlines()
-    error.problems = [with_source(_inside(p, lines), lines) for p in error.problems]
+    error.problems = with_sources([_inside(p, lines) for p in error.problems], lines)
 
 
 def _inside(problem: Problem, lines: list[str]) -> Problem:
@@ -376,6 +376,17 @@ def _inside(problem: Problem, lines: list[str]) -> Problem:
     if not lines:
         return replace(problem, line=1, col=1)
     return replace(problem, line=len(lines), col=len(lines[-1]) + 1)
+
+
+# Only so many problems are ever shown one by one (the first 100, see problems.shown_first); copying
+# the source line for 80,000 problems on one 24 KB line was most of the time a huge error list took.
+MAX_SOURCES = 1000
+
+
+def with_sources(problems: list[Problem], source: bytes | list[str]) -> list[Problem]:
+    """The first MAX_SOURCES problems with the offending line of ``source`` (the file's bytes or lines)."""
+    lines = source.decode("utf-8", errors="replace").splitlines() if isinstance(source, bytes) else source
+    return [with_source(p, lines) if n < MAX_SOURCES else p for n, p in enumerate(problems)]
 
 
 def with_source(problem: Problem, lines: list[str]) -> Problem:
