@@ -106,6 +106,14 @@ def _ask(question: str) -> bool:
 
 
 def cmd_install(args: argparse.Namespace) -> int:
+    try:
+        return _install(args)
+    except SaveError as exc:  # the packs folder is a file, read-only, full…
+        say(f"{args.pack}: not installed: {exc}", err=True)
+        return EXIT_INVALID
+
+
+def _install(args: argparse.Namespace) -> int:
     from .core import library
 
     result = library.install_pack(args.pack, replace=args.yes)
@@ -138,6 +146,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     try:
         path = library.remove_pack(args.pack_id)
+    except ValueError:  # '../../notes', '/home/x/notes': the id was joined into a path unchecked
+        say(f"coexist-gui remove: '{args.pack_id}' is not a pack id: ids use lower-case letters, digits and '-' "
+            f"(see 'coexist-gui packs')", err=True)
+        return EXIT_INVALID
     except KeyError:
         say(f"coexist-gui remove: no installed pack has the id '{args.pack_id}' (see 'coexist-gui packs')", err=True)
         return EXIT_INVALID
@@ -161,6 +173,9 @@ def cmd_packs(args: argparse.Namespace) -> int:
     broken: list[library.BrokenPack] = []
     entries = [library.builtin_pack()] + library.installed_packs(broken=broken)
     folder = appdirs.packs_dir()
+    problem = library.packs_folder_problem(folder)
+    if problem is not None:
+        say(f"coexist-gui packs: {problem}", err=True)
     if args.json:
         say(json_for_terminal({"folder": str(folder), "packs": [_pack_info(e) for e in entries],
                                "broken": [{"path": str(b.path), "error": b.first_error} for b in broken]}))

@@ -82,10 +82,14 @@ def _replace(source: str, target: Path) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
-def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False) -> None:
-    """Replace ``path`` with ``data`` atomically; with ``backup`` keep the old file as ``path.bak``."""
-    # write where a symbolic link points: replacing the link itself would leave the real file stale
-    path = Path(os.path.realpath(path))
+def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False, follow_links: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically; with ``backup`` keep the old file as ``path.bak``.
+
+    A symbolic link at ``path`` is followed (the student's own link to their plan: replacing the link
+    would leave the real file stale), unless ``follow_links`` is False: then the link itself is
+    replaced by the new file, and the file it pointed to is left alone (the packs folder).
+    """
+    path = Path(os.path.realpath(path)) if follow_links else Path(os.path.abspath(path))
     if isinstance(data, str):
         data = data.encode("utf-8")
     folder = path.parent
