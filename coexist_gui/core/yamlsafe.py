@@ -91,7 +91,43 @@ def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES, what: str = "file
                                      hint="in your editor choose 'Save with encoding' → UTF-8")])
         line, col = _line_col(text, text.index("\x00"))
         raise YamlError([Problem(path, line, col, "file contains a NUL byte; it is not a text file")])
+    bad = _NOT_PRINTABLE.search(text)
+    if bad is not None:  # libyaml stops here too, but says only "ReaderError", at 1:1
+        raise YamlError([_control_problem(path, text, bad.start())])
     return text
+
+
+# The characters YAML does not allow in a file (YAML 1.1, as libyaml checks them); NUL is caught before.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CONTROL_NAMES = dict(enumerate(
+    ("null", "start of heading", "start of text", "end of text", "end of transmission", "enquiry", "acknowledge",
+     "bell", "backspace", "tab", "line feed", "vertical tab", "form feed", "carriage return", "shift out",
+     "shift in", "data link escape", "device control one", "device control two", "device control three",
+     "device control four", "negative acknowledge", "synchronous idle", "end of transmission block", "cancel",
+     "end of medium", "substitute", "escape", "file separator", "group separator", "record separator",
+     "unit separator"))) | {0x7f: "delete", 0xfffe: "non-character", 0xffff: "non-character"}
+_CONTROL_HINTS = {
+    0x0b: "Word writes this for a line break made with Shift+Enter: replace it with a space or a new line",
+    0x0c: "this is a page break: replace it with a new line",
+}
+
+
+def character_name(char: str) -> str:
+    """``U+000B vertical tab``: a character that cannot be seen, named so that it can be found."""
+    code = ord(char)
+    name = _CONTROL_NAMES.get(code) or ("C1 control character" if 0x80 <= code <= 0x9f else "control character")
+    return f"U+{code:04X} {name}"
+
+
+def _control_problem(path: str, text: str, index: int) -> Problem:
+    line, col = _line_col(text, index)
+    start = index - (col - 1)
+    end = _BREAK.search(text, index)
+    source = text[start:min(end.start() if end else len(text), index + 200)]
+    hint = _CONTROL_HINTS.get(ord(text[index]),
+                              "delete it: most editors do not show it, so put the cursor at this column")
+    return Problem(path, line, col, f"the file contains {character_name(text[index])}, which YAML does not allow",
+                   hint=hint, source=source)
 
 
 class _Builder:
