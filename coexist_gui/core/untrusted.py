@@ -69,16 +69,19 @@ def kind_of(mode: int) -> str:
 
 
 def size_text(size: int) -> str:
-    """A byte count as people read it: "512 bytes", "3.0 MiB", "3.0 GiB"."""
-    if size < 1024:
-        return f"{size} bytes"
-    if size >= 1 << 30:
-        return f"{size / (1 << 30):.1f} GiB"
-    return f"{size / (1 << 20):.1f} MiB"
+    """A byte count as people read it: "512 bytes", "63.9 KiB", "3.0 MiB", "3.0 GiB"."""
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} bytes"
 
 
 def _limit_text(limit: int) -> str:
-    return f"{limit / (1 << 20):g} MiB" if limit >= 1 << 20 else size_text(limit)
+    """A cap as it is written in the code: "2 MiB", "64 KiB"."""
+    for unit, scale in (("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if limit >= scale:
+            return f"{limit / scale:g} {unit}"
+    return f"{limit} bytes"
 
 
 def explain_os_error(exc: OSError) -> str:
