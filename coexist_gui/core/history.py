@@ -20,6 +20,7 @@ import os
 import shutil
 import sqlite3
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -405,9 +406,21 @@ CSV_COLUMNS = ("checked_at", "pack", "pack_version", "prompt", "question", "over
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 
 
+def _visible(value: str) -> str:
+    """``value`` from its first character that shows: spaces, controls (NUL…) and invisible format
+    characters (a byte-order mark, a zero-width space or joiner, bidi marks) are skipped."""
+    for index, char in enumerate(value):
+        if not (char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp")):
+            return value[index:]
+    return ""
+
+
 def neutralise_cell(value: str) -> str:
-    """Text a spreadsheet shows literally: a cell that could start a formula gets a leading apostrophe."""
-    if value.startswith(_FORMULA_STARTS) or value.lstrip().startswith(_FORMULA_STARTS[:4]):
+    """Text a spreadsheet shows literally: a cell that could start a formula gets a leading apostrophe.
+
+    Spreadsheets skip leading invisible characters before they look for '=', so does this.
+    """
+    if value.startswith(_FORMULA_STARTS) or _visible(value).startswith(_FORMULA_STARTS[:4]):
         return "'" + value
     return value
 

@@ -204,6 +204,10 @@ def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-2+3", "'-2+3"),
     ("@SUM(A1)", "'@SUM(A1)"),
     ("\t=1", "'\t=1"), (" =1", "' =1"), ("Why did it fall?", "Why did it fall?"), ("", ""),
+    # invisible characters before the '=' (before: not neutralised)
+    ("\ufeff=1+1", "'\ufeff=1+1"), ("\u200b=1+1", "'\u200b=1+1"), ("\x00=1+1", "'\x00=1+1"),
+    ("\u200d\u2060 @SUM(A1)", "'\u200d\u2060 @SUM(A1)"), ("\u00a0\u3000-1", "'\u00a0\u3000-1"),
+    ("\u202e+1", "'\u202e+1"), ("\u200b\u200b", "\u200b\u200b"), ("\ufeffWhy?", "\ufeffWhy?"),
 ])
 def test_formula_cells_are_neutralised(text: str, expected: str) -> None:
     assert neutralise_cell(text) == expected
