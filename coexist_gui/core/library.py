@@ -181,8 +181,8 @@ def packs_folder_problem(folder: Path | None = None) -> str | None:
     folder = appdirs.packs_dir() if folder is None else Path(folder)
     if folder.is_dir() or not (folder.exists() or folder.is_symlink()):
         return None  # a folder, or nothing yet (it is made on the first install)
-    what = "a symbolic link to a folder that does not exist" if not folder.exists() else "a file"
-    return f"the packs folder {folder} is {what}, not a folder; move it away so that Coexist can make the folder"
+    what = "a symbolic link to something that does not exist" if not folder.exists() else "a file, not a folder"
+    return f"the packs folder {folder} is {what}; move it away so that Coexist can make the folder"
 
 
 def make_packs_folder(folder: Path) -> None:

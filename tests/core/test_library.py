@@ -268,11 +268,11 @@ def test_a_packs_folder_that_is_not_a_folder(home: Path, tmp_path: Path, what: s
     home.parent.mkdir(parents=True)
     if what == "file":
         home.write_text("not a folder", encoding="utf-8")
-        expected = "a file"
+        expected = "a file, not a folder"
     else:
         home.symlink_to(tmp_path / "nowhere")
-        expected = "a symbolic link to a folder that does not exist"
-    problem = f"the packs folder {home} is {expected}, not a folder; move it away so that Coexist can make the folder"
+        expected = "a symbolic link to something that does not exist"
+    problem = f"the packs folder {home} is {expected}; move it away so that Coexist can make the folder"
     assert main(["install", str(fleet(tmp_path))]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err == f"{tmp_path / 'fleet.yaml'}: not installed: {problem[0].upper() + problem[1:]}.\n"
