@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -98,8 +99,19 @@ def test_every_subcommand_writes_no_control_character(files: dict[str, Path], tm
 def test_json_output_escapes_controls_and_keeps_the_data(files: dict[str, Path], tmp_path: Path) -> None:
     proc = _run(["score", "--json", "--pack", str(files["pack"]), str(files["plan"])], tmp_path / "home")
     assert proc.returncode == 0 and FORBIDDEN.search(proc.stdout) is None
-    data = json.loads(proc.stdout)
-    assert any("\u202e" in item and "\x1b]52;" in item for item in data["feedback"])  # the same data, escaped
+    texts = list(_strings(json.loads(proc.stdout)))
+    assert any("\u202e" in text and "\x1b]52;" in text for text in texts)  # the same data, only escaped
+
+
+def _strings(data: object) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
 
 
 def test_for_terminal_replaces_every_control() -> None:
