@@ -355,7 +355,7 @@ def _number(value: object, low: float, high: float) -> bool:
             and low <= value <= high)
 
 
-def _valid_row(row: tuple) -> bool:
+def _valid_row(row: tuple[object, ...]) -> bool:
     """An ``attempts`` row whose every value has the type and range ``record`` writes."""
     (attempt_id, pack, pack_version, prompt, question, checked_at, overall, band, breadth, balance, relevance,
      judgement, time_used, predicted_band) = row
