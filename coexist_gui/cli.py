@@ -38,6 +38,8 @@ def say(text: str = "", *, err: bool = False, end: str = "\n", flush: bool = Fal
     clipboard with OSC 52, overwrite a line with a carriage return or reverse text with a bidi override.
     """
     stream = sys.stderr if err else sys.stdout
+    if stream is None:  # pythonw on Windows has no console: nothing to write to, as print() does
+        return
     stream.write(for_terminal(text))
     # A second write, as print() does: when the reader goes away during a long write, that write is
     # cut short without an error (CPython drops the rest); this one then raises BrokenPipeError.
@@ -51,7 +53,7 @@ class _Parser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: IO[str] | None = None) -> None:
         if message:
-            say(message, err=file is not sys.stdout, end="")
+            say(message, err=file is sys.stderr, end="")
 
 
 def _print_problems(problems: Sequence[Problem], verbose: bool = True, err: bool = True) -> None:
@@ -431,7 +433,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in SUBCOMMANDS:
             args = _subcommand_parsers()[argv[0]].parse_args(argv[1:])
             status = int(args.func(args))
-            sys.stdout.flush()  # a closed pipe shows here when the output fitted in the buffer
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a closed pipe shows here when the output fitted in the buffer
             return status
         args = _window_parser().parse_args(argv)
     except BrokenPipeError:  # stop quietly, as every other command does when its reader stops reading

@@ -161,3 +161,16 @@ def test_only_say_writes_to_the_terminal() -> None:
                     and node.value.attr in ("stdout", "stderr")):
                 offenders.append(f"{function.name}: sys.{node.value.attr}.write")
     assert offenders == []
+
+
+def test_help_goes_to_stdout_and_usage_errors_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    from coexist_gui.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["score", "--help"])
+    out, err = capsys.readouterr()
+    assert done.value.code == 0 and out.startswith("usage: coexist-gui score") and err == ""
+    with pytest.raises(SystemExit) as done:
+        main(["score", "x.plan.yaml", "--no-such\x1b[2J"])
+    out, err = capsys.readouterr()
+    assert done.value.code == 2 and out == "" and "--no-such\ufffd[2J" in err
