@@ -19,6 +19,11 @@ DIGITS = re.compile(r"[+-]?[0-9]+")
 MAX_ID = 64
 
 
+def is_id(value: str) -> bool:
+    """A well-formed id of a factor, card, prompt or pack (what ``Checker.slug`` accepts)."""
+    return len(value) <= MAX_ID and SLUG.fullmatch(value) is not None
+
+
 class Checker:
     """Collects problems for one file."""
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Pack, Prompt
+from ..core.plan import LIMITS
 from .plan.text_fields import PlanTextEdit
 
 
@@ -28,14 +29,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
-MAX_LISTED_PROBLEMS = 100
+LISTED_PROBLEMS = 100  # a display choice: the first hundred say what to fix
 
 
 def problem_text(problems: list) -> str:
     """Every problem in full (place, caret, hint), up to a limit: a systematic slip in a big pack
     can make thousands of identical errors, and the first hundred tell the teacher what to fix."""
-    shown = "\n\n".join(p.render() for p in problems[:MAX_LISTED_PROBLEMS])
-    hidden = len(problems) - MAX_LISTED_PROBLEMS
+    shown = "\n\n".join(p.render() for p in problems[:LISTED_PROBLEMS])
+    hidden = len(problems) - LISTED_PROBLEMS
     if hidden > 0:
         shown += "\n\n" + tr("… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.").replace(
             "%1", str(hidden))
@@ -151,7 +152,8 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     dialog = QDialog(parent)
     dialog.setWindowTitle(tr("New evidence card"))
     text = PlanTextEdit()
-    text.setPlaceholderText(tr("One fact, in your own words (at most 300 characters)"))
+    text.setPlaceholderText(tr("One fact, in your own words (at most %1 characters)")
+                            .replace("%1", str(LIMITS.card_text)))
     text.setAccessibleName(tr("Card text"))
     text.setMaximumHeight(110)
     layout = QVBoxLayout(dialog)
@@ -169,7 +171,7 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     ok.setText(tr("Add card"))
 
     def update() -> None:
-        ok.setEnabled(bool(text.toPlainText().strip()) and len(text.toPlainText()) <= 300
+        ok.setEnabled(bool(text.toPlainText().strip()) and len(text.toPlainText()) <= LIMITS.card_text
                       and any(b.isChecked() for _f, b in boxes))
 
     text.textChanged.connect(update)

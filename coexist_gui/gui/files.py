@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
 
-from ..core.plan import dump_plan, parse_plan
+from ..core.plan import parse_plan, save_plan
 from ..core.problems import LoadError
-from ..core.storage import SaveError, atomic_write
+from ..core.storage import SaveError
 from . import dialogs
 from .autosave import discard, pending_recoveries
 from .background import run_off_thread
@@ -153,16 +153,13 @@ class FileActions(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        text = dump_plan(self.session.plan_for_saving())
-        try:  # never write a plan this app would refuse to open again
-            parse_plan(text.encode("utf-8"), str(path))
+        try:  # save_plan never writes a plan Coexist would refuse to open again
+            save_plan(path, self.session.plan_for_saving(), backup=True)
         except LoadError as exc:
             dialogs.show_error(self.window, self.tr("Could not save"),
                                self.tr("This plan could not be read back, so it was not saved. Nothing on disk "
                                        "changed; please report this."), problem_text(exc.problems))
             return False
-        try:
-            atomic_write(path, text, backup=True)
         except SaveError as exc:
             dialogs.show_error(self.window, self.tr("Could not save"), str(exc))
             return False

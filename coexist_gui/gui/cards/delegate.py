@@ -21,7 +21,7 @@ from .roles import CARD_ID_ROLE, PLACED_ROLE
 PAD = 8
 CHIP_H_PAD = 6
 CHIP_GAP = 4
-CHIP_MAX_CHARS = 28
+CHIP_CHARS = 28
 RADIUS = 6
 
 
@@ -63,7 +63,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def _factor_name(self, factor_id: str) -> str:
         name = self.pack.factor_name(factor_id) if self.pack else factor_id
-        return name if len(name) <= CHIP_MAX_CHARS else name[: CHIP_MAX_CHARS - 1].rstrip() + "…"
+        return name if len(name) <= CHIP_CHARS else name[: CHIP_CHARS - 1].rstrip() + "…"
 
     def _card(self, index: QModelIndex | QPersistentModelIndex) -> Card | None:
         # Look the card up in Python: QModelIndex.data() returning None (a missing card) drops a

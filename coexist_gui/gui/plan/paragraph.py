@@ -7,7 +7,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...core.model import Plan
-from ...core.plan import MAX_POINT
+from ...core.plan import LIMITS
 from ..cards.mime import decode_cards
 from ..cards.view import FittedCardView
 from ..session import Session
@@ -37,7 +37,7 @@ class ParagraphWidget(QFrame):
         self.factor.currentIndexChanged.connect(self._on_factor)
         self.point = PlanLineEdit()
         self.point.setPlaceholderText(self.tr("Your point: what this paragraph argues"))
-        self.point.setMaxLength(MAX_POINT)
+        self.point.setMaxLength(LIMITS.point)
         self.point.textEdited.connect(lambda text: self.session.set_point(self.index, text))
         # text glyphs, drawn in the palette's text colour: style icons vary and some vanish in dark mode
         self.up = self._tool("▲", lambda: self.session.move_paragraph(self.index, self.index - 1))
