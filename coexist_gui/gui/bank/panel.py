@@ -61,7 +61,6 @@ class EvidencePanel(QWidget):
         # lay a long bank out in batches, so a keystroke in the search field paints at once
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
         self.view.setBatchSize(60)
-        self.model.placedChanged.connect(self._on_placed_changed)
         self.view.setAccessibleName(self.tr("Evidence cards"))
         self.view.setAccessibleDescription(self.tr("Enter or Ctrl+1 to 9 sends the selected cards to a paragraph"))
         self.new_card = QPushButton(self.tr("New card…"))
@@ -149,11 +148,6 @@ class EvidencePanel(QWidget):
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
-        self._update_count()
-
-    def _on_placed_changed(self) -> None:
-        self.proxy.refresh_placed()
-        self.view.viewport().update()
         self._update_count()
 
     def _on_hide_placed(self, hide: bool) -> None:

@@ -44,21 +44,6 @@ class CardView(QListView):
         self.setWordWrap(True)
         self.setSpacing(1)
 
-    def setModel(self, model) -> None:
-        super().setModel(model)
-        # An edit resets a paragraph's model; keep the same cards selected so that Alt+Up,
-        # then Alt+Up or Delete again, keeps acting on the card the student is moving.
-        model.modelAboutToBeReset.connect(self._remember_selection)
-        model.modelReset.connect(self._restore_selection)
-
-    def _remember_selection(self) -> None:
-        self._kept = self.selected_ids() if self.selectionModel() and self.selectionModel().hasSelection() else []
-
-    def _restore_selection(self) -> None:
-        kept = getattr(self, "_kept", [])
-        if kept:
-            self.select_cards(kept)
-
     def row_of(self, card_id: str) -> int:
         model = self.model()
         for row in range(model.rowCount()):

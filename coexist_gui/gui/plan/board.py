@@ -70,7 +70,7 @@ class PlanBoard(QScrollArea):
         brings new colours), so the board does not rebuild on ``Session.loaded`` by itself."""
         self.colours = colours
         self.show_tags = show_tags
-        self.judgement.colours = colours
+        self.judgement.configure(colours)
         self.rebuild()
 
     def rebuild(self) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ...core.model import Plan
+from ...core.model import Paragraph, Plan
 from ...core.plan import LIMITS
 from ..cards.mime import decode_cards
 from ..cards.view import FittedCardView
@@ -67,6 +67,7 @@ class ParagraphWidget(QFrame):
         layout.addWidget(self.point)
         layout.addWidget(self.view)
         self.setAcceptDrops(True)
+        self._shown: tuple[Paragraph, int] | None = None
         self.refresh(session.plan)
 
     # A card dropped on the header or the point line goes to the end of this paragraph
@@ -99,7 +100,12 @@ class ParagraphWidget(QFrame):
         self.session.set_factor(self.index, self.factor.currentData() or "")
 
     def refresh(self, plan: Plan) -> None:
+        """Show paragraph ``index`` of ``plan``; nothing to do when it and the paragraph count are as shown."""
         paragraph = plan.paragraphs[self.index]
+        shown = (paragraph, len(plan.paragraphs))
+        if shown == self._shown:
+            return  # typing in another paragraph, or the judgement, leaves this block alone
+        self._shown = shown
         number = self.index + 1
         self.number.setText(str(number))
         fill_factor_combo(self.factor, self.session.pack, self.session.prompt, self.colours, paragraph.factor,
