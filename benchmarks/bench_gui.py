@@ -59,7 +59,8 @@ else:
     from coexist_gui.gui.main_window import MainWindow
     from coexist_gui.gui.pack_list import PackList
     make_app()
-    library = PackList(); library.add(sys.argv[2])
+    from coexist_gui.core.pack import load_pack
+    library = PackList(); library.add_loaded(sys.argv[2], load_pack(sys.argv[2]))  # the only pack
     w = MainWindow(library)
 w.resize(1360, 820); w.show(); app.processEvents(); w.grab()
 with open("/proc/self/status") as fh:
@@ -105,13 +106,14 @@ def interaction(pack: Path, runs: int) -> None:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtTest import QTest
 
+    from coexist_gui.core.pack import load_pack
     from coexist_gui.gui.app import make_app
     from coexist_gui.gui.main_window import MainWindow
     from coexist_gui.gui.pack_list import PackList
 
     app = make_app()
     library = PackList()
-    library.add(pack)
+    library.add_loaded(pack, load_pack(pack))  # the only pack: the window opens on it
     window = MainWindow(library)
     window.resize(1360, 820)
     window.show()

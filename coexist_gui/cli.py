@@ -176,8 +176,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         if any(Path(item.path) == Path(p) for p in args.pack or ()):
             print(f"{item.first_error} (this --pack is not used)", file=sys.stderr)
     report = build_report(args.plans, packs)
-    for item in report.skipped:  # once, here: the report on stdout only counts them; a saved report lists them
-        print(f"{item} (skipped)", file=sys.stderr)
+    for skipped in report.skipped:  # once, here: the report on stdout only counts them; a saved report lists them
+        print(f"{skipped} (skipped)", file=sys.stderr)
     if args.csv or args.md or args.html:
         out: Path = args.csv or args.md or args.html
         text = report_csv(report) if args.csv else report_markdown(report) if args.md else report_html(report)

@@ -203,7 +203,7 @@ class History:
             self.conn.execute("BEGIN IMMEDIATE")
             return self.conn
 
-        def __exit__(self, kind, _value, _tb) -> None:
+        def __exit__(self, kind: type[BaseException] | None, _value: object, _tb: object) -> None:
             if kind is None:
                 try:
                     self.conn.execute("COMMIT")
@@ -268,7 +268,8 @@ class History:
                     f"SELECT attempt_id, factor, name, counted FROM attempt_factors WHERE attempt_id IN ({marks}) "
                     "ORDER BY attempt_id, position", chunk):
                 factors.setdefault(attempt_id, []).append(FactorResult(factor, name, counted))
-        return [Attempt(*row, factors=tuple(factors.get(row[0], ()))) for row in rows]
+        # each row holds every field but the last, factors (mypy cannot count a row's columns)
+        return [Attempt(*row, factors=tuple(factors.get(row[0], ()))) for row in rows]  # type: ignore[misc]
 
     def prompts(self) -> list[PromptKey]:
         """Every (pack, prompt) with attempts, most recently checked first; the question as last recorded."""
@@ -284,7 +285,7 @@ class History:
         return keys
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 import yaml
 
@@ -87,10 +87,10 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
             placed.setdefault(card_id, number)
         paragraphs.append(Paragraph(factor=factor, point=point, cards=card_ids))
     judgement = Judgement()
-    node = values.get("judgement")
-    if node is not None and node.kind != "empty":
+    judgement_node = values.get("judgement")
+    if judgement_node is not None and judgement_node.kind != "empty":
         here = f"{where} → judgement"
-        fields = check.mapping(node, here, (), ("most_important", "text"))
+        fields = check.mapping(judgement_node, here, (), ("most_important", "text"))
         if fields is not None:
             most = "" if _blank(fields.get("most_important")) else check.slug(fields.get("most_important"),
                                                                               here + " → most_important")
@@ -174,8 +174,8 @@ def load_plan(path: str | Path) -> Plan:
     return parse_plan(data, str(path))
 
 
-def plan_to_data(plan: Plan) -> dict:
-    data: dict = {"format": PLAN_FORMAT, "pack": plan.pack, "pack_version": plan.pack_version,
+def plan_to_data(plan: Plan) -> dict[str, Any]:
+    data: dict[str, Any] = {"format": PLAN_FORMAT, "pack": plan.pack, "pack_version": plan.pack_version,
                   "prompt": plan.prompt}
     if plan.author:
         data["author"] = plan.author
@@ -188,20 +188,20 @@ def plan_to_data(plan: Plan) -> dict:
     return data
 
 
-def body_paragraph(paragraph: Paragraph) -> dict:
+def body_paragraph(paragraph: Paragraph) -> dict[str, Any]:
     # an empty factor is left out: '' is not a valid id, so writing it made the plan unreadable
-    data: dict = {"factor": paragraph.factor} if paragraph.factor else {}
+    data: dict[str, Any] = {"factor": paragraph.factor} if paragraph.factor else {}
     data.update(point=paragraph.point, cards=list(paragraph.cards))
     return data
 
 
-def body_judgement(judgement: Judgement) -> dict:
+def body_judgement(judgement: Judgement) -> dict[str, Any]:
     data = {"most_important": judgement.most_important} if judgement.most_important else {}
     data["text"] = judgement.text
     return data
 
 
-def _own_card_data(card: Card) -> dict:
+def _own_card_data(card: Card) -> dict[str, Any]:
     data = {"id": card.id, "text": card.text, "factors": list(card.factors)}
     if card.detail:
         data["detail"] = card.detail
@@ -220,7 +220,7 @@ def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _PlanDumper.add_representer(str, _str_presenter)
 
 
-def dump_yaml(data: dict) -> str:
+def dump_yaml(data: dict[str, Any]) -> str:
     return yaml.dump(data, Dumper=_PlanDumper, sort_keys=False, allow_unicode=True, width=100,
                      default_flow_style=None)
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .colours import factor_colours
-from .model import Card, Pack, Plan
+from .model import CardSource, Pack, Plan
 from .scoring import Score, card_lookup
 
 # Backslash-escapable anywhere in a line: could start emphasis, code, a link, an image, a table cell or strikethrough.
@@ -85,7 +85,7 @@ def _factor_name(pack: Pack, factor_id: str) -> str:
     return factor.name if factor else f"unknown factor '{factor_id}'"
 
 
-def _card_line(card_id: str, cards: dict[str, Card], misplaced: frozenset[str] = frozenset()) -> tuple[Span, ...]:
+def _card_line(card_id: str, cards: CardSource, misplaced: frozenset[str] = frozenset()) -> tuple[Span, ...]:
     card = cards.get(card_id)
     if card is None:
         return _line(Span(f"missing card '{card_id}'", "i"))

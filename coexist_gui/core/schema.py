@@ -189,10 +189,3 @@ def _short_list(names: set[str]) -> str:
     ordered = sorted(names)
     return ", ".join(ordered[:8]) + (", …" if len(ordered) > 8 else "")
 
-
-def check_kind(checker: Checker, node: Node, where: str, kind: str) -> bool:
-    if node.kind != kind:
-        label = {MAP: "a mapping", SEQ: "a list", STR: "text"}[kind]
-        checker.error(node, where, f"expected {label}, found {node.describe()}")
-        return False
-    return True

@@ -269,7 +269,7 @@ def ask_predict_band(parent: QWidget) -> int | None:
         button.setAccessibleName(tr("Predict band %1").replace("%1", str(band)))
         button.setShortcut(str(band))
         button.setAutoDefault(False)  # Enter must not pick band 1 by accident: it skips
-        button.clicked.connect(lambda _c=False, b=band: (chosen.append(b), dialog.accept()))
+        button.clicked.connect(lambda _c=False, b=band: _choose(chosen, b, dialog))
         layout.addWidget(button)
     buttons = QDialogButtonBox()
     skip = buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -280,6 +280,11 @@ def ask_predict_band(parent: QWidget) -> int | None:
     layout.addWidget(buttons)
     dialog.exec()
     return chosen[0] if chosen else None
+
+
+def _choose(chosen: list[int], band: int, dialog: QDialog) -> None:
+    chosen.append(band)
+    dialog.accept()
 
 
 def reveal_folder(parent: QWidget, folder: Path) -> bool:

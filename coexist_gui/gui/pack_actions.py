@@ -156,7 +156,7 @@ class PackActions(QObject):
             manager.removeRequested.connect(self.remove_pack)
             manager.revealRequested.connect(lambda file: dialogs.reveal_folder(window, Path(file).parent))
             window.side_windows.put("packs", manager)
-        manager.set_entries(window.library.entries, self.session.pack.id)
+        manager.set_entries(window.library.entries, self.session.pack.id, window.library.broken)
         manager.show()
         manager.activateWindow()
         return manager
@@ -166,7 +166,7 @@ class PackActions(QObject):
 
         manager = self.window.side_windows.get("packs")
         if isinstance(manager, PackManagerDialog):
-            manager.set_entries(self.window.library.entries, select)
+            manager.set_entries(self.window.library.entries, select, self.window.library.broken)
 
     def remove_pack(self, pack_id: str) -> bool:
         from ..core.library import remove_pack

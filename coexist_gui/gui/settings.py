@@ -41,8 +41,8 @@ class WindowSettings:
     def recent_files(self) -> list[str]:
         value = self.store.value("recent", [])
         if isinstance(value, str):  # QSettings gives a one-item list back as a string
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def add_recent(self, path: Path) -> list[str]:
         """Put ``path`` first (once) and keep the newest RECENT_FILES; returns the new list."""

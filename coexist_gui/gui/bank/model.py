@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSortFilterProxyMode
 from ...core.model import Card, Plan
 from ..cards.mime import BANK, decode_cards
 from ..cards.model import CardListModel, Index
-from ..cards.roles import PLACED_ROLE, SEARCH_ROLE
+from ..cards.roles import PLACED_ROLE
 from ..session import Session
 
 
@@ -97,8 +97,6 @@ class EvidenceModel(CardListModel):
         return self._search[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == SEARCH_ROLE and index.isValid():
-            return self._search[index.row()]
         if role == PLACED_ROLE and index.isValid():
             # fast path: the filter asks this for every row
             card_id = self._ids[index.row()]

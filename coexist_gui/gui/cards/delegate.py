@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...core.colours import FALLBACK, text_colour
 from ...core.model import Card, Pack
@@ -114,15 +114,9 @@ class CardDelegate(QStyledItemDelegate):
         self._cache[key] = layout
         return layout
 
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        view = self.parent()
-        if option.rect.width() > 0:
-            return option.rect.width()
-        return view.viewport().width() - 2 if hasattr(view, "viewport") else 300
-
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = self.parent()
-        width = view.viewport().width() - 4 if hasattr(view, "viewport") else 300
+        width = view.viewport().width() - 4 if isinstance(view, QAbstractItemView) else 300
         layout = self._layout(option, index, max(width, 120))
         return QSize(width, layout.height + 4)
 

@@ -73,13 +73,17 @@ class ParagraphWidget(QFrame):
     # A card dropped on the header or the point line goes to the end of this paragraph
     # (the point field itself refuses card drags, so their text is never pasted into it).
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._judge_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._judge_drag(event)
+
+    @staticmethod
+    def _judge_drag(event: QDragMoveEvent) -> None:  # a QDragEnterEvent is a QDragMoveEvent
         if decode_cards(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         decoded = decode_cards(event.mimeData())
