@@ -6,7 +6,6 @@ Only core modules are imported here; Qt is imported when the window opens.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence, TextIO
@@ -127,6 +126,8 @@ def cmd_packs(args: argparse.Namespace) -> int:
     entries = [library.builtin_pack()] + library.installed_packs(broken=broken)
     folder = appdirs.packs_dir()
     if args.json:
+        import json
+
         print(json.dumps({"folder": str(folder), "packs": [_pack_info(e) for e in entries],
                           "broken": [{"path": str(b.path), "error": b.first_error} for b in broken]},
                          ensure_ascii=False, indent=2))
@@ -232,6 +233,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     result = score(plan, pack)
     if args.json:
+        import json
+
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(printable(format_report(result, pack.prompt(plan.prompt).question)))  # type: ignore[union-attr]
@@ -239,9 +242,13 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
+    import gc
+
+    gc.disable()  # start-up makes long-lived objects only: gui.app.run turns the collector on after the first paint
     try:
         from .gui.app import run
     except ImportError as exc:  # PySide6 missing or broken
+        gc.enable()
         print(f"coexist-gui: cannot open the window: {exc}\n"
               "Install Qt with: python -m pip install PySide6-Essentials", file=sys.stderr)
         return 1

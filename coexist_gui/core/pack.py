@@ -8,7 +8,6 @@ whose full breadth is unreachable…) are returned with the pack.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -357,19 +356,25 @@ def dump_pack(pack: Pack) -> str:
     """The pack as YAML text; ``parse_pack(dump_pack(p))`` equals ``p`` for any pack parse_pack returned."""
     return dump_yaml(pack_to_data(pack))
 
+# The package folder: an installed wheel has data/ and resources/ inside it, a source checkout
+# beside it. (importlib.resources would say the same for a package on disk, and costs ~10 ms
+# of start-up to import.)
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
 def builtin_pack_path() -> Path:
     """The built-in pack: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(str(resources.files("coexist_gui"))) / "data" / "evidence.yaml"
+    packaged = _PACKAGE / "data" / "evidence.yaml"
     if packaged.is_file():
         return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "evidence.yaml"
+    return _PACKAGE.parent / "data" / "evidence.yaml"
 
 
 def resource_path(name: str) -> Path:
-    packaged = Path(str(resources.files("coexist_gui"))) / "resources" / name
+    packaged = _PACKAGE / "resources" / name
     if packaged.exists():
         return packaged
-    return Path(__file__).resolve().parents[2] / "resources" / name
+    return _PACKAGE.parent / "resources" / name
 
 
 def load_builtin_pack() -> LoadedPack:

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from . import dialogs
-from .attempts import AttemptLog
 
 if TYPE_CHECKING:
+    from .attempts import AttemptLog
     from .main_window import MainWindow
     from .windows.compare import CompareDialog
     from .windows.progress import ProgressDialog
@@ -26,6 +26,8 @@ class CheckActions(QObject):
     @property
     def attempt_log(self) -> AttemptLog:
         if self._log is None:
+            from .attempts import AttemptLog  # SQLite: after the first paint, not before
+
             self._log = AttemptLog()
         return self._log
 

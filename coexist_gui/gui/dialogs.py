@@ -1,28 +1,21 @@
-"""Every modal dialog behind a small function, so tests can monkeypatch them (pytest-qt's advice)."""
+"""Every modal dialog behind a small function, so tests can monkeypatch them (pytest-qt's advice).
+
+Each function imports the Qt classes it shows: none of them is needed before the first paint.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
 
 from ..core.model import Pack, Prompt
 from ..core.plan import LIMITS
-from .plan.text_fields import PlanTextEdit
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 
 def tr(text: str) -> str:
@@ -50,6 +43,8 @@ class Answer(Enum):
 
 
 def ask_save_changes(parent: QWidget, name: str) -> Answer:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,6 +60,8 @@ def ask_save_changes(parent: QWidget, name: str) -> Answer:
 
 
 def ask_restore(parent: QWidget, description: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -78,12 +75,16 @@ def ask_restore(parent: QWidget, description: str) -> bool:
 
 
 def open_file(parent: QWidget, folder: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, tr("Open plan or pack"), str(folder),
                                           tr("Plans and packs (*.plan.yaml *.yaml *.yml);;All files (*)"))
     return Path(name) if name else None
 
 
 def save_file(parent: QWidget, suggested: Path, title: str, filter_text: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_text)
     return Path(name) if name else None
 
@@ -99,6 +100,8 @@ def show_warnings(parent: QWidget, title: str, message: str, details: str) -> No
 
 
 def _show_details(parent: QWidget, title: str, message: str, details: str) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     label = QLabel(message)
@@ -123,6 +126,8 @@ def _show_details(parent: QWidget, title: str, message: str, details: str) -> No
 
 
 def show_info(parent: QWidget, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(title)
@@ -132,6 +137,8 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 
 def show_text(parent: QWidget, title: str, markdown: str) -> None:
     """A read-only help page written by us in Markdown (never pack text, which is never rendered)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     view = QTextBrowser()
@@ -149,6 +156,10 @@ def show_text(parent: QWidget, title: str, markdown: str) -> None:
 
 def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list[str]] | None:
     """Text and factors for a student's own card, or None when cancelled."""
+    from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    from .plan.text_fields import PlanTextEdit
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(tr("New evidence card"))
     text = PlanTextEdit()
@@ -188,6 +199,8 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
 
 def ask_keep_recovery(parent: QWidget) -> bool:
     """After the student declined a recovery: keep the autosave for later (True) or delete it."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -201,6 +214,8 @@ def ask_keep_recovery(parent: QWidget) -> bool:
 
 def _ask_yes_no(parent: QWidget, title: str, text: str, informative: str, yes: str, no: str,
                 default_yes: bool = True) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -252,6 +267,8 @@ def ask_clear_history(parent: QWidget, attempts: int) -> bool:
 
 def ask_predict_band(parent: QWidget) -> int | None:
     """Before the score is revealed: the band (1–5) the student expects, or None when skipped."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
+
     from ..core.scoring import BAND_NAMES
 
     dialog = QDialog(parent)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
-from ..core.plan_document import plan_markdown
 from ..core.scoring import Score
 from ..core.storage import SaveError, atomic_write
 from . import dialogs
@@ -15,13 +14,14 @@ from . import dialogs
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-LETTER_COUNTRIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-                    QLocale.Country.Chile, QLocale.Country.Philippines)
+LETTER_COUNTRIES = ("UnitedStates", "Canada", "Mexico", "Chile", "Philippines")
 
 
 def page_size() -> str:
     """The paper people use where the system's locale is: Letter in the Americas' Letter countries, else A4."""
-    return "Letter" if QLocale().territory() in LETTER_COUNTRIES else "A4"
+    from PySide6.QtCore import QLocale  # its enums are large: made when first exported, not at start-up
+
+    return "Letter" if QLocale().territory().name in LETTER_COUNTRIES else "A4"
 
 
 class ExportActions(QObject):
@@ -51,6 +51,8 @@ class ExportActions(QObject):
         path = path or self._target("md", self.tr("Export Markdown"), "Markdown (*.md)")
         if path is None:
             return False
+        from ..core.plan_document import plan_markdown
+
         session = self.window.session
         text = plan_markdown(session.plan_for_saving(), session.pack, self.visible_score())
         try:

@@ -18,6 +18,7 @@ from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
 from ..core.plaintext import printable
 from .actions import WindowActions
+from .app import after_first_paint
 from .autosave import Autosaver
 from .background import is_loading
 from .bank.panel import EvidencePanel
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "
                                  "paragraph)."), 10000)
-        QTimer.singleShot(0, self.checks.show_history_notice)  # e.g. a damaged history was moved aside
+        after_first_paint(self, self.checks.show_history_notice)  # opens the history: a damaged one is moved aside
 
     def _lay_out(self) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal)

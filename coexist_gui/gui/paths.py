@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from ..core import appdirs
-from ..core.history import DB_NAME
 
 ORGANISATION = appdirs.ORGANISATION
 APPLICATION = appdirs.APPLICATION
@@ -41,6 +40,8 @@ def packs_dir() -> Path:
 
 def history_file() -> Path:
     """The progress history (SQLite)."""
+    from ..core.history import DB_NAME  # sqlite3 is only needed once the window is up
+
     return data_dir() / DB_NAME
 
 

@@ -57,7 +57,7 @@ class EvidencePanel(QWidget):
         self.hide_placed.setAccessibleName(self.tr("Hide cards already in the plan"))
         self.hide_placed.toggled.connect(self._on_hide_placed)
         self.view = CardView(self.tr("No cards match"))
-        self.view.setModel(self.proxy)
+        # the cards arrive with configure(): a list with rows is measured again by every layout it is put in
         # lay a long bank out in batches, so a keystroke in the search field paints at once
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
         self.view.setBatchSize(60)
@@ -85,10 +85,12 @@ class EvidencePanel(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        self._rebuild_factor_buttons()
+        # the factor buttons come with the prompt's colours, in configure()
 
     def configure(self, colours: dict[str, str], show_tags: bool, grey_placed: bool) -> None:
         """Colours and modes for the current prompt; the window calls this after every load."""
+        if self.view.model() is None:
+            self.view.setModel(self.proxy)
         self._colours = colours
         self._show_tags = show_tags
         self.model.show_factors = show_tags
@@ -99,8 +101,7 @@ class EvidencePanel(QWidget):
         if not show_tags and self.proxy.factors:
             self.proxy.set_factors(frozenset())
         self._rebuild_factor_buttons()
-        self.view.doItemsLayout()
-        self.view.viewport().update()
+        self.view.relayout()
 
     def _rebuild_factor_buttons(self) -> None:
         for button in self.factor_buttons.values():

@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.colours import FALLBACK, text_colour
 from ...core.model import Card, Pack
@@ -33,8 +33,9 @@ class _Layout:
 
 
 class CardDelegate(QStyledItemDelegate):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view  # kept, not looked up with parent(): that makes PySide6 resolve the type each call
         self.pack: Pack | None = None
         self.factors: tuple[str, ...] = ()  # the prompt's factors: only these get chips
         self.colours: dict[str, str] = {}
@@ -115,8 +116,7 @@ class CardDelegate(QStyledItemDelegate):
         return layout
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        view = self.parent()
-        width = view.viewport().width() - 4 if isinstance(view, QAbstractItemView) else 300
+        width = self.view.viewport().width() - 4
         layout = self._layout(option, index, max(width, 120))
         return QSize(width, layout.height + 4)
 
