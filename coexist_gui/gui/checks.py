@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from . import dialogs
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from .attempts import AttemptLog
@@ -15,12 +14,11 @@ if TYPE_CHECKING:
     from .windows.progress import ProgressDialog
 
 
-class CheckActions(QObject):
+class CheckActions(WindowPart):
     """Owns the attempt history (``attempt_log``), opened on first use."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self._log: AttemptLog | None = None
 
     @property
@@ -60,7 +58,7 @@ class CheckActions(QObject):
         from ..core.compare import compare
         from .windows.compare import CompareDialog
 
-        session = self.window.session
+        session = self.session
         comparison = compare(session.plan, session.pack, session.prompt)
         if comparison is None or not self.window.menu_actions.compare.isEnabled():
             return None

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QMimeData
 
 from ..core.plan import parse_plan, save_plan
 from ..core.problems import LoadError
@@ -16,10 +16,10 @@ from . import dialogs
 from .autosave import discard, pending_recoveries
 from .background import run_off_thread
 from .dialogs import problem_text
-from .session import Session
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    pass
 
 PLAN_SUFFIX = ".plan.yaml"
 PLAN_FILTER = "Coexist plans (*.plan.yaml)"
@@ -47,16 +47,8 @@ def dropped_file(mime: QMimeData) -> Path | None:
     return None
 
 
-class FileActions(QObject):
+class FileActions(WindowPart):
     """Everything that reads or writes the student's plan file; packs go to ``PackActions``."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    @property
-    def session(self) -> Session:
-        return self.window.session
 
     def folder(self) -> Path:
         """Where file dialogs start: beside the open plan, else the last folder used."""
