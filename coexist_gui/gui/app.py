@@ -70,6 +70,9 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     _FirstPaint(widget, then)
 
 
+STARTED_AT_THE_LATEST_MS = 3000
+
+
 def _started() -> None:
     """The window is up: what start-up built (modules, classes, widgets) lives as long as the app, so it
     moves to the collector's permanent generation, and collecting starts (``cli.cmd_window`` paused it)."""
@@ -85,6 +88,7 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     if screenshot is not None:
         window.resize(FIRST_SIZE)  # the same picture whatever the (virtual) screen, laid out once
     after_first_paint(window, _started)
+    QTimer.singleShot(STARTED_AT_THE_LATEST_MS, _started)  # a window that starts minimised may not paint yet
     window.show()
     if file is not None:
         window.files.open_path(Path(file))
