@@ -69,10 +69,10 @@ if sys.argv[1] == "bare":
 else:
     from coexist_gui.gui.app import make_app
     step("import coexist_gui.gui.app (core, PyYAML)")
-    from coexist_gui.gui.main_window import FIRST_SIZE, MainWindow
+    from coexist_gui.gui.main_window import MainWindow
     step("import main_window (the GUI modules)")
     app = make_app(); step("QApplication + style sheet")
-    w = MainWindow(); w.resize(FIRST_SIZE); step("MainWindow() (packs, session, widgets, menus)")
+    w = MainWindow(); w.resize(1360, 820); step("MainWindow() (packs, session, widgets, menus)")
 w.show(); app.processEvents(); step("show + first paint")
 image = w.grab(); step("grab()")
 image.save(sys.argv[2], "PNG"); step("save PNG")
@@ -216,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--breakdown", action="store_true", help="also time each start-up step (in the process)")
+    parser.add_argument("--startup-only", action="store_true", help="only the start-up figures")
     args = parser.parse_args(argv)
     from bench_core import make_pack
 
@@ -227,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         startup(args.runs, tmp)
         if args.breakdown:
             startup_breakdown(args.runs, tmp)
+        if args.startup_only:
+            return 0
         memory(pack)
         interaction(pack, max(args.runs, 15))
     return 0
