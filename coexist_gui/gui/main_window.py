@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.view_mode = ViewMode(self.session, self)
         self.side_windows = SideWindows()
         self._base_font: QFont | None = None
+        self._shown_blind = False
 
         self.setWindowTitle("Coexist")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         session.modifiedChanged.connect(self.update_title)
         session.pathChanged.connect(self.update_title)
         session.loaded.connect(self._on_loaded)
-        self.view_mode.changed.connect(self._configure_panels)
+        self.view_mode.changed.connect(self._on_view_changed)
         self.autosaver.failed.connect(lambda message: self.show_status(message, 8000))
         bar.packChosen.connect(self.packs.on_pack_chosen)
         bar.promptChosen.connect(self.packs.on_prompt_chosen)
@@ -142,14 +143,22 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _configure_panels(self) -> None:
-        """Colours and modes into every panel: after a load, and when blind, exam or grey changes."""
+        """Colours and modes into every panel: after a load, a font change, and when blind or grey changes."""
         view, actions = self.view_mode, self.menu_actions
         actions.blind.setEnabled(not view.blind_forced)
         actions.exam.setEnabled(not view.exam_forced)
         colours, tags = self.session.colours, not view.blind
+        self._shown_blind = view.blind
         self.evidence.configure(colours, tags, actions.grey.isChecked())
         self.board.configure(colours, tags)
         self._show_score()
+
+    def _on_view_changed(self) -> None:
+        # exam mode and a reveal change only the score panel; blind mode changes the cards too
+        if self.view_mode.blind != self._shown_blind:
+            self._configure_panels()
+        else:
+            self._show_score()
 
     def _show_score(self) -> None:
         session = self.session

@@ -713,3 +713,13 @@ def test_score_panel_is_filled_once_per_change(window, monkeypatch):
     shown.clear()
     window.menu_actions.exam.trigger()  # concealed: emptied once
     assert len(shown) == 1 and window.score_panel.is_concealed()
+
+
+def test_exam_mode_changes_only_the_score_panel_and_blind_mode_the_cards_too(window):
+    blocks = list(window.board.paragraphs)
+    window.menu_actions.exam.trigger()
+    assert window.score_panel.is_concealed()
+    assert window.board.paragraphs == blocks  # the same paragraph blocks: nothing rebuilt
+    window.menu_actions.blind.trigger()
+    assert window.board.paragraphs != blocks  # chips hidden: every card list is configured again
+    assert not window.evidence.factor_box.isVisibleTo(window)
