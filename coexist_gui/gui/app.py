@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.pack import resource_path
@@ -47,6 +47,24 @@ def apply_style(app: QApplication) -> None:
         return  # setting a style sheet repolishes every widget: do it once
     app.setProperty("coexistStyled", True)
     app.setStyleSheet(style_sheet())
+
+
+_SYSTEM_FONT: list[QFont] = []  # the application font before View ▸ Larger text first changed it
+
+
+def use_larger_text(larger: bool) -> None:
+    """View ▸ Larger text: the application font at 1.25 times the system's, or the system's again."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if not _SYSTEM_FONT:
+        _SYSTEM_FONT.append(QFont(app.font()))
+    font = QFont(_SYSTEM_FONT[0])
+    if larger:
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+    app.setFont(font)
+    # widgets our style sheet has polished keep their old font until it is applied again
+    app.setStyleSheet(app.styleSheet())
 
 
 class _FirstPaint(QObject):
