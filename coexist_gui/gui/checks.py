@@ -31,6 +31,8 @@ class CheckActions(WindowPart):
 
     def show_history_notice(self) -> None:
         """Say so once when the history had to be moved aside or cannot be used (opens it if needed)."""
+        if self._log is None and not self.window.isVisible():
+            return  # called after the first paint, but the window is closed already (--screenshot)
         notice = self.attempt_log.take_notice()
         if notice:
             dialogs.show_info(self.window, self.tr("Progress history"), notice)
