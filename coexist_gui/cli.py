@@ -8,15 +8,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from . import __version__
+from .core import i18n
 from .core.feedback import criterion_label, render, score_data
+from .core.i18n import N_, _, ngettext, number, pgettext
+from .core.languages import primary
 from .core.pack import builtin_pack_path, load_pack
 from .core.plaintext import for_terminal, json_for_terminal, one_line
 from .core.plan import load_plan
-from .core.problems import LoadError, Problem, shown_first
+from .core.problems import LoadError, Problem, severity_word, shown_first
 from .core.scoring import Score, score
 from .core.storage import SaveError, atomic_write
 
@@ -65,13 +70,31 @@ def _print_problems(problems: Sequence[Problem], verbose: bool = True, err: bool
     for problem in shown:
         say(problem.render() if verbose else str(problem), err=err)
     if more:
-        total = sum(count for _, count in more)
-        say(f"{problems[0].path}: {total:,} more problem(s) not shown, by kind:", err=err)
+        total = sum(count for _kind, count in more)
+        say(ngettext("{path}: {count} more problem not shown, by kind:",
+                     "{path}: {count} more problems not shown, by kind:", total).format(
+            path=problems[0].path, count=number(total)), err=err)
         for text, count in more[:MAX_KINDS]:
-            say(f"  {count:,} × {text}", err=err)
+            say(f"  {number(count)} × {text}", err=err)
         if len(more) > MAX_KINDS:
-            rest = sum(count for _, count in more[MAX_KINDS:])
-            say(f"  {rest:,} of {len(more) - MAX_KINDS:,} other kinds", err=err)
+            rest = sum(count for _kind, count in more[MAX_KINDS:])
+            say("  " + ngettext("{count} of {kinds} other kind", "{count} of {kinds} other kinds",
+                                len(more) - MAX_KINDS).format(count=number(rest), kinds=number(len(more) - MAX_KINDS)),
+                err=err)
+
+
+def _errors_and_warnings(errors: int, warnings: int) -> str:
+    """ "2 errors, 1 warning"."""
+    return ngettext("{count} error", "{count} errors", errors).format(count=number(errors)) + ", " + _warnings(warnings)
+
+
+def _warnings(count: int) -> str:
+    return ngettext("{count} warning", "{count} warnings", count).format(count=number(count))
+
+
+def _error_line(path: object, message: str) -> str:
+    """ "PATH:1:1: error: MESSAGE", for a problem with the whole file."""
+    return f"{path}:1:1: {severity_word('error')}: {message}"
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -82,13 +105,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
             pack, warnings = load_pack(path)
         except LoadError as exc:
             _print_problems(exc.problems, not args.brief)
-            errors = len(exc.errors)
-            say(f"{path}: {errors} error(s), {len(exc.warnings)} warning(s): not a valid pack", err=True)
+            say(_("{path}: {problems}: not a valid pack").format(
+                path=path, problems=_errors_and_warnings(len(exc.errors), len(exc.warnings))), err=True)
             status = EXIT_INVALID
             continue
         _print_problems(warnings, not args.brief)
-        say(f"{path}: OK: pack '{pack.id}' version {pack.version}: {len(pack.prompts)} prompt(s), "
-            f"{len(pack.factors)} factor(s), {len(pack.cards)} card(s), {len(warnings)} warning(s)")
+        from .core.pack_summary import pack_counts
+
+        say(_("{path}: OK: pack '{id}' version {version}: {counts}, {warnings}").format(
+            path=path, id=pack.id, version=pack.version, counts=pack_counts(pack), warnings=_warnings(len(warnings))))
         if args.explain:
             say()
             from .core.pack_summary import explain_pack, format_explain
@@ -107,14 +132,15 @@ def _ask(question: str) -> bool:
     isatty = getattr(sys.stdin, "isatty", None)
     if not answer or not (isatty and isatty()):
         say(err=True)  # the answer was not echoed: end the question's line
-    return answer.strip().lower() in ("y", "yes")
+    # Translators: the answers that mean yes to a [y/N] question, lower case, separated by "|".
+    return answer.strip().lower() in ("y", "yes", *pgettext("answers meaning yes", "y|yes").split("|"))
 
 
 def cmd_install(args: argparse.Namespace) -> int:
     try:
         return _install(args)
     except SaveError as exc:  # the packs folder is a file, read-only, full…
-        say(f"{args.pack}: not installed: {exc}", err=True)
+        say(_("{path}: not installed: {reason}").format(path=args.pack, reason=exc), err=True)
         return EXIT_INVALID
 
 
@@ -124,25 +150,34 @@ def _install(args: argparse.Namespace) -> int:
     result = library.install_pack(args.pack, replace=args.yes)
     if result.status == "invalid":
         _print_problems(result.errors + result.warnings, not args.brief)
-        say(f"{args.pack}: {len(result.errors)} error(s): not installed", err=True)
+        say(ngettext("{path}: {count} error: not installed", "{path}: {count} errors: not installed",
+                     len(result.errors)).format(path=args.pack, count=len(result.errors)), err=True)
         return EXIT_INVALID
     assert result.pack is not None
     _print_problems(result.warnings, not args.brief)
-    where = "built in" if result.old_builtin else "installed"
+    pack_id = result.pack.id
     if result.status == "exists":
-        question = (f"pack '{result.pack.id}' is {where} at version {result.old_version}; this file is version "
-                    f"{result.new_version}. Replace it? [y/N]")
-        if not _ask(question):
-            say(f"{args.pack}: not installed: pack '{result.pack.id}' version {result.old_version} is still "
-                f"{where} (use --yes to replace it without asking)", err=True)
+        if result.old_builtin:
+            question = _("pack '{id}' is built in at version {old}; this file is version {new}. Replace it? [y/N]")
+        else:
+            question = _("pack '{id}' is installed at version {old}; this file is version {new}. Replace it? [y/N]")
+        if not _ask(question.format(id=pack_id, old=result.old_version, new=result.new_version)):
+            if result.old_builtin:
+                kept = _("{path}: not installed: pack '{id}' version {old} is still built in (use --yes to replace "
+                         "it without asking)")
+            else:
+                kept = _("{path}: not installed: pack '{id}' version {old} is still installed (use --yes to replace "
+                         "it without asking)")
+            say(kept.format(path=args.pack, id=pack_id, old=result.old_version), err=True)
             return EXIT_DECLINED
         result = library.install_pack(args.pack, replace=True)
     if result.status == "replaced":
-        say(f"replaced pack '{result.pack.id}' version {result.old_version} → {result.new_version} "  # type: ignore[union-attr]
-            f"({len(result.warnings)} warning(s)): {result.path}")
+        say(_("replaced pack '{id}' version {old} → {new} ({warnings}): {path}").format(
+            id=pack_id, old=result.old_version, new=result.new_version, warnings=_warnings(len(result.warnings)),
+            path=result.path))
     else:
-        say(f"installed pack '{result.pack.id}' version {result.new_version} "  # type: ignore[union-attr]
-            f"({len(result.warnings)} warning(s)): {result.path}")
+        say(_("installed pack '{id}' version {new} ({warnings}): {path}").format(
+            id=pack_id, new=result.new_version, warnings=_warnings(len(result.warnings)), path=result.path))
     return EXIT_OK
 
 
@@ -152,16 +187,18 @@ def cmd_remove(args: argparse.Namespace) -> int:
     try:
         path = library.remove_pack(args.pack_id)
     except ValueError:  # '../../notes', '/home/x/notes': the id was joined into a path unchecked
-        say(f"coexist-gui remove: '{args.pack_id}' is not a pack id: ids use lower-case letters, digits and '-' "
-            f"(see 'coexist-gui packs')", err=True)
+        say("coexist-gui remove: " + _("'{id}' is not a pack id: ids use lower-case letters, digits and '-' (see "
+                                       "'coexist-gui packs')").format(id=args.pack_id), err=True)
         return EXIT_INVALID
     except KeyError:
-        say(f"coexist-gui remove: no installed pack has the id '{args.pack_id}' (see 'coexist-gui packs')", err=True)
+        say("coexist-gui remove: " + _("no installed pack has the id '{id}' (see 'coexist-gui packs')").format(
+            id=args.pack_id), err=True)
         return EXIT_INVALID
     except OSError as exc:
-        say(f"coexist-gui remove: cannot delete the pack: {exc.strerror or exc}", err=True)
+        say("coexist-gui remove: " + _("cannot delete the pack: {reason}").format(reason=exc.strerror or exc),
+            err=True)
         return EXIT_INVALID
-    say(f"removed pack '{args.pack_id}': {path}")
+    say(_("removed pack '{id}': {path}").format(id=args.pack_id, path=path))
     return EXIT_OK
 
 
@@ -185,19 +222,20 @@ def cmd_packs(args: argparse.Namespace) -> int:
         say(json_for_terminal({"folder": str(folder), "packs": [_pack_info(e) for e in entries],
                                "broken": [{"path": str(b.path), "error": b.first_error} for b in broken]}))
         return EXIT_OK
-    say(f"Packs folder: {folder}")
-    rows = [("id", "title", "version", "author", "prompts", "cards", "warnings", "path")]
+    say(_("Packs folder: {folder}").format(folder=folder))
+    # Translators: the columns of 'coexist-gui packs'.
+    rows = [(_("id"), _("title"), _("version"), _("author"), _("prompts"), _("cards"), _("warnings"), _("path"))]
     for entry in entries:
         info = _pack_info(entry)
         rows.append((info["id"], one_line(info["title"], 40), one_line(info["version"], 12),
                      one_line(info["author"], 24), str(info["prompts"]), str(info["cards"]), str(info["warnings"]),
-                     "(built in) " + info["path"] if entry.builtin else info["path"]))
+                     _("(built in)") + " " + info["path"] if entry.builtin else info["path"]))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         say("  ".join(cell.rjust(w) if 4 <= i <= 6 else cell.ljust(w)
                       for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
     for item in broken:
-        say(f"{item.first_error} (not loaded)", err=True)
+        say(item.first_error + " " + _("(not loaded)"), err=True)
     return EXIT_OK
 
 
@@ -206,16 +244,17 @@ def cmd_new_pack(args: argparse.Namespace) -> int:
 
     path: Path = args.path
     if path.exists() and not args.force:
-        say(f"{path}:1:1: error: the file already exists; choose another name or add --force to overwrite it", err=True)
+        say(_error_line(path, _("the file already exists; choose another name or add --force to overwrite it")),
+            err=True)
         return EXIT_DECLINED
     text = starter_pack(pack_id_for(path.name), args.schema or schema_reference(), path.name)
     try:
         atomic_write(path, text)
     except SaveError as exc:
-        say(f"{path}:1:1: error: {exc.strerror or exc}", err=True)
+        say(_error_line(path, str(exc.strerror or exc)), err=True)
         return EXIT_INVALID
-    say(f"wrote a starter pack to {path}: edit it, then check it with "
-        f"'coexist-gui validate --explain {path}' and install it with 'coexist-gui install {path}'")
+    say(_("wrote a starter pack to {path}: edit it, then check it with 'coexist-gui validate --explain {path}' and "
+          "install it with 'coexist-gui install {path}'").format(path=path))
     return EXIT_OK
 
 
@@ -227,26 +266,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     packs = {pack_id: entry.pack for pack_id, entry in library.available_packs(args.pack or (), broken=broken).items()}
     unused = [item for item in broken if any(Path(item.path) == Path(p) for p in args.pack or ())]
     for item in unused:
-        say(f"{item.first_error} (this --pack is not used)", err=True)
+        say(item.first_error + " " + _("(this --pack is not used)"), err=True)
     report = build_report(args.plans, packs)
     for skipped in report.skipped:  # once, here: the report on stdout only counts them; a saved report lists them
-        say(f"{skipped} (skipped)", err=True)
+        say(f"{skipped} " + _("(skipped)"), err=True)
     if args.csv or args.md or args.html:
         out: Path = args.csv or args.md or args.html
         text = report_csv(report) if args.csv else report_markdown(report) if args.md else report_html(report)
         try:
             atomic_write(out, text)
         except SaveError as exc:
-            say(f"{out}:1:1: error: {exc.strerror or exc}", err=True)
+            say(_error_line(out, str(exc.strerror or exc)), err=True)
             return EXIT_INVALID
-        say(f"wrote the report on {report.scored} plan(s) to {out} ({len(report.skipped)} skipped)")
+        say(ngettext("wrote the report on {count} plan to {path} ({skipped} skipped)",
+                     "wrote the report on {count} plans to {path} ({skipped} skipped)", report.scored).format(
+            count=report.scored, path=out, skipped=len(report.skipped)))
     else:
         say(report_text(report, list_skipped=False), end="")  # each skipped file is on stderr already
     left_out = len(report.skipped) + len(unused)
     if left_out:  # a script must notice: exit 2 even though the others were reported
         total = report.scored + left_out
-        say(f"coexist-gui report: {left_out} of {total} file(s) could not be read or scored and are not in the "
-            f"report (see above)", err=True)
+        say("coexist-gui report: " + ngettext(
+            "{count} of {total} file could not be read or scored and is not in the report (see above)",
+            "{count} of {total} files could not be read or scored and are not in the report (see above)",
+            total).format(count=left_out, total=total), err=True)
     return EXIT_OK if report.scored and not left_out else EXIT_INVALID
 
 
@@ -256,22 +299,31 @@ def _bar(value: float, width: int = 20) -> str:
 
 
 def format_report(result: Score, question: str) -> str:
-    lines = [question, "", f"Overall {result.overall}/100: band {result.band} of 5, {result.band_name}",
-             f"  {result.band_descriptor}", ""]
+    lines = [question, "", _("Overall {overall}/100: band {band} of 5, {name}").format(
+        overall=result.overall, band=result.band, name=result.band_name), f"  {result.band_descriptor}", ""]
+    labels = {c.id: criterion_label(c.id) for c in result.criteria}
+    width = max(10, *(len(label) for label in labels.values()))
     for criterion in result.criteria:
-        label = criterion_label(criterion.id)
-        lines.append(f"  {label:<10} {_bar(criterion.value)} {criterion.value:5.1f}  "
-                     f"(weight {round(criterion.weight * 100)})")
-    lines += ["", f"Factors (full credit at {result.min_cards} counted cards):"]
+        lines.append(f"  {labels[criterion.id]:<{width}} {_bar(criterion.value)} {number(criterion.value, 1):>5}  "
+                     + _("(weight {weight})").format(weight=round(criterion.weight * 100)))
+    lines += ["", ngettext("Factors (full credit at {count} counted card):",
+                           "Factors (full credit at {count} counted cards):", result.min_cards).format(
+        count=result.min_cards)]
     for factor in result.factors:
-        own = f", {factor.own} of them your own" if factor.own else ""
-        lines.append(f"  {factor.name:<44.44} {factor.counted} counted{own}, {factor.placed} placed")
+        if factor.own:
+            counts = _("{counted} counted, {own} of them your own, {placed} placed")
+        else:
+            counts = _("{counted} counted, {placed} placed")
+        lines.append(f"  {factor.name:<44.44} " + counts.format(counted=factor.counted, own=factor.own,
+                                                               placed=factor.placed))
     if len(result.sides) != len(result.factors) or any(len(s.factors) > 1 for s in result.sides):
-        lines += ["", "Sides:"] + [f"  {side.name:<44.44} {side.counted} counted" for side in result.sides]
+        lines += ["", _("Sides:")] + [f"  {side.name:<44.44} " + _("{counted} counted").format(counted=side.counted)
+                                      for side in result.sides]
     if result.own_cards:
-        lines += ["", f"Own cards (written by the student, not from the pack): {len(result.own_cards)}"]
+        lines += ["", _("Own cards (written by the student, not from the pack): {count}").format(
+            count=len(result.own_cards))]
     if result.feedback:
-        lines += ["", "What to do next:"] + [f"  - {render(item)}" for item in result.feedback]
+        lines += ["", _("What to do next:")] + [f"  - {render(item)}" for item in result.feedback]
     return "\n".join(lines)
 
 
@@ -285,12 +337,12 @@ def cmd_score(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     problem = None
     if plan.pack != pack.id:
-        problem = (f"this plan was made with pack '{plan.pack}', but '{pack_path}' is pack '{pack.id}'; "
-                   f"pass the right one with --pack")
+        problem = _("this plan was made with pack '{plan_pack}', but '{path}' is pack '{pack}'; pass the right one "
+                    "with --pack").format(plan_pack=plan.pack, path=pack_path, pack=pack.id)
     elif pack.prompt(plan.prompt) is None:
-        problem = f"pack '{pack.id}' has no prompt '{plan.prompt}'"
+        problem = _("pack '{pack}' has no prompt '{prompt}'").format(pack=pack.id, prompt=plan.prompt)
     if problem:
-        say(f"{args.plan}:1:1: error: {problem}", err=True)
+        say(_error_line(args.plan, problem), err=True)
         return EXIT_INVALID
     result = score(plan, pack)
     if args.json:
@@ -308,26 +360,62 @@ def cmd_window(args: argparse.Namespace) -> int:
         from .gui.app import run
     except ImportError as exc:  # PySide6 missing or broken
         gc.enable()
-        say(f"coexist-gui: cannot open the window: {exc}\n"
-            "Install Qt with: python -m pip install PySide6-Essentials", err=True)
+        say("coexist-gui: " + _("cannot open the window: {error}").format(error=exc) + "\n"
+            + _("Install Qt with: {command}").format(command="python -m pip install PySide6-Essentials"), err=True)
         return 1
-    return run(file=args.file, screenshot=args.screenshot)
+    return run(file=args.file, screenshot=args.screenshot, language=args.lang)
 
 
 SUBCOMMANDS = ("validate", "report", "install", "remove", "packs", "new-pack", "score")
 
 
+# argparse's own words that a user can see (the usage line, the headings of --help, its error
+# messages): argparse looks them up with gettext's global functions, and ``_argparse_speaks_ours``
+# points those at our catalogue while a command line is read. Marked here for the catalogue.
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"), N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"), N_("argument %(argument_name)s: %(message)s"),
+    N_("expected one argument"), N_("expected at most one argument"), N_("expected at least one argument"),
+    N_("expected %s argument", "expected %s arguments"), N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("not allowed with argument %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"), N_("one of the arguments %s is required"),
+    N_("ignored explicit argument %r"),
+)
+
+
+@contextmanager
+def _argparse_speaks_ours() -> Iterator[None]:
+    saved = {name: getattr(argparse, name) for name in ("_", "ngettext") if hasattr(argparse, name)}
+    setattr(argparse, "_", i18n._)  # noqa: B010 (argparse's own name; a module attribute typeshed does not know)
+    setattr(argparse, "ngettext", i18n.ngettext)  # noqa: B010
+    try:
+        yield
+    finally:
+        for name, function in saved.items():
+            setattr(argparse, name, function)
+
+
+def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--version", action="version", version=f"coexist-gui {__version__}",
+                        help=_("show the version number and exit"))
+    parser.add_argument("--lang", metavar="LANG",
+                        help=_("the language to speak, e.g. 'de' or 'en' (default: COEXIST_LANG, then the system's "
+                               "language)"))
+    return parser
+
+
 def _window_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="coexist-gui",
-        description="Plan a history essay from evidence cards and check how well it covers the question. "
-                    "With no subcommand, opens the window.",
-        epilog="Subcommands: validate, score, report, install, remove, packs, new-pack. "
-               "Run 'coexist-gui SUBCOMMAND --help' for each.")
-    parser.add_argument("--version", action="version", version=f"coexist-gui {__version__}")
-    parser.add_argument("file", nargs="?", type=Path, help="a prompt pack (.yaml) or plan (.plan.yaml) to open")
+        description=_("Plan a history essay from evidence cards and check how well it covers the question. With no "
+                      "subcommand, opens the window."),
+        epilog=_("Subcommands: {names}. Run 'coexist-gui SUBCOMMAND --help' for each.").format(
+            names="validate, score, report, install, remove, packs, new-pack"))
+    _common(parser)
+    parser.add_argument("file", nargs="?", type=Path, help=_("a prompt pack (.yaml) or plan (.plan.yaml) to open"))
     parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
-                        help="open the window, save a picture of it to OUT.png and exit")
+                        help=_("open the window, save a picture of it to OUT.png and exit"))
     return parser
 
 
@@ -336,86 +424,121 @@ def _subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
     from .core.starter import schema_reference
 
     subs: dict[str, argparse.ArgumentParser] = {}
+    brief = _("one line per problem, no source excerpt")
+    as_json = _("print one JSON object")
 
     validate = _Parser(prog="coexist-gui validate",
-                                       description="Check prompt packs; with no PACK, the built-in pack. "
-                                                   "Exit 0 when valid (warnings allowed), 2 on errors.")
+                       description=_("Check prompt packs; with no PACK, the built-in pack. Exit 0 when valid (warnings "
+                                     "allowed), 2 on errors."))
     validate.add_argument("packs", nargs="*", type=Path, metavar="PACK")
-    validate.add_argument("--brief", action="store_true", help="one line per problem, no source excerpt")
+    validate.add_argument("--brief", action="store_true", help=brief)
     validate.add_argument("--explain", action="store_true",
-                          help="after the problems, summarise each valid pack per prompt: cards per factor and "
-                               "side, the exemplar's score, factors with too few cards for min_cards")
+                          help=_("after the problems, summarise each valid pack per prompt: cards per factor and "
+                                 "side, the exemplar's score, factors with too few cards for min_cards"))
     validate.set_defaults(func=cmd_validate)
     subs["validate"] = validate
 
     report = _Parser(
         prog="coexist-gui report",
-        description="Score many plans at once: one row per plan, grouped by prompt, then a summary per prompt "
-                    "(factor coverage, most often misplaced cards, bands). Files that cannot be read or scored "
-                    "(a FIFO, a device, a link loop, a file over 2 MiB, an invalid plan, an unknown pack) are "
-                    "listed with the reason and skipped; the others are still reported. Exit 0 when every "
-                    "plan was scored, 2 when any file was skipped.")
+        description=_("Score many plans at once: one row per plan, grouped by prompt, then a summary per prompt "
+                      "(factor coverage, most often misplaced cards, bands). Files that cannot be read or scored "
+                      "(a FIFO, a device, a link loop, a file over 2 MiB, an invalid plan, an unknown pack) are "
+                      "listed with the reason and skipped; the others are still reported. Exit 0 when every "
+                      "plan was scored, 2 when any file was skipped."))
     report.add_argument("plans", nargs="+", type=Path, metavar="PLAN",
-                        help="a plan file, or a folder: every *.plan.yaml in it")
+                        help=_("a plan file, or a folder: every *.plan.yaml in it"))
     report.add_argument("--pack", action="append", type=Path, metavar="PACK",
-                        help="a pack the plans may use (repeatable); the built-in and installed packs are "
-                             "always available, found by the id each plan records")
+                        help=_("a pack the plans may use (repeatable); the built-in and installed packs are "
+                               "always available, found by the id each plan records"))
     output = report.add_mutually_exclusive_group()
-    output.add_argument("--csv", type=Path, metavar="OUT", help="write one row per plan as CSV")
-    output.add_argument("--md", type=Path, metavar="OUT", help="write a Markdown report")
+    output.add_argument("--csv", type=Path, metavar="OUT", help=_("write one row per plan as CSV"))
+    output.add_argument("--md", type=Path, metavar="OUT", help=_("write a Markdown report"))
     output.add_argument("--html", type=Path, metavar="OUT",
-                        help="write one self-contained HTML file with charts (opens in any browser)")
+                        help=_("write one self-contained HTML file with charts (opens in any browser)"))
     report.set_defaults(func=cmd_report)
     subs["report"] = report
 
     install = _Parser(
         prog="coexist-gui install",
-        description=f"Check a pack and install it in the app's packs folder ({appdirs.packs_dir()}). A pack with "
-                    "errors is not installed (exit 2); warnings are shown and it is installed. If a pack with "
-                    "the same id is installed, asks before replacing it (exit 1 when not replaced).")
+        description=_("Check a pack and install it in the app's packs folder ({folder}). A pack with errors is not "
+                      "installed (exit 2); warnings are shown and it is installed. If a pack with the same id is "
+                      "installed, asks before replacing it (exit 1 when not replaced).").format(
+            folder=appdirs.packs_dir()))
     install.add_argument("pack", type=Path, metavar="PACK")
-    install.add_argument("--yes", "-y", action="store_true", help="replace a pack with the same id without asking")
-    install.add_argument("--brief", action="store_true", help="one line per problem, no source excerpt")
+    install.add_argument("--yes", "-y", action="store_true", help=_("replace a pack with the same id without asking"))
+    install.add_argument("--brief", action="store_true", help=brief)
     install.set_defaults(func=cmd_install)
     subs["install"] = install
 
     remove = _Parser(prog="coexist-gui remove",
-                                     description="Remove an installed pack (plans made with it are not touched). "
-                                                 "The built-in pack cannot be removed.")
+                     description=_("Remove an installed pack (plans made with it are not touched). The built-in pack "
+                                   "cannot be removed."))
     remove.add_argument("pack_id", metavar="PACK-ID")
     remove.set_defaults(func=cmd_remove)
     subs["remove"] = remove
 
-    packs = _Parser(prog="coexist-gui packs",
-                                    description="List the built-in pack and the installed packs.")
-    packs.add_argument("--json", action="store_true", help="print one JSON object")
+    packs = _Parser(prog="coexist-gui packs", description=_("List the built-in pack and the installed packs."))
+    packs.add_argument("--json", action="store_true", help=as_json)
     packs.set_defaults(func=cmd_packs)
     subs["packs"] = packs
 
     new_pack = _Parser(
         prog="coexist-gui new-pack",
-        description="Write a commented starter pack (two factors, seven cards, one prompt with sides and an "
-                    "exemplar) to PATH. Its first line points YAML editors at Coexist's pack.schema.json.")
+        description=_("Write a commented starter pack (two factors, seven cards, one prompt with sides and an "
+                      "exemplar) to PATH. Its first line points YAML editors at Coexist's pack.schema.json."))
     new_pack.add_argument("path", type=Path, metavar="PATH")
-    new_pack.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    new_pack.add_argument("--force", action="store_true", help=_("overwrite PATH if it exists"))
     new_pack.add_argument("--schema", metavar="REF",
-                          help="what the first line points editors at (default: the installed schema, "
-                               f"{schema_reference()})")
+                          help=_("what the first line points editors at (default: the installed schema, "
+                                 "{schema})").format(schema=schema_reference()))
     new_pack.set_defaults(func=cmd_new_pack)
     subs["new-pack"] = new_pack
 
     score_parser = _Parser(prog="coexist-gui score",
-                                           description="Score a plan file. Exit 0 when scored, 2 for invalid "
-                                                       "input.")
+                           description=_("Score a plan file. Exit 0 when scored, 2 for invalid input."))
     score_parser.add_argument("plan", type=Path, metavar="PLAN")
-    score_parser.add_argument("--pack", type=Path, help="the plan's pack (default: the built-in pack)")
-    score_parser.add_argument("--json", action="store_true", help="print one JSON object")
+    score_parser.add_argument("--pack", type=Path, help=_("the plan's pack (default: the built-in pack)"))
+    score_parser.add_argument("--json", action="store_true", help=as_json)
     score_parser.set_defaults(func=cmd_score)
     subs["score"] = score_parser
     for sub in subs.values():
-        sub.add_argument("--version", action="version", version=f"coexist-gui {__version__}")
+        _common(sub)
     assert tuple(sorted(subs)) == tuple(sorted(SUBCOMMANDS))
     return subs
+
+
+def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """The value of ``--lang LANG`` (or ``--lang=LANG``) anywhere before ``--``, and ``argv`` without it.
+
+    The language must be known before any parser is made (their help is in it), and the option may
+    come before the subcommand (``coexist-gui --lang de validate``) or after it.
+    """
+    language, rest, index = None, [], 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            language, index = argv[index + 1], index + 2
+            continue
+        if arg.startswith("--lang="):
+            language, index = arg.split("=", 1)[1], index + 1
+            continue
+        rest.append(arg)
+        index += 1
+    return language, rest
+
+
+def choose_language(requested: str | None) -> str:
+    """Use ``--lang`` if given, else COEXIST_LANG and the system's language; returns the language in use."""
+    if requested is None:
+        return i18n.set_language(i18n.best_language(i18n.requested_languages()))
+    used = i18n.set_language(requested)
+    if primary(requested) not in (used, "en"):
+        say("coexist-gui: " + _("no translation for '{language}'; using English").format(language=requested),
+            err=True)
+    return used
 
 
 def _drop_output() -> None:
@@ -434,7 +557,8 @@ def _drop_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    language, argv = take_language(list(sys.argv[1:] if argv is None else argv))
+    choose_language(language)
     # A console or pipe in a legacy code page (cp1252 on Windows) cannot show '█' or a card in Cyrillic:
     # print a '?' rather than fail with UnicodeEncodeError after half a report.
     reconfigure = getattr(sys.stdout, "reconfigure", None)
@@ -442,15 +566,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure(errors="replace")
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            args = _subcommand_parsers()[argv[0]].parse_args(argv[1:])
+            with _argparse_speaks_ours():
+                args = _subcommand_parsers()[argv[0]].parse_args(argv[1:])
             status = int(args.func(args))
             if sys.stdout is not None:
                 sys.stdout.flush()  # a closed pipe shows here when the output fitted in the buffer
             return status
-        args = _window_parser().parse_args(argv)
+        with _argparse_speaks_ours():
+            args = _window_parser().parse_args(argv)
     except BrokenPipeError:  # stop quietly, as every other command does when its reader stops reading
         _drop_output()
         return EXIT_PIPE
+    args.lang = language
     return cmd_window(args)
 
 

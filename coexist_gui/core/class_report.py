@@ -13,6 +13,7 @@ import csv
 import html
 import io
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Iterable, Mapping
 
 from .feedback import band_label
 from .history import neutralise_cell
+from .i18n import N_, _, date_text, language, ngettext
 from .model import Pack, Plan, Prompt
 from .plaintext import one_line
 from .plan import load_plan
@@ -107,7 +109,8 @@ def plan_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
         if path.is_dir():
             found = sorted(path.glob(PLAN_GLOB))
             if not found:
-                skipped.append(Skipped(path, Problem(str(path), 0, 0, f"no {PLAN_GLOB} files in this folder")))
+                skipped.append(Skipped(path, Problem(str(path), 0, 0, _("no {pattern} files in this folder").format(
+                    pattern=PLAN_GLOB))))
         else:
             found = [path]
         for item in found:
@@ -121,7 +124,7 @@ def plan_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
 def _first_error(exc: LoadError) -> Problem:
     """The error that best says what is wrong: a wrong ``format`` (a pack given as a plan) first."""
     errors = exc.errors or exc.problems
-    return next((p for p in errors if p.message.startswith("format must be")), errors[0])
+    return next((p for p in errors if p.code == "wrong_format"), errors[0])
 
 
 def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack]) -> ClassReport:
@@ -136,13 +139,15 @@ def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack]) -> Clas
             continue
         pack = packs.get(plan.pack)
         if pack is None:
-            skipped.append(Skipped(path, Problem(str(path), 0, 0, f"pack '{plan.pack}' is not installed or given "
-                                                 f"with --pack", hint="install it or pass it with --pack")))
+            skipped.append(Skipped(path, Problem(str(path), 0, 0, _("pack '{pack}' is not installed or given with "
+                                                                    "--pack").format(pack=plan.pack),
+                                                 hint=_("install it or pass it with --pack"))))
             continue
         prompt = pack.prompt(plan.prompt)
         if prompt is None:
-            skipped.append(Skipped(path, Problem(str(path), 0, 0, f"pack '{pack.id}' (version {pack.version}) has "
-                                                 f"no prompt '{plan.prompt}'")))
+            skipped.append(Skipped(path, Problem(str(path), 0, 0, _("pack '{pack}' (version {version}) has no prompt "
+                                                                    "'{prompt}'").format(
+                pack=pack.id, version=pack.version, prompt=plan.prompt))))
             continue
         group = groups.setdefault((pack.id, prompt.id), PromptGroup(pack, prompt))
         group.rows.append(PlanRow(path, plan, score(plan, pack, prompt)))
@@ -152,8 +157,14 @@ def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack]) -> Clas
 # -- the table, shared by every format ----------------------------------------------------------------------
 
 # A plan without an author is shown by its file name, so the first column says it may hold either.
-COLUMNS = ("student or file", "prompt", "overall", "band", "range", "balance", "selection", "analysis", "judgement",
-           "own cards", "time used", "factors covered")
+# Translators: the columns of the class report's table, one row per student's plan.
+_COLUMNS = (N_("student or file"), N_("prompt"), N_("overall"), N_("band"), N_("range"), N_("balance"),
+            N_("selection"), N_("analysis"), N_("judgement"), N_("own cards"), N_("time used"), N_("factors covered"))
+COLUMNS = _COLUMNS  # the English headings; ``columns()`` gives them in the language in use
+
+
+def columns() -> list[str]:
+    return [_(c) for c in _COLUMNS]
 _NUMERIC = {2, 4, 5, 6, 7, 8, 9}
 
 
@@ -166,10 +177,23 @@ def _cells(row: PlanRow, group: PromptGroup) -> list[str]:
 
 
 def _heading(group: PromptGroup) -> str:
-    return f"{group.prompt.question} (prompt '{group.prompt.id}', pack '{group.pack.id}' version {group.pack.version})"
+    return _("{question} (prompt '{prompt}', pack '{pack}' version {version})").format(
+        question=group.prompt.question, prompt=group.prompt.id, pack=group.pack.id, version=group.pack.version)
 
 
 # -- text ---------------------------------------------------------------------------------------------------
+
+
+def _plans(count: int) -> str:
+    return ngettext("{count} plan", "{count} plans", count).format(count=count)
+
+
+def _summary(group: PromptGroup) -> str:
+    return _("Summary: {plans}, mean overall {mean}").format(plans=_plans(len(group.rows)), mean=f"{group.mean():.0f}")
+
+
+def _made() -> str:
+    return _("Made on {date}.").format(date=date_text(time.time()))
 
 
 def report_text(report: ClassReport, *, list_skipped: bool = True) -> str:
@@ -179,7 +203,7 @@ def report_text(report: ClassReport, *, list_skipped: bool = True) -> str:
     """
     out: list[str] = []
     for group in report.groups:
-        rows = [list(COLUMNS)] + [[one_line(c, 30) for c in _cells(row, group)] for row in group.rows]
+        rows = [columns()] + [[one_line(c, 30) for c in _cells(row, group)] for row in group.rows]
         widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
         numeric = _NUMERIC
         out += [one_line(_heading(group), 200), ""]
@@ -187,22 +211,26 @@ def report_text(report: ClassReport, *, list_skipped: bool = True) -> str:
             out.append("  ".join(c.rjust(w) if i in numeric else c.ljust(w)
                                  for i, (c, w) in enumerate(zip(r, widths, strict=True))).rstrip())
         n = len(group.rows)
-        out += ["", f"Summary: {n} plan(s), mean overall {group.mean():.0f}", "  Factor coverage (plans with at "
-                "least one counted card):"]
-        out += [f"    {one_line(name, 40)}: {count} of {n}" for _, name, count in group.coverage()]
+        out += ["", _summary(group), "  " + _("Factor coverage (plans with at least one counted card):")]
+        out += ["    " + _("{factor}: {count} of {total}").format(factor=one_line(name, 40), count=count, total=n)
+                for _id, name, count in group.coverage()]
         misplaced = group.misplaced()
-        out.append("  Most often misplaced cards:" if misplaced else "  Most often misplaced cards: none")
-        out += [f"    {count} plan(s): \"{one_line(text, 70)}\" ({card_id})" for card_id, text, count in misplaced]
-        out.append("  Bands: " + ", ".join(f"{band} {band_label(band)}: {count}"
-                                            for band, count in group.bands().items()))
+        out.append("  " + (_("Most often misplaced cards:") if misplaced else _("Most often misplaced cards: none")))
+        out += ["    " + _plans(count) + ": \"" + one_line(text, 70) + f"\" ({card_id})"
+                for card_id, text, count in misplaced]
+        out.append("  " + _("Bands:") + " " + ", ".join(f"{band} {band_label(band)}: {count}"
+                                                       for band, count in group.bands().items()))
         out.append("")
+    skipped = len(report.skipped)
     if report.skipped and not list_skipped:
-        out.append(f"Skipped {len(report.skipped)} file(s): the reasons are in the error messages.")
+        out.append(ngettext("Skipped {count} file: the reason is in the error message.",
+                            "Skipped {count} files: the reasons are in the error messages.", skipped).format(
+            count=skipped))
     elif report.skipped:
-        out.append(f"Skipped {len(report.skipped)} file(s):")
+        out.append(ngettext("Skipped {count} file:", "Skipped {count} files:", skipped).format(count=skipped))
         out += [f"  {one_line(str(item), 300)}" for item in report.skipped]
     elif not report.groups:
-        out.append("No plans to report.")
+        out.append(_("No plans to report."))
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -246,26 +274,34 @@ def _md_row(cells: Iterable[str]) -> str:
 
 
 def report_markdown(report: ClassReport) -> str:
-    parts = ["# Class report", "Scores are plan indicators to help students improve their plans, not exam marks."]
+    parts = ["# " + _("Class report"), _made() + " " + _(_NOT_MARKS)]
     for group in report.groups:
         n = len(group.rows)
-        table = [_md_row(COLUMNS), "|" + "---|" * len(COLUMNS)] + [_md_row(_cells(r, group)) for r in group.rows]
+        heads = columns()
+        table = [_md_row(heads), "|" + "---|" * len(heads)] + [_md_row(_cells(r, group)) for r in group.rows]
         parts += ["## " + markdown_escape(_heading(group)), "\n".join(table),
-                  f"**Summary:** {n} plan(s), mean overall {group.mean():.0f}.",
-                  "### Factor coverage\n\n" + "\n".join(f"- {markdown_escape(name)}: {count} of {n} plan(s)"
-                                                        for _, name, count in group.coverage())]
+                  "**" + _("Summary:") + "** " + _("{plans}, mean overall {mean}.").format(
+                      plans=_plans(n), mean=f"{group.mean():.0f}"),
+                  "### " + _("Factor coverage") + "\n\n" + "\n".join(
+                      "- " + _("{factor}: {count} of {plans}").format(factor=markdown_escape(name), count=count,
+                                                                     plans=_plans(n))
+                      for _id, name, count in group.coverage())]
         misplaced = group.misplaced()
-        parts.append("### Most often misplaced cards\n\n" + ("\n".join(
-            f"- {count} plan(s): {markdown_escape(text)} ({markdown_escape(card_id)})"
-            for card_id, text, count in misplaced) or "None."))
-        parts.append("### Bands\n\n" + "\n".join(f"- Band {band} ({band_label(band)}): {count}"
-                                                   for band, count in group.bands().items()))
+        parts.append("### " + _("Most often misplaced cards") + "\n\n" + ("\n".join(
+            f"- {_plans(count)}: {markdown_escape(text)} ({markdown_escape(card_id)})"
+            for card_id, text, count in misplaced) or _("None.")))
+        parts.append("### " + _("Bands") + "\n\n" + "\n".join(
+            "- " + _("Band {band} ({name}): {count}").format(band=band, name=band_label(band), count=count)
+            for band, count in group.bands().items()))
     if report.skipped:
-        parts.append("## Skipped files\n\n" + "\n".join(f"- {markdown_escape(str(item))}" for item in report.skipped))
+        parts.append("## " + _("Skipped files") + "\n\n" + "\n".join(f"- {markdown_escape(str(item))}"
+                                                                    for item in report.skipped))
     return "\n\n".join(parts) + "\n"
 
 
 # -- HTML ---------------------------------------------------------------------------------------------------
+
+_NOT_MARKS = N_("Scores are plan indicators to help students improve their plans, not exam marks.")
 
 _CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2em auto; max-width: 70em;
@@ -304,30 +340,38 @@ def _bar_chart(title: str, bars: list[tuple[str, int, str]], total: int) -> str:
     return "".join(parts)
 
 
-def report_html(report: ClassReport, title: str = "Class report") -> str:
-    """One self-contained HTML file: no scripts, no external resources (the CSP forbids them too)."""
-    body = [f"<h1>{_e(title)}</h1>",
-            '<p class="note">Scores are plan indicators to help students improve their plans, not exam marks.</p>']
+def report_html(report: ClassReport, title: str = "") -> str:
+    """One self-contained HTML file: no scripts, no external resources (the CSP forbids them too).
+
+    The page is in the language in use; text from packs and plans gets ``dir="auto"``, so a pack in a
+    right-to-left language reads right to left inside it.
+    """
+    title = title or _("Class report")
+    body = [f"<h1>{_e(title)}</h1>", f'<p class="note">{_e(_made())} {_e(_(_NOT_MARKS))}</p>']
     for group in report.groups:
         n = len(group.rows)
-        head = "".join(f"<th>{_e(c)}</th>" for c in COLUMNS)
-        rows = "".join("<tr>" + "".join(f'<td class="n">{_e(c)}</td>' if i in _NUMERIC else f"<td>{_e(c)}</td>"
+        head = "".join(f"<th>{_e(c)}</th>" for c in columns())
+        rows = "".join("<tr>" + "".join(f'<td class="n">{_e(c)}</td>' if i in _NUMERIC
+                                        else f'<td dir="auto">{_e(c)}</td>'
                                         for i, c in enumerate(_cells(r, group))) + "</tr>" for r in group.rows)
-        body += [f"<h2>{_e(_heading(group))}</h2>", f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>"
-                 "</table>", f"<p><b>Summary:</b> {n} plan(s), mean overall {group.mean():.0f}.</p>"]
-        bands = [(f"Band {b}: {band_label(b)}", count, _BAND_COLOURS[b]) for b, count in group.bands().items()]
-        coverage = [(name, count, "#0072b2") for _, name, count in group.coverage()]
-        body.append('<div class="charts">' + _bar_chart("Plans per band", bands, n)
-                    + _bar_chart("Plans covering each factor", coverage, n) + "</div>")
+        body += [f'<h2 dir="auto">{_e(_heading(group))}</h2>',
+                 f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>",
+                 f"<p><b>{_e(_('Summary:'))}</b> " + _e(_("{plans}, mean overall {mean}.").format(
+                     plans=_plans(n), mean=f"{group.mean():.0f}")) + "</p>"]
+        bands = [(_("Band {band}: {name}").format(band=b, name=band_label(b)), count, _BAND_COLOURS[b])
+                 for b, count in group.bands().items()]
+        coverage = [(name, count, "#0072b2") for _id, name, count in group.coverage()]
+        body.append('<div class="charts">' + _bar_chart(_("Plans per band"), bands, n)
+                    + _bar_chart(_("Plans covering each factor"), coverage, n) + "</div>")
         misplaced = group.misplaced()
-        body.append("<h3>Most often misplaced cards</h3>")
-        body.append("<ul>" + "".join(f"<li>{count} plan(s): {_e(text)} <span class=\"muted\">({_e(card_id)})"
-                                     f"</span></li>" for card_id, text, count in misplaced) + "</ul>"
-                    if misplaced else "<p>None.</p>")
+        body.append(f"<h3>{_e(_('Most often misplaced cards'))}</h3>")
+        body.append("<ul>" + "".join(f'<li dir="auto">{_e(_plans(count))}: {_e(text)} <span class="muted">'
+                                     f"({_e(card_id)})</span></li>" for card_id, text, count in misplaced) + "</ul>"
+                    if misplaced else f"<p>{_e(_('None.'))}</p>")
     if report.skipped:
-        body.append("<h2>Skipped files</h2><ul>" + "".join(f"<li>{_e(str(item))}</li>" for item in report.skipped)
-                    + "</ul>")
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        body.append(f"<h2>{_e(_('Skipped files'))}</h2><ul>" + "".join(f"<li>{_e(str(item))}</li>"
+                                                                         for item in report.skipped) + "</ul>")
+    return (f"<!DOCTYPE html>\n<html lang=\"{language()}\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n" + "\n".join(body)

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-from .i18n import _, ngettext
+from .i18n import _, inner_quotes, ngettext, pgettext, quote
 from .model import Pack, Plan, Prompt
 from .scoring import (
     JUDGEMENT_PARTS,
@@ -307,8 +307,16 @@ def _own_items(item: Any, plan: Plan, result: Score, cards: CardLookup, own_prob
 # -- words ---------------------------------------------------------------------------------------------------
 
 
+def _or() -> str:
+    return pgettext("between the last two names of a list", "or")
+
+
+def _and() -> str:
+    return pgettext("between the last two names of a list", "and")
+
+
 def _quoted(names: Sequence[str], conjunction: str) -> str:
-    quoted = [f"‘{name}’" for name in names]
+    quoted = [quote(name) for name in names]
     if not quoted:
         return ""
     if len(quoted) == 1:
@@ -321,7 +329,8 @@ def render(entry: Feedback) -> str:
     """``entry`` as one plain sentence (or two) for a student."""
     p = entry.params
     kind = entry.kind
-    name = f"‘{p.get('factor_name', '')}’"
+    name = quote(p.get("factor_name", ""))
+    card = inner_quotes(p.get("card_text", ""))
     n = p.get("number", 0)
     if kind == "card_unknown":
         return _("A card in your plan, ‘{card}’, is not in version {version} of pack ‘{pack}’: it is kept in your "
@@ -383,7 +392,7 @@ def render(entry: Feedback) -> str:
         return _("Choose the factor you judge most important in the chooser below your conclusion.")
     if kind == "judgement_not_prompt_factor":
         return _("Your conclusion picks {factor}, which is not a factor of this question: choose one of {choices}."
-                 ).format(factor=name, choices=_quoted(p["choices"], _("or")))
+                 ).format(factor=name, choices=_quoted(p["choices"], _or()))
     if kind == "judgement_unsupported":
         return ngettext("Your conclusion picks {factor}, but your plan has {counted} counted card for it and it "
                         "needs {needed}: back your choice with evidence.",
@@ -408,7 +417,7 @@ def render(entry: Feedback) -> str:
     if kind == "judgement_no_reason":
         return _("Your conclusion states a choice but gives no reason: add why, for example with ‘because…’.")
     if kind == "judgement_not_weighed":
-        alternatives = _quoted(p["alternatives"], _("or"))
+        alternatives = _quoted(p["alternatives"], _or())
         if p["two_sided"]:
             return _("Weigh your judgement against the other side: why does it outweigh {other}?"
                      ).format(other=alternatives)
@@ -416,7 +425,7 @@ def render(entry: Feedback) -> str:
                  ).format(other=alternatives)
     if kind == "judgement_weighed_generally":
         return _("Name what you weigh your choice against, for example {other}, not just ‘the others’."
-                 ).format(other=_quoted(p["alternatives"], _("or")))
+                 ).format(other=_quoted(p["alternatives"], _or()))
     if kind == "judgement_no_evidence":
         return _("Back your conclusion with a fact from your plan: an event, a date or a figure from your cards.")
     if kind == "point_missing":
@@ -448,14 +457,14 @@ def render(entry: Feedback) -> str:
     if kind == "heading_unrelated":
         return _("Paragraph {number}, headed {heading}, does not answer this question: head it with one of the "
                  "question’s factors, {factors}, and say how it answers the question.").format(
-                     number=n, heading=f"‘{p['heading']}’", factors=_quoted(p["factors"], _("or")))
+                     number=n, heading=quote(p["heading"]), factors=_quoted(p["factors"], _or()))
     if kind == "heading_none":
         return _("Paragraph {number} has no factor: choose one of {factors} for it.").format(
-            number=n, factors=_quoted(p["factors"], _("or")))
+            number=n, factors=_quoted(p["factors"], _or()))
     if kind == "heading_other":
         return _("Paragraph {number} is not headed with a factor of the question; its cards count because its "
                  "point argues the question, but a plan organised by {factors} is easier to follow.").format(
-                     number=n, factors=_quoted(p["factors"], _("and")))
+                     number=n, factors=_quoted(p["factors"], _and()))
     if kind == "paragraph_extra":
         return ngettext("Paragraph {number} has {count} cards; it can use {keep}. Keep the strongest and take the "
                         "rest out: piling on cards adds nothing.",
@@ -463,23 +472,23 @@ def render(entry: Feedback) -> str:
                         "rest out: piling on cards adds nothing.", p["count"]).format(
                             number=n, count=p["count"], keep=p["keep"])
     if kind == "card_off_question":
-        return _("“{card}” does not help answer this question: take it out.").format(card=p["card_text"])
+        return _("“{card}” does not help answer this question: take it out.").format(card=card)
     if kind == "card_misplaced":
-        here = f"‘{p['heading']}’" if p["heading"] else _("a paragraph with no factor")
+        here = quote(p["heading"]) if p["heading"] else _("a paragraph with no factor")
         if p["blind"] or not p["fits"]:
             return _("“{card}” does not support {here}, the factor of its paragraph: reconsider where it belongs."
-                     ).format(card=p["card_text"], here=here)
+                     ).format(card=card, here=here)
         if len(p["fits"]) == 1:
             return _("“{card}” is in {here} but fits {fits}: move it to that paragraph.").format(
-                card=p["card_text"], here=here, fits=_quoted(p["fits"], _("or")))
+                card=card, here=here, fits=_quoted(p["fits"], _or()))
         return _("“{card}” is in {here} but fits {fits}: move it to one of those paragraphs.").format(
-            card=p["card_text"], here=here, fits=_quoted(p["fits"], _("or")))
+            card=card, here=here, fits=_quoted(p["fits"], _or()))
     if kind == "own_too_short":
         return _("Your own card “{card}” is too short to count: write it as a full sentence with a fact.").format(
-            card=p["card_text"])
+            card=card)
     if kind == "own_untagged":
         return _("Your own card “{card}” has no factor, so it cannot count: tag it with the factor it supports."
-                 ).format(card=p["card_text"])
+                 ).format(card=card)
     if kind == "own_not_counted":
         if p["mode"] == "off":
             return _("This question counts only cards from the evidence bank; your own cards are kept but do not "

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .clock import is_real_time, time_text
+from .i18n import _
 from .scoring import Score
 
 DB_NAME = "history.sqlite"
@@ -175,8 +176,8 @@ class History:
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise HistoryError(f"The progress history {self.path} was written by a newer version of Coexist; "
-                               f"it is left untouched and new checks are not recorded.")
+            raise HistoryError(_("The progress history {path} was written by a newer version of Coexist; it is left "
+                                 "untouched and new checks are not recorded.").format(path=self.path))
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         if version > 0:  # user_version 1 with no table: a file someone edited; migrating it would fail
@@ -239,7 +240,7 @@ class History:
     @property
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise HistoryError("The progress history is closed.")
+            raise HistoryError(_("The progress history is closed."))
         return self._conn
 
     class _Txn:
@@ -356,15 +357,15 @@ class History:
 
 def _cannot_open(path: Path, exc: sqlite3.Error) -> str:
     if "locked" in str(exc) or getattr(exc, "sqlite_errorname", "") == "SQLITE_BUSY":
-        return (f"The progress history {path} is in use by another program, so checks are not recorded until "
-                f"Coexist is started again.")
-    return f"The progress history {path} cannot be opened: {exc}."
+        return _("The progress history {path} is in use by another program, so checks are not recorded until "
+                 "Coexist is started again.").format(path=path)
+    return _("The progress history {path} cannot be opened: {error}.").format(path=path, error=exc)
 
 
 def _cannot_read(path: Path, exc: sqlite3.Error) -> str:
     if "locked" in str(exc) or getattr(exc, "sqlite_errorname", "") == "SQLITE_BUSY":
-        return f"The progress history {path} is in use by another program; try again in a moment."
-    return f"The progress history {path} cannot be read: {exc}."
+        return _("The progress history {path} is in use by another program; try again in a moment.").format(path=path)
+    return _("The progress history {path} cannot be read: {error}.").format(path=path, error=exc)
 
 
 def _text(value: object, empty: bool = False) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import appdirs
+from .i18n import _
 from .model import Pack
 from .pack import builtin_pack_path, load_pack, parse_pack, read_pack_bytes
 from .problems import LoadError, Problem
@@ -43,7 +44,7 @@ class BrokenPack:
     @property
     def first_error(self) -> str:
         errors = [p for p in self.problems if p.severity == "error"] or self.problems
-        return str(errors[0]) if errors else f"{self.path}:1:1: error: not a valid pack"
+        return str(errors[0]) if errors else str(Problem(str(self.path), 1, 1, _("not a valid pack")))
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,9 @@ def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | No
         pack = entry.pack
         if pack.id in seen:
             if broken is not None:
-                broken.append(BrokenPack(path, [Problem(str(path), 1, 1, f"pack id '{pack.id}' is also installed "
-                                                                          f"as {seen[pack.id].name}; this copy is "
-                                                                          f"ignored")]))
+                broken.append(BrokenPack(path, [Problem(str(path), 1, 1, _(
+                    "pack id '{id}' is also installed as {file}; this copy is ignored").format(
+                        id=pack.id, file=seen[pack.id].name))]))
             continue
         seen[pack.id] = path
         found.append(entry)
@@ -181,8 +182,11 @@ def packs_folder_problem(folder: Path | None = None) -> str | None:
     folder = appdirs.packs_dir() if folder is None else Path(folder)
     if folder.is_dir() or not (folder.exists() or folder.is_symlink()):
         return None  # a folder, or nothing yet (it is made on the first install)
-    what = "a symbolic link to something that does not exist" if not folder.exists() else "a file, not a folder"
-    return f"the packs folder {folder} is {what}; move it away so that Coexist can make the folder"
+    if not folder.exists():
+        return _("the packs folder {folder} is a symbolic link to something that does not exist; move it away so "
+                 "that Coexist can make the folder").format(folder=folder)
+    return _("the packs folder {folder} is a file, not a folder; move it away so that Coexist can make the "
+             "folder").format(folder=folder)
 
 
 def make_packs_folder(folder: Path) -> None:
@@ -193,7 +197,8 @@ def make_packs_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SaveError(exc.errno, f"Could not make the packs folder {folder}: {exc.strerror or exc}.") from exc
+        raise SaveError(exc.errno, _("Could not make the packs folder {folder}: {reason}.").format(
+            folder=folder, reason=exc.strerror or exc)) from exc
 
 
 def is_pack_id(text: str) -> bool:

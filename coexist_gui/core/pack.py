@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .i18n import _, ngettext
 from .model import PACK_FORMAT, Card, Factor, Judgement, Pack, Plan, Prompt, Side
 from .plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME, body_judgement, body_paragraph, dump_yaml, read_body
 from .problems import PackError, Problem, YamlError
@@ -59,8 +60,14 @@ class _Seen:
         if not value:
             return False
         if value in self.nodes:
-            check.error(node, where, f"{what} id '{value}' is used twice (first on line {self.nodes[value].line})",
-                        hint="every id in a pack must be unique")
+            line = self.nodes[value].line
+            if what == "factor":
+                message = _("factor id '{id}' is used twice (first on line {line})")
+            elif what == "card":
+                message = _("card id '{id}' is used twice (first on line {line})")
+            else:
+                message = _("prompt id '{id}' is used twice (first on line {line})")
+            check.error(node, where, message.format(id=value, line=line), hint=_("every id in a pack must be unique"))
             return False
         self.nodes[value] = node
         return True
@@ -88,8 +95,8 @@ def _read_factors(check: Checker, values: dict[str, Node]) -> list[Factor]:
         name = check.required_text(fields.get("name"), where + " → name", MAX_NAME)
         colour = check.text(fields.get("colour"), where + " → colour", 20)
         if colour and not COLOUR.fullmatch(colour):
-            check.error(fields["colour"], where + " → colour", f"'{colour}' is not a colour",
-                        hint="write it as \"#rrggbb\" in quotes, e.g. \"#0072b2\"")
+            check.error(fields["colour"], where + " → colour", _("'{value}' is not a colour").format(value=colour),
+                        hint=_("write it as \"#rrggbb\" in quotes, e.g. \"#0072b2\""))
             colour = ""
         factor = Factor(factor_id, name,
                         description=check.text(fields.get("description"), where + " → description",
@@ -140,14 +147,16 @@ def _read_sides(check: Checker, node: Node | None, where: str, factors: tuple[st
             if factor in owner:
                 culprit = next((item for item in fields["factors"].items if item.text == factor), fields["factors"])
                 check.error(culprit, here + " → factors",
-                            f"factor '{factor}' is already on side '{owner[factor]}'",
-                            hint="each factor belongs to exactly one side")
+                            _("factor '{factor}' is already on side '{side}'").format(factor=factor,
+                                                                                      side=owner[factor]),
+                            hint=_("each factor belongs to exactly one side"))
             owner[factor] = name
         sides.append(Side(name, side_factors))
     missing = [f for f in factors if f not in owner]
     if missing and sides:
-        check.error(node, where, f"prompt factor(s) on no side: {', '.join(missing)}",
-                    hint="the sides together must list exactly the prompt's factors")
+        check.error(node, where, ngettext("prompt factor on no side: {factors}", "prompt factors on no side: {factors}",
+                                          len(missing)).format(factors=", ".join(missing)),
+                    hint=_("the sides together must list exactly the prompt's factors"))
     return tuple(sides)
 
 
@@ -201,19 +210,22 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
         for factor in prompt.factors:
             if count.get(factor, 0) < prompt.min_cards:
                 check.warning(node, f"prompt '{prompt.id}'",
-                              f"factor '{factor}' has {count.get(factor, 0)} card(s) but the prompt asks for "
-                              f"{prompt.min_cards}: breadth 100 is unreachable",
-                              hint=f"add cards tagged '{factor}' or lower min_cards")
+                              ngettext("factor '{factor}' has {count} card but the prompt asks for {needed}: "
+                                       "breadth 100 is unreachable",
+                                       "factor '{factor}' has {count} cards but the prompt asks for {needed}: "
+                                       "breadth 100 is unreachable", count.get(factor, 0)).format(
+                                  factor=factor, count=count.get(factor, 0), needed=prompt.min_cards),
+                              hint=_("add cards tagged '{factor}' or lower min_cards").format(factor=factor))
         _exemplar_warnings(check, node, prompt, by_id)
     for declared in factors:
         if count.get(declared.id, 0) == 0:
             check.warning(nodes["factors"].get(declared.id, root), f"factor '{declared.id}'",
-                          f"no card is tagged with factor '{declared.id}'")
+                          _("no card is tagged with factor '{factor}'").format(factor=declared.id))
     usable = {f for prompt in prompts for f in prompt.factors}
     for card in cards:
         if not usable.intersection(card.factors):
             check.warning(nodes["evidence"].get(card.id, root), f"card '{card.id}'",
-                          f"no prompt can use card '{card.id}': none of its factors is in a prompt")
+                          _("no prompt can use card '{card}': none of its factors is in a prompt").format(card=card.id))
 
 
 def _exemplar_warnings(check: Checker, node: Node, prompt: Prompt, cards: dict[str, Card]) -> None:
@@ -226,10 +238,10 @@ def _exemplar_warnings(check: Checker, node: Node, prompt: Prompt, cards: dict[s
             if card is not None and paragraph.factor and paragraph.factor not in card.factors:
                 at = _child(node, "exemplar", "paragraphs", number - 1, "cards", position) or node
                 check.warning(at, f"prompt '{prompt.id}' → exemplar → paragraph #{number}",
-                              f"exemplar card '{card_id}' is not tagged '{paragraph.factor}', so it does not "
-                              f"count in that paragraph",
-                              hint=f"tag the card '{paragraph.factor}' or move it to a paragraph for one of its "
-                                   f"factors ({', '.join(card.factors)})")
+                              _("exemplar card '{card}' is not tagged '{factor}', so it does not count in that "
+                                "paragraph").format(card=card_id, factor=paragraph.factor),
+                              hint=_("tag the card '{factor}' or move it to a paragraph for one of its factors "
+                                     "({factors})").format(factor=paragraph.factor, factors=", ".join(card.factors)))
 
 
 def _exemplar_score_warnings(check: Checker, root: Node, values: dict[str, Node], pack: Pack) -> None:
@@ -245,8 +257,9 @@ def _exemplar_score_warnings(check: Checker, root: Node, values: dict[str, Node]
         if result.band < 5:
             node = nodes.get(prompt.id, root)
             check.warning(_child(node, "exemplar") or node, f"prompt '{prompt.id}' → exemplar",
-                          f"the model plan scores {result.overall}, band {result.band}: a model plan should "
-                          f"reach band 5", hint=render(result.feedback[0]) if result.feedback else "")
+                          _("the model plan scores {overall}, band {band}: a model plan should reach band 5").format(
+                              overall=result.overall, band=result.band),
+                          hint=render(result.feedback[0]) if result.feedback else "")
 
 
 def _child(node: Node, *steps: str | int) -> Node | None:
@@ -289,9 +302,10 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
         raise _error(check, data)
     fmt = check.text(values.get("format"), "format", 100)
     if "format" in values and fmt != PACK_FORMAT:
-        check.error(values["format"], "format", f"format must be '{PACK_FORMAT}', found '{fmt[:40]}'",
-                    hint="is this a plan file? Open it in the app instead" if fmt.startswith("coexist-plan")
-                    else f"the first line of a pack is 'format: {PACK_FORMAT}'")
+        check.error(values["format"], "format", _("format must be '{format}', found '{found}'").format(
+            format=PACK_FORMAT, found=fmt[:40]), hint=_("is this a plan file? Open it in the app instead")
+                    if fmt.startswith("coexist-plan") else _("the first line of a pack is 'format: {format}'").format(
+                        format=PACK_FORMAT), code="wrong_format")
         if fmt.startswith("coexist-plan"):  # a plan, not a pack: its unknown and missing keys would bury this
             check.problems = check.problems[-1:]
             raise _error(check, data)
@@ -306,8 +320,8 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
     description = check.text(values.get("description"), "description", MAX_DESCRIPTION)
     language = check.text(values.get("language"), "language", 35)
     if language and not LANGUAGE_TAG.fullmatch(language):
-        check.error(values["language"], "language", f"'{language[:35]}' is not a language tag",
-                    hint="use a BCP 47 tag such as 'en', 'de' or 'de-AT'")
+        check.error(values["language"], "language", _("'{value}' is not a language tag").format(value=language[:35]),
+                    hint=_("use a BCP 47 tag such as 'en', 'de' or 'de-AT'"))
         language = ""
     if check.failed:
         raise _error(check, data)
@@ -330,7 +344,7 @@ def load_pack(path: str | Path) -> LoadedPack:
 def read_pack_bytes(path: str | Path) -> bytes:
     """The bytes of a pack file (``untrusted.read_untrusted`` with the pack's cap), or PackError."""
     try:
-        return read_untrusted(path, MAX_PACK_BYTES, "a pack", hint="split it into smaller packs")
+        return read_untrusted(path, MAX_PACK_BYTES, "a pack", hint=_("split it into smaller packs"))
     except UnreadableFile as exc:
         raise PackError([exc.problem()]) from None
 

@@ -12,8 +12,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .feedback import render
+from .i18n import _, ngettext
 from .model import Pack, Prompt
 from .plaintext import one_line
+from .schema import amount
 from .scoring import Score, score
 
 
@@ -110,44 +112,61 @@ def _rows(rows: list[tuple[str, int]], indent: str = "    ") -> list[str]:
 def format_prompt(summary: PromptSummary) -> list[str]:
     prompt = summary.prompt
     m = prompt.min_cards
-    settings = [f"full breadth at {m} card(s) per factor",
-                f"{prompt.minutes} min suggested" if prompt.minutes else "no suggested time",
-                "factor tags hidden" if prompt.hide_tags else "factor tags shown",
-                "score shown on check" if prompt.show_score == "on_check" else "score shown live"]
-    lines = [f"Prompt '{prompt.id}': {one_line(prompt.question, 100)}", "  " + "; ".join(settings),
-             "  Cards per factor:"]
+    settings = [ngettext("full breadth at {count} card per factor", "full breadth at {count} cards per factor",
+                         m).format(count=m),
+                _("{minutes} min suggested").format(minutes=prompt.minutes) if prompt.minutes
+                else _("no suggested time"),
+                _("factor tags hidden") if prompt.hide_tags else _("factor tags shown"),
+                _("score shown on check") if prompt.show_score == "on_check" else _("score shown live")]
+    lines = [_("Prompt '{id}': {question}").format(id=prompt.id, question=one_line(prompt.question, 100)),
+             "  " + "; ".join(settings), "  " + _("Cards per factor:")]
     lines += _rows([(f"{one_line(f.name, 40)} ({f.id})", f.cards) for f in summary.factors])
     if summary.sides:
-        lines.append("  Cards per side (a card tagged for both sides counts on each):")
+        lines.append("  " + _("Cards per side (a card tagged for both sides counts on each):"))
         lines += _rows([(one_line(s.name, 50), s.cards) for s in summary.sides])
         low, high = min(s.cards for s in summary.sides), max(s.cards for s in summary.sides)
         if high and low * 2 < high:
-            lines.append(f"    hard to balance: the smallest side has {low} card(s), the largest {high}")
+            lines.append("    " + ngettext("hard to balance: the smallest side has {low} card, the largest {high}",
+                                           "hard to balance: the smallest side has {low} cards, the largest {high}",
+                                           low).format(low=low, high=high))
     else:
-        lines.append("  Sides: none declared, so each factor is a side for balance")
-    lines.append(f"  Cards that fit this question: {summary.usable} of {summary.usable + summary.other} "
-                 f"({summary.shared} fit two or more of its factors; {summary.other} fit none and test relevance)")
+        lines.append("  " + _("Sides: none declared, so each factor is a side for balance"))
+    lines.append("  " + ngettext(
+        "Cards that fit this question: {usable} of {total} ({shared} fit two or more of its factors; {other} fits "
+        "none and tests relevance)",
+        "Cards that fit this question: {usable} of {total} ({shared} fit two or more of its factors; {other} fit "
+        "none and test relevance)", summary.other).format(
+            usable=summary.usable, total=summary.usable + summary.other, shared=summary.shared, other=summary.other))
     exemplar = summary.exemplar
     if exemplar is None:
-        lines.append("  Exemplar: none (add one: the validator then checks that a band-5 plan is possible)")
+        lines.append("  " + _("Exemplar: none (add one: the validator then checks that a band-5 plan is possible)"))
     else:
-        lines.append(f"  Exemplar: {exemplar.overall}/100, band {exemplar.band} ({exemplar.band_name})")
+        lines.append("  " + _("Exemplar: {overall}/100, band {band} ({name})").format(
+            overall=exemplar.overall, band=exemplar.band, name=exemplar.band_name))
         if exemplar.band < 5:
-            lines += [f"    to improve it: {one_line(render(item), 160)}" for item in exemplar.feedback]
+            lines += ["    " + _("to improve it: {feedback}").format(feedback=one_line(render(item), 160))
+                      for item in exemplar.feedback]
     short = summary.short
     if short:
-        lines.append(f"  Too few cards for min_cards {m} (breadth 100 is unreachable):")
-        lines += [f"    {one_line(f.name, 40)} ({f.id}): {f.cards} card(s), add {m - f.cards} or lower min_cards"
-                  for f in short]
+        lines.append("  " + _("Too few cards for min_cards {count} (breadth 100 is unreachable):").format(count=m))
+        lines += ["    " + ngettext("{factor} ({id}): {count} card, add {more} or lower min_cards",
+                                    "{factor} ({id}): {count} cards, add {more} or lower min_cards", f.cards).format(
+                      factor=one_line(f.name, 40), id=f.id, count=f.cards, more=m - f.cards) for f in short]
     else:
-        lines.append(f"  Too few cards for min_cards {m}: none")
+        lines.append("  " + _("Too few cards for min_cards {count}: none").format(count=m))
     return lines
+
+
+def pack_counts(pack: Pack) -> str:
+    """ "3 prompts, 4 factors, 9 cards": what a pack holds, for the command line."""
+    return ", ".join((amount("prompts", len(pack.prompts)), amount("factors", len(pack.factors)),
+                      amount("cards", len(pack.cards))))
 
 
 def format_explain(summary: PackSummary) -> str:
     pack = summary.pack
-    lines = [f"Summary of pack '{pack.id}' version {one_line(pack.version, 40)}: {len(pack.prompts)} prompt(s), "
-             f"{len(pack.factors)} factor(s), {len(pack.cards)} card(s)"]
+    lines = [_("Summary of pack '{id}' version {version}: {counts}").format(
+        id=pack.id, version=one_line(pack.version, 40), counts=pack_counts(pack))]
     for prompt in summary.prompts:
         lines += [""] + format_prompt(prompt)
     return "\n".join(lines)

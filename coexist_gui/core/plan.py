@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from .i18n import N_, _
 from .model import PLAN_FORMAT, Card, Judgement, Pack, Paragraph, Plan, Prompt
 from .problems import PlanError, YamlError
 from .schema import Checker, is_id
@@ -52,6 +53,7 @@ class PlanLimits:
 
 LIMITS = PlanLimits()
 PLAN_REQUIRED = ("format", "pack", "prompt")
+_NOT_PROMPT_FACTOR = N_("'{factor}' is not a factor of this prompt")
 PLAN_OPTIONAL = ("pack_version", "author", "paragraphs", "own_cards", "judgement", "time_used")
 
 
@@ -72,16 +74,17 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
             continue
         factor = "" if _blank(fields.get("factor")) else check.slug(fields.get("factor"), here + " → factor")
         if factor and factors is not None and factor not in factors:
-            check.error(fields["factor"], here + " → factor", f"'{factor}' is not a factor of this prompt",
-                        hint=f"use one of: {', '.join(check.candidates(factors).ordered)}")
+            check.error(fields["factor"], here + " → factor", _(_NOT_PROMPT_FACTOR).format(factor=factor),
+                        hint=_("use one of: {factors}").format(factors=", ".join(check.candidates(factors).ordered)))
         card_ids = check.id_list(fields.get("cards"), here + " → cards", "cards", cards,
                                  maximum=MAX_CARDS_PER_PARAGRAPH)
         point = check.text(fields.get("point"), here + " → point", MAX_POINT)
         repeated = [c for c in card_ids if c in placed]
         if repeated and cards is not None:  # an exemplar: the teacher should know
             check.warning(fields["cards"], here + " → cards",
-                          f"card '{repeated[0]}' is already in paragraph #{placed[repeated[0]]}; only the first "
-                          f"place counts", hint="a card can be in a plan only once")
+                          _("card '{card}' is already in paragraph #{number}; only the first place counts").format(
+                              card=repeated[0], number=placed[repeated[0]]),
+                          hint=_("a card can be in a plan only once"))
         if cards is None:  # a plan file edited by hand: keep the first placement (the window never
             card_ids = tuple(c for c in card_ids if c not in placed)  # writes a repeat)
         for card_id in card_ids:
@@ -97,7 +100,7 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
                                                                               here + " → most_important")
             if most and factors is not None and most not in factors:
                 check.error(fields["most_important"], here + " → most_important",
-                            f"'{most}' is not a factor of this prompt")
+                            _(_NOT_PROMPT_FACTOR).format(factor=most))
             judgement = Judgement(most, check.text(fields.get("text"), here + " → text", MAX_JUDGEMENT))
     return tuple(paragraphs), judgement
 
@@ -134,8 +137,9 @@ def parse_plan(data: bytes, path: str) -> Plan:
         raise _plan_error(check, data)
     fmt = check.text(values.get("format"), "format", 100)
     if "format" in values and fmt != PLAN_FORMAT:
-        check.error(values["format"], "format", f"format must be '{PLAN_FORMAT}', found '{fmt[:40]}'",
-                    hint="is this a prompt pack rather than a plan?" if fmt.startswith("coexist-pack") else "")
+        check.error(values["format"], "format", _("format must be '{format}', found '{found}'").format(
+            format=PLAN_FORMAT, found=fmt[:40]), hint=_("is this a prompt pack rather than a plan?")
+                    if fmt.startswith("coexist-pack") else "", code="wrong_format")
     pack_id = check.slug(values.get("pack"), "pack")
     prompt_id = check.slug(values.get("prompt"), "prompt")
     pack_version = check.text(values.get("pack_version"), "pack_version", 40, default="1")
@@ -150,8 +154,9 @@ def parse_plan(data: bytes, path: str) -> Plan:
         if card is None:
             continue
         if card.id in seen:
-            check.error(node, f"own_cards #{number}", f"own card id '{card.id}' is used twice "
-                                                        f"(first on line {seen[card.id].line})")
+            check.error(node, f"own_cards #{number}",
+                        _("own card id '{id}' is used twice (first on line {line})").format(
+                            id=card.id, line=seen[card.id].line))
             continue
         seen[card.id] = node
         own.append(card)
@@ -168,8 +173,8 @@ def _plan_error(check: Checker, data: bytes) -> PlanError:
 def load_plan(path: str | Path) -> Plan:
     """Read the plan at ``path``: a regular file of at most MAX_PLAN_BYTES, or PlanError."""
     try:
-        data = read_untrusted(path, MAX_PLAN_BYTES, "a plan", hint="a plan saved by Coexist is far smaller: is "
-                                                                     "this the right file?")
+        data = read_untrusted(path, MAX_PLAN_BYTES, "a plan", hint=_("a plan saved by Coexist is far smaller: is this "
+                                                                   "the right file?"))
     except UnreadableFile as exc:
         raise PlanError([exc.problem()]) from None
     return parse_plan(data, str(path))

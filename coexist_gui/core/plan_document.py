@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from .colours import factor_colours
 from .feedback import criterion_label, render
+from .i18n import N_, _, ngettext
+from .languages import direction
 from .model import CardSource, Pack, Plan
 from .scoring import EXTRA, MISPLACED, OFF_QUESTION, OWN_NOT_COUNTED, Score, card_lookup
 
@@ -46,11 +48,12 @@ def duration(seconds: int) -> str:
     minutes, secs = divmod(max(0, seconds), 60)
     hours, minutes = divmod(minutes, 60)
     if hours:
-        text = f"{hours} h {minutes:02d} min"
+        text = _("{hours} h {minutes} min").format(hours=hours, minutes=f"{minutes:02d}")
     elif minutes:
-        text = f"{minutes} min {secs:02d} s" if secs else f"{minutes} min"
+        text = (_("{minutes} min {seconds} s").format(minutes=minutes, seconds=f"{secs:02d}") if secs
+                else _("{minutes} min").format(minutes=minutes))
     else:
-        text = f"{secs} s"
+        text = _("{seconds} s").format(seconds=secs)
     return text.replace(" ", NBSP)
 
 
@@ -74,6 +77,11 @@ def _ours(text: str, style: str = "") -> Span:
     return Span(text, style, ours=True)
 
 
+def _label(text: str) -> Span:
+    """A bold label before a value ("Pack:"), with the space after it."""
+    return Span(text + " ", "b", ours=True)
+
+
 @dataclass(frozen=True)
 class Block:
     kind: str  # "h1", "h2", "p", "ul"
@@ -86,27 +94,28 @@ def _line(*spans: Span) -> tuple[Span, ...]:
 
 def _factor_name(pack: Pack, factor_id: str) -> str:
     if not factor_id:
-        return "no factor chosen"
+        return _("no factor chosen")
     factor = pack.factor(factor_id)
-    return factor.name if factor else f"unknown factor '{factor_id}'"
+    return factor.name if factor else _("unknown factor '{factor}'").format(factor=factor_id)
 
 
 # Why a placed card does not count, as a note after it.
 _STATE_NOTES = {
-    MISPLACED: " — does not count here: it fits another factor",
-    OFF_QUESTION: " — does not count: it does not fit this question",
-    EXTRA: " — does not count: more than this paragraph can use",
-    OWN_NOT_COUNTED: " — does not count (see the feedback)",
+    MISPLACED: N_("does not count here: it fits another factor"),
+    OFF_QUESTION: N_("does not count: it does not fit this question"),
+    EXTRA: N_("does not count: more than this paragraph can use"),
+    OWN_NOT_COUNTED: N_("does not count (see the feedback)"),
 }
 
 
 def _card_line(card_id: str, cards: CardSource, state: str = "") -> tuple[Span, ...]:
     card = cards.get(card_id)
     if card is None:
-        return _line(Span(f"missing card '{card_id}'", "i"))
+        return _line(Span(_("missing card '{card}'").format(card=card_id), "i"))
+    note = _STATE_NOTES.get(state)
     return _line(_ours(f"{card.year} – " if card.year is not None else ""), Span(card.text),
-                 _ours(" (own card, written by the student)" if card.own else "", "i"),
-                 _ours(_STATE_NOTES.get(state, ""), "i"))
+                 _ours(" " + _("(own card, written by the student)") if card.own else "", "i"),
+                 _ours(" — " + _(note) if note else "", "i"))
 
 
 def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
@@ -115,56 +124,59 @@ def plan_blocks(plan: Plan, pack: Pack, score: Score | None) -> list[Block]:
     colours = factor_colours(pack, prompt)
     cards = card_lookup(plan, pack)
     blocks = [Block("h1", (_line(Span(prompt.question if prompt else plan.prompt)),))]
-    meta = [_ours("Pack: ", "b"), Span(pack.title)]
+    meta = [_label(_("Pack:")), Span(pack.title)]
     if plan.author:
-        meta += [_ours(" · "), _ours("Author: ", "b"), Span(plan.author)]
+        meta += [_ours(" · "), _label(_("Author:")), Span(plan.author)]
     if plan.time_used:
-        meta += [_ours(" · "), _ours("Time used: ", "b"), _ours(duration(plan.time_used))]
+        meta += [_ours(" · "), _label(_("Time used:")), _ours(duration(plan.time_used))]
     blocks.append(Block("p", (_line(*meta),)))
 
     for number, paragraph in enumerate(plan.paragraphs, start=1):
         swatch = colours.get(paragraph.factor) if pack.factor(paragraph.factor) else None
         blocks.append(Block("h2", (_line(_ours("■ " if swatch else "", swatch or ""),
-                                         _ours(f"Paragraph {number}: "),
+                                         _ours(_("Paragraph {number}:").format(number=number) + " "),
                                          Span(_factor_name(pack, paragraph.factor))),)))
         if paragraph.point.strip():
-            blocks.append(Block("p", (_line(_ours("Point: ", "b"), Span(paragraph.point.strip())),)))
+            blocks.append(Block("p", (_line(_label(_("Point:")), Span(paragraph.point.strip())),)))
         if paragraph.cards:
             states = dict(score.paragraphs[number - 1].cards) if score is not None else {}
             blocks.append(Block("ul", tuple(_card_line(card_id, cards, states.get(card_id, ""))
                                             for card_id in paragraph.cards)))
         else:
-            blocks.append(Block("p", (_line(_ours("No evidence in this paragraph yet.", "i")),)))
+            blocks.append(Block("p", (_line(_ours(_("No evidence in this paragraph yet."), "i")),)))
 
-    blocks.append(Block("h2", (_line(_ours("Judgement")),)))
+    blocks.append(Block("h2", (_line(_ours(_("Judgement"))),)))
     most = plan.judgement.most_important
-    blocks.append(Block("p", (_line(_ours("Most important factor: ", "b"),
-                                    Span(_factor_name(pack, most)) if most else _ours("not chosen yet")),)))
+    blocks.append(Block("p", (_line(_label(_("Most important factor:")),
+                                    Span(_factor_name(pack, most)) if most else _ours(_("not chosen yet"))),)))
     if plan.judgement.text.strip():
         blocks.append(Block("p", (_line(Span(plan.judgement.text.strip())),)))
 
-    blocks.append(Block("h2", (_line(_ours("Score")),)))
+    blocks.append(Block("h2", (_line(_ours(_("Score"))),)))
     if score is None:
-        blocks.append(Block("p", (_line(_ours("The score is hidden until the plan is checked (exam mode).", "i")),)))
+        blocks.append(Block("p", (_line(_ours(_("The score is hidden until the plan is checked (exam mode)."), "i")),)))
         return blocks
-    blocks.append(Block("p", (_line(_ours(f"{score.overall}/100", "b"),
-                                    _ours(f" · Band {score.band} of 5: {score.band_name}. {score.band_descriptor}")),)))
+    blocks.append(Block("p", (_line(_ours(f"{score.overall}/100", "b"), _ours(" · " + _(
+        "Band {band} of 5: {name}. {descriptor}").format(band=score.band, name=score.band_name,
+                                                          descriptor=score.band_descriptor))),)))
     blocks.append(Block("ul", tuple(
-        _line(_ours(f"{criterion_label(c.id)}: ", "b"), _ours(f"{percent(c.value)} (weight {round(c.weight * 100)})"))
+        _line(_label(criterion_label(c.id) + ":"), _ours(_("{value} (weight {weight})").format(
+            value=percent(c.value), weight=round(c.weight * 100))))
         for c in score.criteria)))
     if score.own_cards:
-        blocks.append(Block("p", (_line(_ours("Own cards: ", "b"), _ours(
-            f"{len(score.own_cards)} written by the student (marked above); the app cannot check that they are "
-            "accurate.")),)))
+        blocks.append(Block("p", (_line(_label(_("Own cards:")), _ours(ngettext(
+            "{count} written by the student (marked above); the app cannot check that it is accurate.",
+            "{count} written by the student (marked above); the app cannot check that they are accurate.",
+            len(score.own_cards)).format(count=len(score.own_cards)))),)))
     if prompt is not None and prompt.two_sided:
         blocks.append(Block("ul", tuple(
-            _line(_ours("Side: ", "b"), Span(side.name), _ours(f" — {side.counted} counted "
-                                                              f"{'card' if side.counted == 1 else 'cards'}"))
+            _line(_label(_("Side:")), Span(side.name), _ours(" — " + ngettext(
+                "{count} counted card", "{count} counted cards", side.counted).format(count=side.counted)))
             for side in score.sides)))
-    blocks.append(Block("p", (_line(_ours("Scores are plan indicators to help you improve the plan, not exam marks.",
-                                          "i")),)))
+    blocks.append(Block("p", (_line(_ours(_("Scores are plan indicators to help you improve the plan, not exam "
+                                            "marks."), "i")),)))
     if score.feedback:
-        blocks.append(Block("h2", (_line(_ours("What to do next")),)))
+        blocks.append(Block("h2", (_line(_ours(_("What to do next"))),)))
         blocks.append(Block("ul", tuple(_line(Span(render(item))) for item in score.feedback)))
     return blocks
 
@@ -254,11 +266,13 @@ def _html_spans(spans: tuple[Span, ...]) -> str:
 def plan_html(plan: Plan, pack: Pack, score: Score | None) -> str:
     """The plan as an HTML fragment (inline styles only, no images, no external resources)."""
     parts: list[str] = []
+    # A pack in a right-to-left language (Arabic, Hebrew, Persian) is laid out right to left.
+    where = ' dir="rtl"' if direction(pack.language) == "rtl" else ""
     for block in plan_blocks(plan, pack, score):
         style = _HTML_STYLES[block.kind]
         if block.kind == "ul":
             items = "".join(f"<li>{_html_spans(line)}</li>" for line in block.lines)
-            parts.append(f"<ul style=\"{style}\">{items}</ul>")
+            parts.append(f"<ul{where} style=\"{style}\">{items}</ul>")
         else:
-            parts.append(f"<{block.kind} style=\"{style}\">{_html_spans(block.lines[0])}</{block.kind}>")
+            parts.append(f"<{block.kind}{where} style=\"{style}\">{_html_spans(block.lines[0])}</{block.kind}>")
     return "\n".join(parts) + "\n"

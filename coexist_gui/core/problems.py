@@ -6,6 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from . import i18n
+from .i18n import _, pgettext
 
 # A systematic slip (a factor renamed in 20,000 cards) makes thousands of identical problems:
 # the first SHOWN are listed one by one, the rest counted by kind.
@@ -22,15 +26,17 @@ class Problem:
     where: str = ""  # the place in pack terms, e.g. "evidence[3] 'austria-treaty' → factors"
     hint: str = ""
     source: str = ""  # the offending line of the file
+    code: str = ""  # what kind of problem, for code that must tell one from another ("wrong_format")
 
     def __str__(self) -> str:
-        return f"{self.path}:{max(self.line, 1)}:{max(self.col, 1)}: {self.severity}: {self.message}"
+        return f"{self.path}:{max(self.line, 1)}:{max(self.col, 1)}: {severity_word(self.severity)}: {self.message}"
 
     def render(self) -> str:
         """The one-line form plus the place, the source line with a caret, and a hint."""
         lines = [str(self)]
         if self.where:
-            lines.append(f"  in {self.where}")
+            # Translators: the place in the file a problem is at, in the file's own key names.
+            lines.append("  " + _("in {where}").format(where=self.where))
         if self.source and self.line > 0:
             gutter = f"{self.line:>5} | "
             source, col = self.source, max(self.col - 1, 0)
@@ -40,8 +46,19 @@ class Problem:
             lines.append(gutter + source)
             lines.append(" " * (len(gutter) - 2) + "| " + " " * col + "^")
         if self.hint:
-            lines.append(f"  hint: {self.hint}")
+            lines.append("  " + _("hint: {hint}").format(hint=self.hint))
         return "\n".join(lines)
+
+
+def severity_word(severity: str) -> str:
+    """ "error" or "warning" as the problem lines say it (translated: "Fehler", "Warnung")."""
+    return _severity_words(i18n.language())[severity == "warning"]
+
+
+@lru_cache(maxsize=8)
+def _severity_words(language: str) -> tuple[str, str]:
+    return (pgettext("severity of a problem in a file", "error"),
+            pgettext("severity of a problem in a file", "warning"))
 
 
 class LoadError(Exception):
@@ -72,15 +89,25 @@ class PlanError(LoadError):
     """A plan file is not valid."""
 
 
-_GUESS = re.compile(r" — did you mean '[^']*'\?")
 _QUOTED = re.compile(r"'[^']*'")
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
+def did_you_mean(guess: str | None) -> str:
+    """What follows a message about an unknown name when a known one is close: " — did you mean 'text'?"."""
+    return _(" — did you mean '{guess}'?").format(guess=guess) if guess else ""
+
+
+@lru_cache(maxsize=8)
+def _guess_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(re.escape(did_you_mean("\x00")).replace("\x00", "[^']*"))
+
+
 def kind(problem: Problem) -> str:
     """What a problem says without the values it quotes: "error: unknown factor '…'"."""
-    message = _NUMBER.sub("N", _QUOTED.sub("'…'", _GUESS.sub("", problem.message)))
-    return f"{problem.severity}: {message}"
+    message = _guess_pattern(i18n.language()).sub("", problem.message)
+    message = _NUMBER.sub("N", _QUOTED.sub("'…'", message))
+    return f"{severity_word(problem.severity)}: {message}"
 
 
 def shown_first(problems: Sequence[Problem], limit: int = SHOWN) -> tuple[list[Problem], list[tuple[str, int]]]:

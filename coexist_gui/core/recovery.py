@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .clock import is_real_time
+from .i18n import _
 from .untrusted import UnreadableFile, read_untrusted
 
 MAX_NOTE_BYTES = 64 * 1024
@@ -42,7 +43,7 @@ def _original(value: object) -> Path | None:
         return None
     if isinstance(value, str) and value and len(value) <= MAX_PATH and "\x00" not in value:
         return Path(value)
-    raise ValueError("'original' is not a file path")
+    raise ValueError(_("'original' is not a file path"))
 
 
 def read_autosave_note(note: str | Path, plan_file: str | Path) -> AutosaveNote:
@@ -61,9 +62,9 @@ def read_autosave_note(note: str | Path, plan_file: str | Path) -> AutosaveNote:
             return fallback
         return AutosaveNote(None, fallback.saved_at, f"{note}: {exc.reason}")
     except (ValueError, RecursionError):  # not UTF-8 or not JSON
-        return AutosaveNote(None, fallback.saved_at, f"{note}: the note is damaged (not JSON)")
+        return AutosaveNote(None, fallback.saved_at, f"{note}: " + _("the note is damaged (not JSON)"))
     if not isinstance(data, dict):
-        return AutosaveNote(None, fallback.saved_at, f"{note}: the note is damaged (not a JSON object)")
+        return AutosaveNote(None, fallback.saved_at, f"{note}: " + _("the note is damaged (not a JSON object)"))
     problems = []
     try:
         original = _original(data.get("original"))
@@ -72,7 +73,8 @@ def read_autosave_note(note: str | Path, plan_file: str | Path) -> AutosaveNote:
         problems.append(str(exc))
     saved_at = data.get("saved_at", fallback.saved_at)
     if not is_real_time(saved_at):
-        problems.append("'saved_at' is not a time")
+        problems.append(_("'saved_at' is not a time"))
         saved_at = fallback.saved_at
-    problem = f"{note}: the note is damaged ({'; '.join(problems)})" if problems else ""
+    problem = f"{note}: " + _("the note is damaged ({problems})").format(problems="; ".join(problems)) if problems \
+        else ""
     return AutosaveNote(original, float(saved_at), problem)

@@ -11,7 +11,8 @@ import difflib
 import re
 from collections.abc import Collection, Hashable
 
-from .problems import Problem
+from .i18n import N_, _, ngettext, number
+from .problems import Problem, did_you_mean
 from .yamlsafe import MAP, NULL, SEQ, STR, Node
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -29,6 +30,27 @@ MAX_ID = 64
 MAX_SUGGESTIONS = 100
 NEIGHBOURS = 10
 _INDEXES_KEPT = 16
+
+# What a list in a pack or plan holds, in the words of messages about that list.
+_LIST_OF = {"factors": N_("a list of factors"), "cards": N_("a list of cards"), "sides": N_("a list of sides"),
+            "prompts": N_("a list of prompts"), "paragraphs": N_("a list of paragraphs")}
+_UNKNOWN = {"factors": N_("unknown factor '{id}'"), "cards": N_("unknown card '{id}'")}
+
+
+def amount(what: str, count: int) -> str:
+    """``count`` of the things a list holds: "1 factor", "2 cards" (with the language's digit grouping)."""
+    shown = number(count)
+    if what == "factors":
+        return ngettext("{count} factor", "{count} factors", count).format(count=shown)
+    if what == "cards":
+        return ngettext("{count} card", "{count} cards", count).format(count=shown)
+    if what == "sides":
+        return ngettext("{count} side", "{count} sides", count).format(count=shown)
+    if what == "prompts":
+        return ngettext("{count} prompt", "{count} prompts", count).format(count=shown)
+    if what == "paragraphs":
+        return ngettext("{count} paragraph", "{count} paragraphs", count).format(count=shown)
+    return f"{shown} {what}"
 
 
 class Candidates:
@@ -53,7 +75,12 @@ class Candidates:
         return list(dict.fromkeys(near))
 
     def short_list(self, limit: int = 8) -> str:
-        return ", ".join(self.ordered[:limit]) + (", …" if len(self.ordered) > limit else "")
+        return short_list(self.ordered, limit)
+
+
+def short_list(ordered: list[str], limit: int = 8) -> str:
+    """The first ``limit`` names, then "…" if there are more."""
+    return ", ".join(ordered[:limit]) + (", …" if len(ordered) > limit else "")
 
 
 def is_id(value: str) -> bool:
@@ -94,8 +121,8 @@ class Checker:
         return index.found[word]
 
     # -- reporting -------------------------------------------------------
-    def error(self, node: Node, where: str, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(self.path, node.line, node.col, message, "error", where, hint))
+    def error(self, node: Node, where: str, message: str, hint: str = "", code: str = "") -> None:
+        self.problems.append(Problem(self.path, node.line, node.col, message, "error", where, hint, code=code))
 
     def warning(self, node: Node, where: str, message: str, hint: str = "") -> None:
         self.problems.append(Problem(self.path, node.line, node.col, message, "warning", where, hint))
@@ -110,28 +137,31 @@ class Checker:
         """The mapping's values by key; reports a wrong shape, missing and unknown keys."""
         if node.kind != MAP:
             keys = ", ".join(required or optional)  # an exemplar or paragraph has optional keys only
-            self.error(node, where, f"expected a mapping of keys ({keys}…), found {node.describe()}",
-                       hint="write 'key: value' lines indented under this entry")
+            self.error(node, where, _("expected a mapping of keys ({keys}…), found {found}").format(
+                keys=keys, found=node.describe()), hint=_("write 'key: value' lines indented under this entry"))
             return None
         allowed = required + optional
         values: dict[str, Node] = {}
         misspelt: set[str] = set()  # allowed keys an unknown key was taken for
+        unknown = hint = ""  # made once: a card can have 100,000 unknown keys
         for name, (key, value) in node.pairs.items():
             if name not in allowed:
                 close = self.suggest(name, allowed)
                 if close:
                     misspelt.add(close)
-                guess = f" — did you mean '{close}'?" if close else ""
-                self.error(key, where, f"unknown key '{name}'{guess}",
-                           hint=f"allowed keys here: {', '.join(allowed)}")
+                if not unknown:
+                    unknown = _("unknown key '{key}'")
+                    hint = _("allowed keys here: {keys}").format(keys=", ".join(allowed))
+                self.error(key, where, unknown.format(key=name) + did_you_mean(close), hint=hint)
                 continue
             values[name] = value
         for name in required:
             if name not in values or values[name].kind == NULL:
                 if name in values:
-                    self.error(values[name], where, f"'{name}' is empty", hint=f"give '{name}' a value")
+                    self.error(values[name], where, _("'{key}' is empty").format(key=name),
+                               hint=_("give '{key}' a value").format(key=name))
                 elif name not in misspelt:  # "did you mean 'text'?" already says that 'text' is missing
-                    self.error(node, where, f"missing required key '{name}'")
+                    self.error(node, where, _("missing required key '{key}'").format(key=name))
                 values.pop(name, None)
         return values
 
@@ -140,13 +170,16 @@ class Checker:
         if node is None or node.kind == NULL:
             return []
         if node.kind != SEQ:
-            self.error(node, where, f"expected a list of {what}, found {node.describe()}",
-                       hint="write each entry on its own line starting with '- ', or use [a, b]")
+            self.error(node, where, _("expected {list}, found {found}").format(
+                list=_(_LIST_OF[what]) if what in _LIST_OF else what, found=node.describe()),
+                hint=_("write each entry on its own line starting with '- ', or use [a, b]"))
             return []
         if len(node.items) < minimum:
-            self.error(node, where, f"needs at least {minimum} {what}, found {len(node.items)}")
+            self.error(node, where, _("needs at least {amount}, found {found}").format(
+                amount=amount(what, minimum), found=number(len(node.items))))
         if len(node.items) > maximum:
-            self.error(node, where, f"has {len(node.items):,} {what}; the limit is {maximum:,}")
+            self.error(node, where, _("has {amount}; the limit is {limit}").format(
+                amount=amount(what, len(node.items)), limit=number(maximum)))
             return node.items[:maximum]
         return node.items
 
@@ -155,20 +188,21 @@ class Checker:
         if node is None or node.kind == NULL:
             return default
         if node.kind != STR:
-            self.error(node, where, f"expected text, found {node.describe()}",
-                       hint="put text containing ': ' or starting with '[' or '{' in quotes")
+            self.error(node, where, _("expected text, found {found}").format(found=node.describe()),
+                       hint=_("put text containing ': ' or starting with '[' or '{{' in quotes").format())
             return default
         value = node.text.strip()
         if len(value) > max_len:
-            self.error(node, where, f"text is {len(value):,} characters; the limit is {max_len:,}",
-                       hint="shorten it, or move the extra into 'detail'")
+            self.error(node, where, _("text is {length} characters; the limit is {limit}").format(
+                length=number(len(value)), limit=number(max_len)),
+                hint=_("shorten it, or move the extra into 'detail'"))
             return value[:max_len]
         return value
 
     def required_text(self, node: Node | None, where: str, max_len: int) -> str:
         value = self.text(node, where, max_len)
         if node is not None and node.kind == STR and not value:
-            self.error(node, where, "text is blank")
+            self.error(node, where, _("text is blank"))
         return value
 
     def slug(self, node: Node | None, where: str) -> str:
@@ -179,9 +213,9 @@ class Checker:
             return ""
         if len(value) > MAX_ID or not SLUG.fullmatch(value):
             shown = value if len(value) <= 40 else value[:40] + "…"
-            self.error(node, where, f"'{shown}' is not a valid id",
-                       hint=f"ids use lower-case letters, digits and '-', start with a letter or digit, "
-                            f"at most {MAX_ID} characters")
+            self.error(node, where, _("'{id}' is not a valid id").format(id=shown),
+                       hint=_("ids use lower-case letters, digits and '-', start with a letter or digit, "
+                              "at most {limit} characters").format(limit=MAX_ID))
             return ""
         return value
 
@@ -195,13 +229,14 @@ class Checker:
         if not INTEGER.fullmatch(raw):
             # a 5000-digit number is a number out of range, not "text over the limit"
             shown = raw if len(raw) <= 40 else raw[:40] + "…"
-            message = (f"a {len(raw.lstrip('+-')):,}-digit number is out of range" if DIGITS.fullmatch(raw)
-                       else f"'{shown}' is not a whole number")
-            self.error(node, where, message, hint=f"write a number from {low} to {high}")
+            message = (_("a {digits}-digit number is out of range").format(digits=number(len(raw.lstrip("+-"))))
+                       if DIGITS.fullmatch(raw) else _("'{value}' is not a whole number").format(value=shown))
+            self.error(node, where, message, hint=_("write a number from {low} to {high}").format(low=low, high=high))
             return None
         value = int(raw)
         if not low <= value <= high:
-            self.error(node, where, f"{value} is out of range", hint=f"write a number from {low} to {high}")
+            self.error(node, where, _("{value} is out of range").format(value=value),
+                       hint=_("write a number from {low} to {high}").format(low=low, high=high))
             return None
         return value
 
@@ -214,7 +249,7 @@ class Checker:
         if raw in ("false", "no"):
             return False
         if node.kind == STR:
-            self.error(node, where, f"'{raw}' is not true or false")
+            self.error(node, where, _("'{value}' is not true or false").format(value=raw))
         return None
 
     def choice(self, node: Node | None, where: str, options: tuple[str, ...]) -> str | None:
@@ -224,32 +259,29 @@ class Checker:
         if raw in options:
             return raw
         if node.kind == STR:
-            self.error(node, where, f"'{raw}' is not one of: {', '.join(options)}")
+            self.error(node, where, _("'{value}' is not one of: {options}").format(value=raw,
+                                                                                   options=", ".join(options)))
         return None
 
     def id_list(self, node: Node | None, where: str, what: str, known: set[str] | None,
                 minimum: int = 0, maximum: int = 1000, unknown_ok: bool = False) -> tuple[str, ...]:
         """A list of ids; references to ids not in ``known`` are errors unless ``unknown_ok``."""
         ids: dict[str, None] = {}  # in order; a dict, so that "listed twice" is not a scan of the list
+        unknown = hint = ""  # made once: an exemplar can name 80,000 unknown cards
         for item in self.sequence(node, where, what, minimum, maximum):
             value = self.slug(item, where)
             if not value:
                 continue
             if value in ids:
-                self.error(item, where, f"'{value}' is listed twice")
+                self.error(item, where, _("'{id}' is listed twice").format(id=value))
                 continue
             if known is not None and value not in known and not unknown_ok:
                 close = self.suggest(value, known)
-                guess = f" — did you mean '{close}'?" if close else ""
-                singular = what[:-1] if what.endswith("s") else what
-                self.error(item, where, f"unknown {singular} '{value}'{guess}",
-                           hint=f"declare it first, or use one of: {self.candidates(known).short_list()}")
+                if not unknown:
+                    unknown = _(_UNKNOWN[what])
+                    hint = _("declare it first, or use one of: {ids}").format(ids=self.candidates(known).short_list())
+                self.error(item, where, unknown.format(id=value) + did_you_mean(close), hint=hint)
                 continue
             ids[value] = None
         return tuple(ids)
-
-
-def _short_list(names: set[str]) -> str:
-    ordered = sorted(names)
-    return ", ".join(ordered[:8]) + (", …" if len(ordered) > 8 else "")
 

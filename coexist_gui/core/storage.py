@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from .i18n import _
+
 TEMP_PREFIX = ".coexist-"
 TEMP_SUFFIX = ".tmp"
 BACKUP_SUFFIX = ".bak"
@@ -38,19 +40,20 @@ class SaveError(OSError):
 
 def _explain(exc: OSError, path: Path) -> str:
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "your disk quota is used up",
-        errno.EROFS: "the folder is on a read-only disk",
-        errno.EACCES: "you do not have permission to write there",
-        errno.EPERM: "you do not have permission to write there",
-        errno.EFBIG: "the file is larger than the system allows",
-        errno.ENOENT: "the folder does not exist",
-        errno.EBUSY: "the file is in use by another program",
+        errno.ENOSPC: _("the disk is full"),
+        errno.EDQUOT: _("your disk quota is used up"),
+        errno.EROFS: _("the folder is on a read-only disk"),
+        errno.EACCES: _("you do not have permission to write there"),
+        errno.EPERM: _("you do not have permission to write there"),
+        errno.EFBIG: _("the file is larger than the system allows"),
+        errno.ENOENT: _("the folder does not exist"),
+        errno.EBUSY: _("the file is in use by another program"),
     }
     reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
     if path.exists():
-        return f"Could not save {path.name}: {reason}. The previous version is unchanged."
-    return f"Could not save {path.name}: {reason}. Nothing was written."
+        return _("Could not save {file}: {reason}. The previous version is unchanged.").format(file=path.name,
+                                                                                                reason=reason)
+    return _("Could not save {file}: {reason}. Nothing was written.").format(file=path.name, reason=reason)
 
 
 def write_all(fd: int, data: bytes) -> None:

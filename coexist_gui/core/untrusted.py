@@ -26,6 +26,7 @@ import re
 import stat
 from pathlib import Path
 
+from .i18n import N_, _, ngettext, number
 from .problems import Problem
 
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -34,8 +35,16 @@ _CHUNK = 1 << 20
 HEAD_BYTES = 4096  # how much ``read_head`` reads to tell a plan from a pack
 
 _REASONS = {
-    errno.ELOOP: "it is a symbolic link that leads back to itself (a loop)",
-    errno.EISDIR: "it is a folder",
+    errno.ELOOP: N_("it is a symbolic link that leads back to itself (a loop)"),
+    errno.EISDIR: N_("it is a folder"),
+}
+# "file is 3.0 MiB; the limit for a pack is 2 MiB", by the ``what`` a caller gives (any other: the last).
+_LIMITS = {
+    "a pack": N_("file is {size}; the limit for a pack is {limit}"),
+    "a plan": N_("file is {size}; the limit for a plan is {limit}"),
+    "an autosave note": N_("file is {size}; the limit for an autosave note is {limit}"),
+    "a spreadsheet": N_("file is {size}; the limit for a spreadsheet is {limit}"),
+    "a file": N_("file is {size}; the limit for a file is {limit}"),
 }
 
 
@@ -58,41 +67,46 @@ class UnreadableFile(Exception):
 def kind_of(mode: int) -> str:
     """What a non-regular file is, for "not a regular file: …"."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _("a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return _("a pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
+        return _("a socket")
+    return _("not a file")
 
 
 def size_text(size: int) -> str:
     """A byte count as people read it: "512 bytes", "63.9 KiB", "3.0 MiB", "3.0 GiB"."""
     for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} bytes"
+            return f"{number(size / scale, 1)} {unit}"
+    return _bytes(size)
+
+
+def _bytes(size: int) -> str:
+    return ngettext("{count} byte", "{count} bytes", size).format(count=number(size))
 
 
 def _limit_text(limit: int) -> str:
     """A cap as it is written in the code: "2 MiB", "64 KiB"."""
     for unit, scale in (("MiB", 1 << 20), ("KiB", 1 << 10)):
         if limit >= scale:
-            return f"{limit / scale:g} {unit}"
-    return f"{limit} bytes"
+            return f"{number(limit / scale, 0 if limit % scale == 0 else 1)} {unit}"
+    return _bytes(limit)
 
 
 def explain_os_error(exc: OSError) -> str:
     """An ``OSError`` while reading, in words (never ``[Errno 40]``)."""
-    return f"cannot read the file: {_REASONS.get(exc.errno or 0) or exc.strerror or exc}"
+    reason = _REASONS.get(exc.errno or 0)
+    return _("cannot read the file: {reason}").format(reason=_(reason) if reason else exc.strerror or exc)
 
 
 def _refuse_special(path: Path, mode: int) -> None:
     if not stat.S_ISREG(mode):
-        raise UnreadableFile(path, f"not a regular file: {kind_of(mode)}",
-                             hint="give the path of a .yaml file saved by an editor or by Coexist")
+        raise UnreadableFile(path, _("not a regular file: {kind}").format(kind=kind_of(mode)),
+                             hint=_("give the path of a .yaml file saved by an editor or by Coexist"))
 
 
 def _open(path: Path) -> int:
@@ -111,8 +125,9 @@ def _open(path: Path) -> int:
 
 
 def _too_large(path: Path, size: int | None, limit: int, what: str, hint: str) -> UnreadableFile:
-    amount = size_text(size) if size is not None else f"larger than {_limit_text(limit)}"
-    return UnreadableFile(path, f"file is {amount}; the limit for {what} is {_limit_text(limit)}",
+    amount = size_text(size) if size is not None else _("larger than {limit}").format(limit=_limit_text(limit))
+    message = _(_LIMITS[what]) if what in _LIMITS else _("file is {size}; the limit for {what} is {limit}")
+    return UnreadableFile(path, message.format(size=amount, what=what, limit=_limit_text(limit)),
                           hint=hint, too_large=True)
 
 

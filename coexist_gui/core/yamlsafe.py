@@ -26,6 +26,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from .i18n import N_, _, ngettext, number
 from .problems import Problem, YamlError
 
 try:
@@ -55,7 +56,13 @@ class Node:
     pairs: dict[str, tuple[Node, Node]] = field(default_factory=lambda: _NO_PAIRS)  # type: ignore[arg-type,return-value]
 
     def describe(self) -> str:
-        return {MAP: "a mapping", SEQ: "a list", STR: "text", NULL: "nothing"}[self.kind]
+        """What the node is, for "expected a list, found …" (translated)."""
+        return _(_DESCRIPTIONS[self.kind])
+
+
+# Translators: what was found where something else was expected ("expected a list of factors, found text").
+_DESCRIPTIONS = {MAP: N_("a mapping"), SEQ: N_("a list"), STR: N_("text"), NULL: N_("nothing")}
+_SAVE_AS_UTF8 = N_("in your editor choose 'Save with encoding' → UTF-8")
 
 
 # PyYAML's stubs make every event's mark Optional, but libyaml and the pure-Python parser always
@@ -72,30 +79,29 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - start + 1
 
 
-def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES, what: str = "file") -> str:
+def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES) -> str:
     """Bytes to text: size cap and strict UTF-8 (an optional BOM is accepted)."""
     if len(data) > max_bytes:
-        raise YamlError([Problem(path, 1, 1, f"{what} is {len(data) / 1048576:.1f} MiB; "
-                                 f"the limit is {max_bytes / 1048576:g} MiB",
-                                 hint="split it into smaller files")])
+        raise YamlError([Problem(path, 1, 1, _("file is {size} MiB; the limit is {limit} MiB").format(
+            size=number(len(data) / 1048576, 1), limit=number(max_bytes / 1048576, 0 if max_bytes % 1048576 == 0
+                                                              else 1)),
+            hint=_("split it into smaller files"))])
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        raise YamlError([Problem(path, 1, 1, "file is UTF-16; save it as UTF-8",
-                                 hint="in your editor choose 'Save with encoding' → UTF-8")])
+        raise YamlError([Problem(path, 1, 1, _("file is UTF-16; save it as UTF-8"), hint=_(_SAVE_AS_UTF8))])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         prefix = data[: exc.start].decode("utf-8", errors="replace")
         line, col = _line_col(prefix, len(prefix))
-        raise YamlError([Problem(path, line, col, f"invalid UTF-8 byte 0x{data[exc.start]:02x}",
-                                 hint="save the file as UTF-8")]) from None
+        raise YamlError([Problem(path, line, col, _("invalid UTF-8 byte 0x{byte}").format(
+            byte=f"{data[exc.start]:02x}"), hint=_("save the file as UTF-8"))]) from None
     if "\x00" in text:
         if len(data) >= 4 and (data[:4:2] == b"\x00\x00" or data[1:4:2] == b"\x00\x00"):
             # UTF-16 saved without a byte-order mark: every other byte of plain English is 0
-            raise YamlError([Problem(path, 1, 1, "file looks like UTF-16 (it has NUL bytes between the letters); "
-                                     "save it as UTF-8",
-                                     hint="in your editor choose 'Save with encoding' → UTF-8")])
+            raise YamlError([Problem(path, 1, 1, _("file looks like UTF-16 (it has NUL bytes between the letters); "
+                                                   "save it as UTF-8"), hint=_(_SAVE_AS_UTF8))])
         line, col = _line_col(text, text.index("\x00"))
-        raise YamlError([Problem(path, line, col, "file contains a NUL byte; it is not a text file")])
+        raise YamlError([Problem(path, line, col, _("file contains a NUL byte; it is not a text file"))])
     bad = _NOT_PRINTABLE.search(text)
     if bad is not None:  # libyaml stops here too, but says only "ReaderError", at 1:1
         raise YamlError([_control_problem(path, text, bad.start())])
@@ -104,24 +110,28 @@ def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES, what: str = "file
 
 # The characters YAML does not allow in a file (YAML 1.1, as libyaml checks them); NUL is caught before.
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Translators: the names of control characters (Unicode's names for them), as in "U+000B vertical tab".
 _CONTROL_NAMES = dict(enumerate(
-    ("null", "start of heading", "start of text", "end of text", "end of transmission", "enquiry", "acknowledge",
-     "bell", "backspace", "tab", "line feed", "vertical tab", "form feed", "carriage return", "shift out",
-     "shift in", "data link escape", "device control one", "device control two", "device control three",
-     "device control four", "negative acknowledge", "synchronous idle", "end of transmission block", "cancel",
-     "end of medium", "substitute", "escape", "file separator", "group separator", "record separator",
-     "unit separator"))) | {0x7f: "delete", 0xfffe: "non-character", 0xffff: "non-character"}
+    (N_("null"), N_("start of heading"), N_("start of text"), N_("end of text"), N_("end of transmission"),
+     N_("enquiry"), N_("acknowledge"), N_("bell"), N_("backspace"), N_("tab"), N_("line feed"), N_("vertical tab"),
+     N_("form feed"), N_("carriage return"), N_("shift out"), N_("shift in"), N_("data link escape"),
+     N_("device control one"), N_("device control two"), N_("device control three"), N_("device control four"),
+     N_("negative acknowledge"), N_("synchronous idle"), N_("end of transmission block"), N_("cancel"),
+     N_("end of medium"), N_("substitute"), N_("escape"), N_("file separator"), N_("group separator"),
+     N_("record separator"), N_("unit separator")))) | {0x7f: N_("delete"), 0xfffe: N_("non-character"),
+                                                        0xffff: N_("non-character")}
 _CONTROL_HINTS = {
-    0x0b: "Word writes this for a line break made with Shift+Enter: replace it with a space or a new line",
-    0x0c: "this is a page break: replace it with a new line",
+    0x0b: N_("Word writes this for a line break made with Shift+Enter: replace it with a space or a new line"),
+    0x0c: N_("this is a page break: replace it with a new line"),
 }
 
 
 def character_name(char: str) -> str:
     """``U+000B vertical tab``: a character that cannot be seen, named so that it can be found."""
     code = ord(char)
-    name = _CONTROL_NAMES.get(code) or ("C1 control character" if 0x80 <= code <= 0x9f else "control character")
-    return f"U+{code:04X} {name}"
+    name = _CONTROL_NAMES.get(code) or (N_("C1 control character") if 0x80 <= code <= 0x9f else
+                                        N_("control character"))
+    return f"U+{code:04X} {_(name)}"
 
 
 def _control_problem(path: str, text: str, index: int) -> Problem:
@@ -129,10 +139,10 @@ def _control_problem(path: str, text: str, index: int) -> Problem:
     start = index - (col - 1)
     end = _BREAK.search(text, index)
     source = text[start:min(end.start() if end else len(text), index + 200)]
-    hint = _CONTROL_HINTS.get(ord(text[index]),
-                              "delete it: most editors do not show it, so put the cursor at this column")
-    return Problem(path, line, col, f"the file contains {character_name(text[index])}, which YAML does not allow",
-                   hint=hint, source=source)
+    hint = _(_CONTROL_HINTS.get(ord(text[index]),
+                                N_("delete it: most editors do not show it, so put the cursor at this column")))
+    return Problem(path, line, col, _("the file contains {character}, which YAML does not allow").format(
+        character=character_name(text[index])), hint=hint, source=source)
 
 
 class _Builder:
@@ -150,12 +160,15 @@ class _Builder:
     def check_event(self, event: yaml.Event) -> None:
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
-            self.problem(event.start_mark, f"anchor '&{anchor}' is not allowed",
-                         hint="write the value out in full; packs do not use anchors or aliases")
+            self.problem(event.start_mark, _("anchor '&{anchor}' is not allowed").format(anchor=anchor),
+                         hint=_(_NO_ALIASES))
         tag = getattr(event, "tag", None)
         if tag is not None:
-            self.problem(event.start_mark, f"explicit tag '{tag}' is not allowed",
-                         hint="remove the '!…' tag; every value is read as plain text")
+            self.problem(event.start_mark, _("explicit tag '{tag}' is not allowed").format(tag=tag),
+                         hint=_("remove the '!…' tag; every value is read as plain text"))
+
+    def too_many(self, event: yaml.Event) -> None:
+        self.problem(event.start_mark, _("file has more than {limit} values").format(limit=number(self.max_nodes)))
 
     def build(self, text: str) -> Node:
         events = yaml.parse(text, Loader=_Loader)
@@ -169,7 +182,7 @@ class _Builder:
             if type(event) is scalar_event and event.anchor is None and event.tag is None:
                 self.count += 1
                 if self.count > self.max_nodes:
-                    self.problem(event.start_mark, f"file has more than {self.max_nodes:,} values")
+                    self.too_many(event)
                     break
                 mark: _Mark = event.start_mark
                 if event.value in ("", "~") and not event.style and event.implicit[0]:
@@ -184,15 +197,15 @@ class _Builder:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    self.problem(event.start_mark, "a second YAML document ('---') is not allowed",
-                                 hint="a pack or plan is exactly one document")
+                    self.problem(event.start_mark, _("a second YAML document ('---') is not allowed"),
+                                 hint=_("a pack or plan is exactly one document"))
                     break
                 continue
             if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
                 continue
             if isinstance(event, yaml.AliasEvent):
-                self.problem(event.start_mark, f"alias '*{event.anchor}' is not allowed",
-                             hint="write the value out in full; packs do not use anchors or aliases")
+                self.problem(event.start_mark, _("alias '*{alias}' is not allowed").format(alias=event.anchor),
+                             hint=_(_NO_ALIASES))
                 mark = event.start_mark
                 node = Node(NULL, mark.line + 1, mark.column + 1)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -206,7 +219,7 @@ class _Builder:
                 self.check_event(event)
                 self.count += 1
                 if self.count > self.max_nodes:
-                    self.problem(event.start_mark, f"file has more than {self.max_nodes:,} values")
+                    self.too_many(event)
                     break
                 mark = event.start_mark
                 if isinstance(event, yaml.ScalarEvent):
@@ -220,8 +233,8 @@ class _Builder:
                     else:
                         node = Node(SEQ, mark.line + 1, mark.column + 1, items=[])
                     if len(stack) >= self.max_depth:
-                        self.problem(mark, f"nesting is deeper than {self.max_depth} levels",
-                                     hint="packs and plans need only a few levels of nesting")
+                        self.problem(mark, _("nesting is deeper than {limit} levels").format(limit=self.max_depth),
+                                     hint=_("packs and plans need only a few levels of nesting"))
                         break
                     stack.append([node, None])
                     continue
@@ -230,8 +243,8 @@ class _Builder:
             else:
                 root = node
         if root is None and not self.problems:
-            self.problems.append(Problem(self.path, 1, 1, "file is empty",
-                                         hint="a pack starts with 'format: coexist-pack/1'"))
+            self.problems.append(Problem(self.path, 1, 1, _("file is empty"),
+                                         hint=_("a pack starts with 'format: coexist-pack/1'")))
         if self.problems:
             raise YamlError(self.problems)
         assert root is not None
@@ -247,15 +260,16 @@ class _Builder:
             frame[1] = node
             if node.kind != STR and node.kind != NULL:
                 self.problems.append(Problem(self.path, node.line, node.col,
-                                             f"a mapping key must be plain text, not {node.describe()}"))
+                                             _("a mapping key must be plain text, not {found}").format(
+                                                 found=node.describe())))
             return
         frame[1] = None
         name = key.text
         if name in parent.pairs:
             first = parent.pairs[name][0]
             self.problems.append(Problem(self.path, key.line, key.col,
-                                         f"key '{name}' appears twice (first on line {first.line})",
-                                         hint="delete or rename one of them"))
+                                         _("key '{key}' appears twice (first on line {line})").format(
+                                             key=name, line=first.line), hint=_("delete or rename one of them")))
             return
         parent.pairs[name] = (key, node)
 
@@ -289,14 +303,40 @@ def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: 
         raise
     except yaml.MarkedYAMLError as exc:
         line, col, message, hint = _syntax_problem(exc, text)
-        builder.problems.append(Problem(path, line, col, f"YAML syntax: {message}", hint=hint))
+        builder.problems.append(Problem(path, line, col, _("YAML syntax: {message}").format(message=message),
+                                        hint=hint))
         err = YamlError(builder.problems)
         _add_sources(err, text)
         raise err from None
     except (yaml.YAMLError, ValueError, RecursionError, MemoryError) as exc:
-        err = YamlError([Problem(path, 1, 1, f"not readable as YAML: {type(exc).__name__}")])
+        err = YamlError([Problem(path, 1, 1, _("not readable as YAML: {error}").format(error=type(exc).__name__))])
         raise err from None
     return root
+
+
+_NO_ALIASES = N_("write the value out in full; packs do not use anchors or aliases")
+
+# libyaml's own descriptions of the syntax errors it finds, for the ones our rules above do not reword.
+# Translators: these are libyaml's descriptions of YAML syntax errors; keep quoted characters as they are.
+_LIBYAML = frozenset((
+    N_("found character that cannot start any token"), N_("could not find expected ':'"),
+    N_("found unexpected end of stream"), N_("mapping values are not allowed in this context"),
+    N_("block sequence entries are not allowed in this context"), N_("did not find expected key"),
+    N_("did not find expected '-' indicator"), N_("did not find expected node content"),
+    N_("did not find expected ',' or ']'"), N_("did not find expected ',' or '}}'"),
+    N_("did not find expected <document start>"), N_("found undefined tag handle"),
+    N_("found unknown escape character"), N_("found unexpected ':'"),
+    N_("while scanning a simple key"), N_("while scanning a quoted scalar"), N_("while scanning a plain scalar"),
+    N_("while scanning a block scalar"), N_("while scanning an anchor"), N_("while scanning an alias"),
+    N_("while scanning a tag"), N_("while scanning a directive"), N_("while parsing a block mapping"),
+    N_("while parsing a block collection"), N_("while parsing a flow sequence"), N_("while parsing a flow mapping"),
+    N_("while parsing a flow node"), N_("while parsing a block node"), N_("while parsing a node")))
+
+
+def _libyaml_words(text: str) -> str:
+    """libyaml's description in the user's language where the catalogue has it (else as libyaml said it)."""
+    key = text.replace("{", "{{").replace("}", "}}")
+    return _(key).format() if key in _LIBYAML else text
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str, str]:
@@ -304,34 +344,38 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str
     problem, context = exc.problem or str(exc), exc.context or ""
     mark = exc.problem_mark or exc.context_mark
     start = exc.context_mark
-    hint = "check indentation, colons and matching quotes/brackets"
-    message = f"{problem} ({context})" if context and context not in problem else problem
+    hint = _("check indentation, colons and matching quotes/brackets")
+    said, said_context = _libyaml_words(problem), _libyaml_words(context)
+    message = f"{said} ({said_context})" if context and context not in problem else said
     misaligned = _misaligned_key(text, mark, problem) if mark is not None else None
     if misaligned is not None:
         return misaligned
     if problem.startswith("could not find expected ':'") and start is not None:
-        mark, message = start, "this line has no ':' after its key"
-        hint = "write 'key: value', with a space after the ':'"
+        mark, message = start, _("this line has no ':' after its key")
+        hint = _("write 'key: value', with a space after the ':'")
     elif problem.startswith("mapping values are not allowed"):
-        message = "': ' inside a value that is not in quotes"
-        hint = "put the whole value in quotes, e.g. text: \"Khrushchev: there is no third way\""
+        message = _("': ' inside a value that is not in quotes")
+        hint = _("put the whole value in quotes, e.g. text: \"Khrushchev: there is no third way\"")
     elif problem.startswith("found unexpected end of stream") and "quoted" in context and start is not None:
-        mark, message = start, "this quoted text is never closed"
-        hint = "add the closing quote at the end of the text"
+        mark, message = start, _("this quoted text is never closed")
+        hint = _("add the closing quote at the end of the text")
     elif "tab character" in problem or (problem.startswith("found character that cannot start any token")
                                         and mark is not None and _char_at(text, mark) == "\t"):
-        message = "a tab is used for indentation"
-        hint = "indent with spaces only: replace the tab with spaces"
+        message = _("a tab is used for indentation")
+        hint = _("indent with spaces only: replace the tab with spaces")
     elif start is not None and start.line != (mark.line if mark else -1) and context.startswith("while parsing"):
         what = context[len("while parsing a "):]
         bracket = {"flow sequence": "[", "flow mapping": "{"}.get(what)
         if bracket:
-            message = f"the '{bracket}' on line {start.line + 1} is never closed ({problem})"
+            message = _("the '{bracket}' on line {line} is never closed ({problem})").format(
+                bracket=bracket, line=start.line + 1, problem=said)
         elif what == "block mapping":
-            message = f"this line does not line up with the entry that starts on line {start.line + 1} ({problem})"
-            hint = "the keys of one entry must start in the same column"
+            message = _("this line does not line up with the entry that starts on line {line} ({problem})").format(
+                line=start.line + 1, problem=said)
+            hint = _("the keys of one entry must start in the same column")
         else:
-            message = f"{problem} ({context} that starts on line {start.line + 1})"
+            message = _("{problem} ({context} that starts on line {line})").format(
+                problem=said, context=said_context, line=start.line + 1)
     if mark is None:
         return 1, 1, message, hint
     return mark.line + 1, mark.column + 1, message, hint
@@ -367,12 +411,21 @@ def _misaligned_key(text: str, mark: yaml.Mark, problem: str) -> tuple[int, int,
         return None
     line, other, other_col = above[0]
     spaces = abs(col - other_col)
-    amount = f"{spaces} space{'s' if spaces != 1 else ''}"
-    direction = "further in" if col > other_col else "further out"
-    message = f"wrong indentation: '{key}:' starts {amount} {direction} than '{other}:' on line {line + 1}"
-    hint = f"line up '{key}:' with '{other}:' above it"
+    if col > other_col:
+        message = ngettext("wrong indentation: '{key}:' starts {count} space further in than '{other}:' on line {line}",
+                           "wrong indentation: '{key}:' starts {count} spaces further in than '{other}:' on line "
+                           "{line}", spaces)
+    else:
+        message = ngettext("wrong indentation: '{key}:' starts {count} space further out than '{other}:' on line "
+                           "{line}",
+                           "wrong indentation: '{key}:' starts {count} spaces further out than '{other}:' on line "
+                           "{line}", spaces)
+    message = message.format(key=key, count=spaces, other=other, line=line + 1)
     if problem.startswith("mapping values"):  # libyaml read the line as more of the value above
-        hint += "; if this line belongs to the text above, put that whole text in quotes"
+        hint = _("line up '{key}:' with '{other}:' above it; if this line belongs to the text above, put that whole "
+                 "text in quotes").format(key=key, other=other)
+    else:
+        hint = _("line up '{key}:' with '{other}:' above it").format(key=key, other=other)
     return mark.line + 1, col + 1, message, hint
 
 

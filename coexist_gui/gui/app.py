@@ -98,7 +98,7 @@ def _started() -> None:
     gc.enable()
 
 
-def run(file: Path | None = None, screenshot: Path | None = None) -> int:
+def run(file: Path | None = None, screenshot: Path | None = None, language: str | None = None) -> int:
     app = make_app()
     from .main_window import FIRST_SIZE, MainWindow
 

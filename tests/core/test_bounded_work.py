@@ -155,9 +155,9 @@ def test_validate_prints_100_problems_then_a_count_per_kind(tmp_path: Path) -> N
     assert len(proc.stderr) < 100_000
     lines = proc.stderr.splitlines()
     assert sum(1 for line in lines if ": error: " in line) == SHOWN
-    assert lines[-3:] == [f"{pack}: 97,900 more problem(s) not shown, by kind:",
+    assert lines[-3:] == [f"{pack}: 97,900 more problems not shown, by kind:",
                           "  97,900 × error: unknown factor '…'",
-                          f"{pack}: 98000 error(s), 0 warning(s): not a valid pack"]
+                          f"{pack}: 98,000 errors, 0 warnings: not a valid pack"]
 
 
 @pytest.mark.parametrize("count", [SHOWN - 1, SHOWN, SHOWN + 1])

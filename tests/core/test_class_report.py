@@ -98,7 +98,7 @@ def test_text_table(plans: Path, packs: dict) -> None:
            "5 Excellent: 0" in lines
     assert "  Factor coverage (plans with at least one counted card):" in lines and "    The navy: 1 of 1" in lines
     assert "Was it luck or spies? (prompt 'chance', pack 'fleet' version 2)" in lines
-    assert '    1 plan(s): "A code was broken." (c5)' in lines
+    assert '    1 plan: "A code was broken." (c5)' in lines
 
 
 def test_csv_neutralises_formulas(plans: Path, packs: dict) -> None:
@@ -141,15 +141,15 @@ def test_cli_report_formats_and_exit_codes(plans: Path, tmp_path: Path, monkeypa
     assert main(["report", str(plans), "--pack", str(FLEET)]) == 2
     out, err = capsys.readouterr()
     assert out.startswith("How far was force the reason the war was won?")
-    assert "Skipped 3 file(s): the reasons are in the error messages." in out and err.count("(skipped)") == 3
+    assert "Skipped 3 files: the reasons are in the error messages." in out and err.count("(skipped)") == 3
     skipped = [Path(line.split(":")[0]).name for line in err.splitlines() if line.endswith("(skipped)")]
     assert sorted(skipped) == ["broken.plan.yaml", "gone-prompt.plan.yaml", "other-pack.plan.yaml"]
     assert not [name for name in skipped if name in out or err.count(name) != 1]  # each named once, on stderr
-    assert err.splitlines()[-1] == ("coexist-gui report: 3 of 8 file(s) could not be read or scored and are not "
+    assert err.splitlines()[-1] == ("coexist-gui report: 3 of 8 files could not be read or scored and are not "
                                     "in the report (see above)")
     for option, name in (("--csv", "r.csv"), ("--md", "r.md"), ("--html", "r.html")):
         assert main(["report", str(plans), "--pack", str(FLEET), option, str(tmp_path / name)]) == 2
-        assert capsys.readouterr().out == f"wrote the report on 5 plan(s) to {tmp_path / name} (3 skipped)\n"
+        assert capsys.readouterr().out == f"wrote the report on 5 plans to {tmp_path / name} (3 skipped)\n"
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("file,student,pack")
     # every plan scored: exit 0
     assert main(["report", str(plans / "ann.plan.yaml"), str(plans / "zed.plan.yaml"), "--pack", str(FLEET)]) == 0
@@ -159,7 +159,7 @@ def test_cli_report_formats_and_exit_codes(plans: Path, tmp_path: Path, monkeypa
     capsys.readouterr()
     assert main(["report", str(plans / "broken.plan.yaml"), str(tmp_path / "nowhere")]) == 2
     out, err = capsys.readouterr()
-    assert "Skipped 2 file(s):" in out and "broken.plan.yaml:3:13: error: YAML syntax" in err
+    assert "Skipped 2 files:" in out and "broken.plan.yaml:3:13: error: YAML syntax" in err
     assert f"{tmp_path / 'nowhere'}:1:1: error: cannot read the file" in err
 
 

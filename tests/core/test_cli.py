@@ -39,7 +39,7 @@ judgement:
 def test_validate_builtin(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
     out, err = capsys.readouterr()
-    assert "OK: pack 'ussr-peaceful-coexistence'" in out and out.rstrip().endswith("0 warning(s)")
+    assert "OK: pack 'ussr-peaceful-coexistence'" in out and out.rstrip().endswith("0 warnings")
     assert err == ""
 
 
@@ -52,7 +52,7 @@ def test_validate_broken_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert f"{broken}:24:11: error: '19x3' is not a whole number" in err
     assert f"{broken}:35:9: error: 'M2' is not a valid id" in err
     assert "   24 |     year: 19x3" in err  # the source line with a caret
-    assert err.rstrip().endswith(f"{broken}: 3 error(s), 0 warning(s): not a valid pack")
+    assert err.rstrip().endswith(f"{broken}: 3 errors, 0 warnings: not a valid pack")
 
 
 def test_validate_brief_and_several_packs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,7 +60,7 @@ def test_validate_brief_and_several_packs(tmp_path: Path, capsys: pytest.Capture
     broken.write_text(SMALL.read_text().replace("format: coexist-pack/1", "format: nope"))
     assert main(["validate", "--brief", str(SMALL), str(broken)]) == 2
     out, err = capsys.readouterr()
-    assert f"{SMALL}: OK: pack 'small' version 3: 3 prompt(s), 4 factor(s), 9 card(s), 0 warning(s)" in out
+    assert f"{SMALL}: OK: pack 'small' version 3: 3 prompts, 4 factors, 9 cards, 0 warnings" in out
     assert err.splitlines()[0] == f"{broken}:4:9: error: format must be 'coexist-pack/1', found 'nope'"
     assert "|" not in err
 
@@ -70,8 +70,8 @@ def test_validate_with_warnings_is_ok(tmp_path: Path, capsys: pytest.CaptureFixt
     warned.write_text(SMALL.read_text().replace("    min_cards: 3", "    min_cards: 4"))
     assert main(["validate", str(warned)]) == 0
     out, err = capsys.readouterr()
-    assert out.rstrip().endswith("2 warning(s)")
-    assert "warning: factor 'army' has 3 card(s) but the prompt asks for 4: breadth 100 is unreachable" in err
+    assert out.rstrip().endswith("2 warnings")
+    assert "warning: factor 'army' has 3 cards but the prompt asks for 4: breadth 100 is unreachable" in err
 
 
 def test_validate_nonexistent_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -184,7 +184,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_real_process_validate() -> None:
     result = run("validate")
     assert result.returncode == 0, result.stderr
-    assert "OK: pack 'ussr-peaceful-coexistence'" in result.stdout and "0 warning(s)" in result.stdout
+    assert "OK: pack 'ussr-peaceful-coexistence'" in result.stdout and "0 warnings" in result.stdout
 
 
 def test_real_process_score_json(tmp_path: Path) -> None:

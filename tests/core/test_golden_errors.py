@@ -43,10 +43,12 @@ def test_validate_messages(name: str, monkeypatch: pytest.MonkeyPatch, capsys: p
     warnings = err.count(": warning: ")
     if errors:
         assert code == 2 and out == ""
-        assert err.endswith(f"{name}: {errors} error(s), {warnings} warning(s): not a valid pack\n")
+        counts = f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+        assert err.endswith(f"{name}: {counts}: not a valid pack\n")
     else:
         assert code == 0 and warnings
-        assert out.startswith(f"{name}: OK: pack ") and out.rstrip().endswith(f"{warnings} warning(s)")
+        assert out.startswith(f"{name}: OK: pack ") and out.rstrip().endswith(f"{warnings} warning"
+                                                                               + ("s" if warnings != 1 else ""))
 
 
 @pytest.mark.parametrize("name", CASES)

@@ -136,7 +136,7 @@ def test_cli_install_list_replace_remove(home: Path, tmp_path: Path, capsys: pyt
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["install", "--brief", str(fleet(tmp_path))]) == 0
     out, err = capsys.readouterr()
-    assert out == f"installed pack 'fleet' version 2 (4 warning(s)): {home / 'fleet.yaml'}\n"
+    assert out == f"installed pack 'fleet' version 2 (4 warnings): {home / 'fleet.yaml'}\n"
     assert err.count(": warning: ") == 4
 
     newer = fleet(tmp_path, "3", "newer.yaml")
@@ -188,7 +188,7 @@ def test_cli_install_refuses_errors_and_lists_them(home: Path, tmp_path: Path,
     assert main(["install", str(bad)]) == 2
     out, err = capsys.readouterr()
     assert out == "" and f"{bad}:29:15: error: unknown factor 'nav' — did you mean 'navy'?" in err
-    assert err.rstrip().endswith(f"{bad}: 1 error(s): not installed")
+    assert err.rstrip().endswith(f"{bad}: 1 error: not installed")
     assert not home.exists() or not any(home.iterdir())
 
 

@@ -320,7 +320,7 @@ def test_sides_overlap() -> None:
 
 def test_side_missing_a_prompt_factor() -> None:
     text = mutate(("        factors: [ideas, luck]", "        factors: [ideas]"))
-    assert where(one_error(text)) == (*at(text, "- name: Force"), "prompt factor(s) on no side: luck")
+    assert where(one_error(text)) == (*at(text, "- name: Force"), "prompt factor on no side: luck")
 
 
 def test_fewer_than_two_sides() -> None:
@@ -337,7 +337,7 @@ def test_side_names_factor_not_in_prompt() -> None:
 def test_side_without_factors_key() -> None:
     text = mutate(("        factors: [ideas, luck]", "        factor: [ideas, luck]"))
     assert [p.message for p in errors(text)] == ["unknown key 'factor' — did you mean 'factors'?",
-                                                 "prompt factor(s) on no side: ideas, luck"]
+                                                 "prompt factors on no side: ideas, luck"]
 
 
 # -- limits, empty lists, numbers ----------------------------------------------
@@ -360,7 +360,7 @@ def test_question_over_limit() -> None:
 
 
 @pytest.mark.parametrize("old, new, message", [
-    ("    factors: [money]\n  - id: m2", "    factors: []\n  - id: m2", "needs at least 1 factors, found 0"),
+    ("    factors: [money]\n  - id: m2", "    factors: []\n  - id: m2", "needs at least 1 factor, found 0"),
     ("    factors: [army, money]\n    min_cards: 3", "    factors: [army]\n    min_cards: 3",
      "needs at least 2 factors, found 1"),
 ])
@@ -373,8 +373,8 @@ def test_too_short_lists(old: str, new: str, message: str) -> None:
 def test_empty_evidence_and_prompts() -> None:
     text = SMALL[:SMALL.index("evidence:\n")] + "evidence: []\nprompts: []\n"
     line = at(text, "evidence: []")[0]
-    assert [where(p) for p in errors(text)] == [(line, 11, "needs at least 1 cards, found 0"),
-                                               (line + 1, 10, "needs at least 1 prompts, found 0")]
+    assert [where(p) for p in errors(text)] == [(line, 11, "needs at least 1 card, found 0"),
+                                               (line + 1, 10, "needs at least 1 prompt, found 0")]
 
 
 def test_empty_section_is_reported_as_empty() -> None:
@@ -422,12 +422,12 @@ def test_unreachable_breadth_is_a_warning() -> None:
     loaded = parse_pack(text.encode(), "p.yaml")
     assert isinstance(loaded, LoadedPack) and loaded.pack.prompt("deep").min_cards == 4
     line, col = at(text, "- id: deep")
-    unreachable = "has 3 card(s) but the prompt asks for 4: breadth 100 is unreachable"
+    unreachable = "has 3 cards but the prompt asks for 4: breadth 100 is unreachable"
     assert [(p.severity, p.line, p.col, p.message) for p in loaded.warnings] == [
         ("warning", line, col + 2, f"factor 'army' {unreachable}"),
         ("warning", line, col + 2, f"factor 'money' {unreachable}"),
     ]
-    assert str(loaded.warnings[0]).startswith(f"p.yaml:{line}:{col + 2}: warning: factor 'army' has 3 card(s)")
+    assert str(loaded.warnings[0]).startswith(f"p.yaml:{line}:{col + 2}: warning: factor 'army' has 3 cards")
 
 
 def test_factor_no_card_uses_is_a_warning() -> None:

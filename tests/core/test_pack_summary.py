@@ -33,20 +33,20 @@ def test_figures_per_prompt() -> None:
 def test_text_a_teacher_can_act_on() -> None:
     text = format_explain(explain_pack(load_pack(FLEET).pack))
     lines = text.splitlines()
-    assert lines[0] == "Summary of pack 'fleet' version 2: 2 prompt(s), 4 factor(s), 7 card(s)"
+    assert lines[0] == "Summary of pack 'fleet' version 2: 2 prompts, 4 factors, 7 cards"
     assert "Prompt 'war': How far was force the reason the war was won?" in lines
     assert "    The army (army)      3" in lines and "    Spies (spies)        1" in lines
     assert "    Force        4" in lines and "    Secrets      1" in lines
-    assert "    hard to balance: the smallest side has 1 card(s), the largest 4" in lines
+    assert "    hard to balance: the smallest side has 1 card, the largest 4" in lines
     assert ("  Cards that fit this question: 5 of 7 (1 fit two or more of its factors; 2 fit none and test "
             "relevance)") in lines
     assert "  Exemplar: 37/100, band 2 (Developing)" in lines
     assert "    to improve it: ‘Spies’ has 1 of the 2 cards it needs: add 1 more card from the bank." in lines
     assert any(line.startswith("    to improve it: Paragraph 1, ‘The army’, has no point") for line in lines)
-    assert "    Spies (spies): 1 card(s), add 1 or lower min_cards" in lines
-    assert "  full breadth at 3 card(s) per factor; 15 min suggested; factor tags hidden; score shown on check" in lines
+    assert "    Spies (spies): 1 card, add 1 or lower min_cards" in lines
+    assert "  full breadth at 3 cards per factor; 15 min suggested; factor tags hidden; score shown on check" in lines
     assert "  Exemplar: none (add one: the validator then checks that a band-5 plan is possible)" in lines
-    assert "    Spies (spies): 1 card(s), add 2 or lower min_cards" in lines
+    assert "    Spies (spies): 1 card, add 2 or lower min_cards" in lines
 
 
 def test_validate_explain_prints_the_summary_after_the_problems(capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,7 +54,7 @@ def test_validate_explain_prints_the_summary_after_the_problems(capsys: pytest.C
     out, err = capsys.readouterr()
     assert err.count(": warning: ") == 4
     first, rest = out.split("\n\n", 1)
-    assert first.endswith("4 warning(s)")
+    assert first.endswith("4 warnings")
     assert rest.startswith("Summary of pack 'fleet' version 2")
 
 

@@ -183,7 +183,7 @@ def test_new_pack_writes_a_valid_pack_and_never_overwrites(tmp_path: Path,
     assert Path(modeline.split("=", 1)[1]).resolve() == schema_path().resolve()  # the installed schema
     assert main(["validate", str(target)]) == 0
     out, _err = capsys.readouterr()
-    assert out.endswith("OK: pack 'cold-war-1945' version 1: 1 prompt(s), 2 factor(s), 7 card(s), 0 warning(s)\n")
+    assert out.endswith("OK: pack 'cold-war-1945' version 1: 1 prompt, 2 factors, 7 cards, 0 warnings\n")
     target.write_text("mine", encoding="utf-8")
     assert main(["new-pack", str(target)]) == 1
     assert target.read_text(encoding="utf-8") == "mine"

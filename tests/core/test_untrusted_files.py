@@ -234,7 +234,7 @@ def test_report_on_a_folder_lists_every_file_it_could_not_read(special: dict[str
             assert f"{special[name]}:1:1: error: {reason} (skipped)" in proc.stderr, name
         assert f"{folder / 'huge.plan.yaml'}:1:1: error: file is 3.0 GiB; the limit for a plan is 2 MiB" in proc.stderr
         assert "Why did the kingdom fall?" in proc.stdout  # the readable plan is still reported
-        assert proc.stderr.rstrip().splitlines()[-1] == ("coexist-gui report: 8 of 9 file(s) could not be read "
+        assert proc.stderr.rstrip().splitlines()[-1] == ("coexist-gui report: 8 of 9 files could not be read "
                                                          "or scored and are not in the report (see above)")
     assert guard is not None
     guard.cancel()
