@@ -224,7 +224,9 @@ def cmd_packs(args: argparse.Namespace) -> int:
         return EXIT_OK
     say(_("Packs folder: {folder}").format(folder=folder))
     # Translators: the columns of 'coexist-gui packs'.
-    rows = [(_("id"), _("title"), _("version"), _("author"), _("prompts"), _("cards"), _("warnings"), _("path"))]
+    rows = [(pgettext("column", "id"), pgettext("column", "title"), pgettext("column", "version"),
+             pgettext("column", "author"), pgettext("column", "prompts"), pgettext("column", "cards"),
+             pgettext("column", "warnings"), pgettext("column", "path"))]
     for entry in entries:
         info = _pack_info(entry)
         rows.append((info["id"], one_line(info["title"], 40), one_line(info["version"], 12),

@@ -118,15 +118,22 @@ def extract_core(files: list[Path] | None = None) -> dict[tuple[str, str, str], 
         notes = _translator_notes(source)
         name = path.relative_to(ROOT).as_posix()
         for node in ast.walk(ast.parse(source)):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _GETTEXT):
+            if not isinstance(node, ast.Call):
                 continue
-            ctx_at, text_at, plural_at = _GETTEXT[node.func.id]
-            if node.func.id in _OPTIONAL_PLURAL and len(node.args) <= (plural_at or 0):
+            # _("…"), or translations.pgettext("…", "…") on a catalogue object
+            function = node.func.id if isinstance(node.func, ast.Name) else \
+                node.func.attr if isinstance(node.func, ast.Attribute) and node.func.attr != "_" else ""
+            if function not in _GETTEXT:
+                continue
+            ctx_at, text_at, plural_at = _GETTEXT[function]
+            if function in _OPTIONAL_PLURAL and len(node.args) <= (plural_at or 0):
                 plural_at = None
             where = f"{name}:{node.lineno}"
             needed = max(i for i in (ctx_at, text_at, plural_at) if i is not None) + 1
             if len(node.args) < needed:
-                raise ExtractionError(f"{where}: {node.func.id}() needs {needed} arguments")
+                raise ExtractionError(f"{where}: {function}() needs {needed} arguments")
+            if not all(isinstance(node.args[i], ast.Constant) for i in (ctx_at, text_at, plural_at) if i is not None):
+                continue  # _(name): translates a string marked N_() where it is defined
             context = _literal(node.args[ctx_at], where) if ctx_at is not None else ""
             text = _literal(node.args[text_at], where)
             plural = _literal(node.args[plural_at], where) if plural_at is not None else ""
@@ -316,6 +323,7 @@ def po_languages() -> list[str]:
 # -- checks shared by the command and the tests ------------------------------------------------------------
 
 _FORMAT = string.Formatter()
+_PERCENT = re.compile(r"%(?:\(\w+\))?[sdr]")
 
 
 def fields(text: str) -> set[str]:
@@ -351,6 +359,8 @@ def po_problems(language: str, messages: dict[tuple[str, str, str], Message] | N
                     continue
                 if given != wanted and not (message.plural and form == 0 and given <= fields(message.plural)):
                     problems.append(f"{label}: form {form} has fields {sorted(given)}, the English {sorted(wanted)}")
+                if sorted(_PERCENT.findall(text)) != sorted(_PERCENT.findall(source)):  # argparse's %(prog)s, %s
+                    problems.append(f"{label}: form {form} has other %-placeholders than the English")
     for key, entry in po.entries.items():
         if key not in messages:
             problems.append(f"{path.name} ({language}): {entry.msgid[:70]!r}: no longer in the code "
