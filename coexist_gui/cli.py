@@ -415,7 +415,8 @@ def _window_parser() -> argparse.ArgumentParser:
         epilog=_("Subcommands: {names}. Run 'coexist-gui SUBCOMMAND --help' for each.").format(
             names="validate, score, report, install, remove, packs, new-pack"))
     _common(parser)
-    parser.add_argument("file", nargs="?", type=Path, help=_("a prompt pack (.yaml) or plan (.plan.yaml) to open"))
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                        help=_("a prompt pack (.yaml) or plan (.plan.yaml) to open"))
     parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
                         help=_("open the window, save a picture of it to OUT.png and exit"))
     return parser

@@ -8,6 +8,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite speaks English whatever the machine's language (LANG=de_DE.UTF-8 would make the command line German);
+# tests of other languages ask for them.
+os.environ["COEXIST_LANG"] = "en"
 
 settings.register_profile("ci", max_examples=200, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
@@ -23,3 +26,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(autouse=True)
+def english_again():
+    """The core's language is one setting for the process: every test starts and ends in English."""
+    from coexist_gui.core import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def german():
+    """The core speaks German for this test."""
+    from coexist_gui.core import i18n
+
+    assert i18n.set_language("de") == "de"
+    yield

@@ -209,7 +209,7 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
         node = nodes["prompts"].get(prompt.id, root)
         for factor in prompt.factors:
             if count.get(factor, 0) < prompt.min_cards:
-                check.warning(node, f"prompt '{prompt.id}'",
+                check.warning(node, _("prompt '{id}'").format(id=prompt.id),
                               ngettext("factor '{factor}' has {count} card but the prompt asks for {needed}: "
                                        "breadth 100 is unreachable",
                                        "factor '{factor}' has {count} cards but the prompt asks for {needed}: "
@@ -219,12 +219,12 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
         _exemplar_warnings(check, node, prompt, by_id)
     for declared in factors:
         if count.get(declared.id, 0) == 0:
-            check.warning(nodes["factors"].get(declared.id, root), f"factor '{declared.id}'",
+            check.warning(nodes["factors"].get(declared.id, root), _("factor '{id}'").format(id=declared.id),
                           _("no card is tagged with factor '{factor}'").format(factor=declared.id))
     usable = {f for prompt in prompts for f in prompt.factors}
     for card in cards:
         if not usable.intersection(card.factors):
-            check.warning(nodes["evidence"].get(card.id, root), f"card '{card.id}'",
+            check.warning(nodes["evidence"].get(card.id, root), _("card '{id}'").format(id=card.id),
                           _("no prompt can use card '{card}': none of its factors is in a prompt").format(card=card.id))
 
 
@@ -237,7 +237,8 @@ def _exemplar_warnings(check: Checker, node: Node, prompt: Prompt, cards: dict[s
             card = cards.get(card_id)
             if card is not None and paragraph.factor and paragraph.factor not in card.factors:
                 at = _child(node, "exemplar", "paragraphs", number - 1, "cards", position) or node
-                check.warning(at, f"prompt '{prompt.id}' → exemplar → paragraph #{number}",
+                check.warning(at, _("prompt '{id}'").format(id=prompt.id) + " → exemplar → "
+                              + _("paragraph #{number}").format(number=number),
                               _("exemplar card '{card}' is not tagged '{factor}', so it does not count in that "
                                 "paragraph").format(card=card_id, factor=paragraph.factor),
                               hint=_("tag the card '{factor}' or move it to a paragraph for one of its factors "
@@ -256,7 +257,7 @@ def _exemplar_score_warnings(check: Checker, root: Node, values: dict[str, Node]
         result = score(replace(prompt.exemplar, pack=pack.id, prompt=prompt.id), pack, prompt)
         if result.band < 5:
             node = nodes.get(prompt.id, root)
-            check.warning(_child(node, "exemplar") or node, f"prompt '{prompt.id}' → exemplar",
+            check.warning(_child(node, "exemplar") or node, _("prompt '{id}'").format(id=prompt.id) + " → exemplar",
                           _("the model plan scores {overall}, band {band}: a model plan should reach band 5").format(
                               overall=result.overall, band=result.band),
                           hint=render(result.feedback[0]) if result.feedback else "")

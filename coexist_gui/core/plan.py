@@ -68,7 +68,7 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
     placed: dict[str, int] = {}  # card -> paragraph number it is first in: a card is in a plan once
     for number, node in enumerate(check.sequence(values.get("paragraphs"), where, "paragraphs",
                                                  maximum=MAX_PARAGRAPHS), start=1):
-        here = f"{where} → paragraph #{number}"
+        here = f"{where} → " + _("paragraph #{number}").format(number=number)
         fields = check.mapping(node, here, (), ("factor", "point", "cards"))
         if fields is None:
             continue
