@@ -146,6 +146,19 @@ def native_name(code: str) -> str:
     return code if name == "English" else name
 
 
+def translated_resource(name: str) -> Path:
+    """A file of ``resources/`` in the language in use: "scoring.de.md" for "scoring.md" in German, when it
+    exists; otherwise the English file."""
+    from .pack import resource_path
+
+    stem, dot, suffix = name.rpartition(".")
+    if _language != ENGLISH and dot:
+        found = resource_path(f"{stem}.{_language}.{suffix}")
+        if found.is_file():
+            return found
+    return resource_path(name)
+
+
 # -- how a language writes numbers, dates and quotations ---------------------------------------------------
 
 
@@ -156,7 +169,8 @@ def number(value: float, decimals: int = 0) -> str:
     group = pgettext("thousands separator", ",")
     # Translators: the character before the decimals of a number (0.5); "," in German.
     point = pgettext("decimal separator", ".")
-    return text.translate(str.maketrans({",": group, ".": point}))
+    separators: dict[str, str | int | None] = {",": group, ".": point}
+    return text.translate(str.maketrans(separators))
 
 
 def date_text(seconds: float) -> str:

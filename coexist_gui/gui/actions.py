@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from .. import __version__
-from ..core.pack import resource_path
+from ..core.i18n import translated_resource
 from . import dialogs
 from .window_part import WindowPart
 
@@ -146,8 +146,9 @@ class WindowActions(WindowPart):
 
 
 def scoring_help() -> str:
-    """The README's "How scoring works" section, shipped as resources/scoring.md (a test keeps them equal)."""
+    """The README's "How scoring works" section, shipped as resources/scoring.md (a test keeps them equal),
+    or its translation (resources/scoring.de.md) in the language in use."""
     try:
-        return resource_path("scoring.md").read_text(encoding="utf-8")
+        return translated_resource("scoring.md").read_text(encoding="utf-8")
     except OSError:
         return "See the README: How scoring works."

@@ -80,7 +80,8 @@ def test_the_check_finds_what_is_out_of_step(core_messages, tmp_path: Path, monk
     assert any("not compiled" in p for p in problems)
 
 
-def test_update_keeps_translations_adds_and_drops(core_messages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_update_keeps_translations_adds_and_drops(core_messages, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     locale = tmp_path / "locale"
     shutil.copytree(tool.LOCALE / "de", locale / "de")
     monkeypatch.setattr(tool, "LOCALE", locale)

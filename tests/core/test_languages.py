@@ -114,3 +114,19 @@ def test_search_folding_ignores_case_accents_and_encoding() -> None:
     assert fold("Łódź") == "lodz" and fold("İstanbul") == fold("istanbul") == fold("ıstanbul")
     assert fold("مُحَمَّد") == fold("محمد")  # Arabic vowel marks are combining marks
     assert fold("שָׁלוֹם") == fold("שלום")  # and so are Hebrew points
+
+
+def test_the_german_help_says_what_the_english_says(german: None) -> None:
+    """The help is translated by hand: the German says the same figures in the same order, point for point."""
+    import re
+
+    german_help = i18n.translated_resource("scoring.md")
+    assert german_help.name == "scoring.de.md"
+    i18n.set_language("en")
+    english_help = i18n.translated_resource("scoring.md")
+    assert english_help.name == "scoring.md"
+    texts = [path.read_text(encoding="utf-8") for path in (english_help, german_help)]
+    figures = [re.findall(r"\d+", text) for text in texts]
+    assert figures[0] == figures[1] and len(figures[0]) > 20
+    for mark in ("\n- ", "\n**", "\n## "):
+        assert texts[0].count(mark) == texts[1].count(mark), mark
