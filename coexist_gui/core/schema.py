@@ -60,6 +60,7 @@ class Candidates:
         self.names = names  # held, so that an index kept by id() is never mistaken for a new set's
         self.ordered = sorted(names)
         self._backwards: list[str] | None = None
+        self._short: dict[int, str] = {}
         self.found: dict[str, str | None] = {}
 
     def near(self, word: str) -> list[str]:
@@ -75,12 +76,9 @@ class Candidates:
         return list(dict.fromkeys(near))
 
     def short_list(self, limit: int = 8) -> str:
-        return short_list(self.ordered, limit)
-
-
-def short_list(ordered: list[str], limit: int = 8) -> str:
-    """The first ``limit`` names, then "…" if there are more."""
-    return ", ".join(ordered[:limit]) + (", …" if len(ordered) > limit else "")
+        if limit not in self._short:  # the same hint for every unknown name: made once
+            self._short[limit] = ", ".join(self.ordered[:limit]) + (", …" if len(self.ordered) > limit else "")
+        return self._short[limit]
 
 
 def is_id(value: str) -> bool:

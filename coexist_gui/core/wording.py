@@ -12,6 +12,7 @@ Word lists are per language (``LEXICONS``); a pack's language picks one, English
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,26 +126,22 @@ GERMAN = Lexicon(
 )
 
 
-def _folded(lexicon: Lexicon) -> Lexicon:
-    """The lexicon as the texts it is compared with are: folded (``languages.fold``). Without this, no entry
-    with an umlaut or "ß" ("führte zu", "größte", "für") could ever match a word of a German text."""
-    def words(items: frozenset[str]) -> frozenset[str]:
-        return frozenset(fold(item) for item in items)
-
-    def phrases(items: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(fold(item) for item in items))
-
-    return Lexicon(stop=words(lexicon.stop), reason=phrases(lexicon.reason), contrast=phrases(lexicon.contrast),
-                   evaluation=words(lexicon.evaluation), hedge=phrases(lexicon.hedge),
-                   decision=words(lexicon.decision), suffixes=lexicon.suffixes, diminish=words(lexicon.diminish))
+LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "de": GERMAN}
 
 
-LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "de": _folded(GERMAN)}
-
-
+@lru_cache(maxsize=32)
 def lexicon_for(language: str) -> Lexicon:
-    """The word lists for a BCP 47 tag ("de-AT" takes German); English when there are none for it."""
-    return LEXICONS.get(language.split("-")[0].lower(), ENGLISH) if language else ENGLISH
+    """The word lists for a BCP 47 tag ("de-AT" takes German; English when there are none for it), folded the
+    way texts are ("für" is looked up as "fur", since a student's "fur" and "für" must read the same)."""
+    lexicon = LEXICONS.get(language.split("-")[0].lower(), ENGLISH) if language else ENGLISH
+
+    def fold_all(entries: Iterable[str]) -> tuple[str, ...]:
+        return tuple(" ".join(words(entry)) for entry in entries)
+
+    return Lexicon(stop=frozenset(fold_all(lexicon.stop)), reason=fold_all(lexicon.reason),
+                   contrast=fold_all(lexicon.contrast), evaluation=frozenset(fold_all(lexicon.evaluation)),
+                   hedge=fold_all(lexicon.hedge), decision=frozenset(fold_all(lexicon.decision)),
+                   suffixes=fold_all(lexicon.suffixes), diminish=frozenset(fold_all(lexicon.diminish)))
 
 
 def words(text: str) -> list[str]:
@@ -164,7 +161,7 @@ def _words_cached(text: str) -> tuple[str, ...]:
 
 
 def stem(word: str, lexicon: Lexicon) -> str:
-    """A crude stem: drop one common ending, then keep at most six letters ("occupied"/"occupation" -> "occup")."""
+    """A crude stem: drop one common ending, then keep at most five letters ("occupied"/"occupation" -> "occup")."""
     for suffix in lexicon.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
