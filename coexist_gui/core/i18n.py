@@ -198,13 +198,14 @@ def quote(text: str) -> str:
     return pgettext("quotation marks", "‘{text}’").format(text=text)
 
 
-_INNER = re.compile(r"[\"“„«»”]([^\"“„«»”\n]{1,300})[\"”“«»]")
+_INNER = re.compile(r"[“„«»”]([^\"“„«»”\n]{1,300})[”“«»]")
 
 
 def inner_quotes(text: str) -> str:
     """``text`` (a card quoted in double quotation marks) with the quotations inside it in the language's
-    marks for a quotation within a quotation: “… ‘peaceful coexistence’ …”, „… ‚friedliche Koexistenz‘ …“."""
-    if not any(mark in text for mark in "\"“„«»"):
+    marks for a quotation within a quotation: “… ‘peaceful coexistence’ …”, „… ‚friedliche Koexistenz‘ …“.
+    Only typographic quotation marks are changed: a straight '"' may be part of what the card quotes."""
+    if not any(mark in text for mark in "“„«»"):
         return text
     # Translators: quotation marks for a quotation inside a quotation: ‚{text}‘ in German.
     inner = pgettext("quotation marks inside a quotation", "‘{text}’")

@@ -75,7 +75,8 @@ def test_dates_use_the_languages_order(german: None) -> None:
 def test_quotation_marks_are_the_languages(german: None) -> None:
     assert i18n.quote("Entspannung") == "„Entspannung“"
     assert i18n.inner_quotes('Reuter rief: „Schaut auf diese Stadt!“') == "Reuter rief: ‚Schaut auf diese Stadt!‘"
-    assert i18n.inner_quotes('a "plain" quote') == "a ‚plain‘ quote"
+    assert i18n.inner_quotes('a "straight" quote') == 'a "straight" quote'
+    assert i18n.inner_quotes("« guillemets »") == "‚ guillemets ‘"
     i18n.set_language("en")
     assert i18n.quote("Détente") == "‘Détente’"
     assert i18n.inner_quotes("Khrushchev spoke of “peaceful coexistence”") == \
