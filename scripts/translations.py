@@ -26,12 +26,16 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import io
 import re
+import shutil
 import string
 import struct
+import subprocess
 import sys
 import tokenize
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,6 +151,265 @@ def extract_core(files: list[Path] | None = None) -> dict[tuple[str, str, str], 
             if note and note not in message.notes:
                 message.notes.append(note)
     return dict(sorted(found.items(), key=lambda item: (item[1].files[0], item[0])))
+
+
+# -- extraction: the window ------------------------------------------------------------------------------
+
+
+def gui_files() -> list[Path]:
+    return sorted(GUI.rglob("*.py"))
+
+
+def _tr_helpers(tree: ast.Module) -> dict[str, str]:
+    """Module-level functions that call QCoreApplication.translate with a fixed context: name -> context."""
+    helpers = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "translate" and call.args
+                        and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                    helpers[node.name] = call.args[0].value
+    return helpers
+
+
+def _aliases_of_self_tr(function: ast.AST) -> set[str]:
+    """Names bound to ``self.tr`` in a function (``tr = self.tr``)."""
+    names = set()
+    for node in ast.walk(function):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and node.value.attr == "tr"
+                and isinstance(node.value.value, ast.Name) and node.value.value.id == "self"):
+            names |= {target.id for target in node.targets if isinstance(target, ast.Name)}
+    return names
+
+
+class _GuiFile:
+    """The Qt messages of one module of the window."""
+
+    def __init__(self, path: Path, found: dict[tuple[str, str, str], Message]) -> None:
+        self.source = path.read_text(encoding="utf-8")
+        self.tree = ast.parse(self.source)
+        self.name = path.relative_to(ROOT).as_posix()
+        self.notes = _translator_notes(self.source)
+        self.helpers = _tr_helpers(self.tree)
+        self.found = found
+        self.classes_with_tr: set[str] = set()
+        self.bases: list[tuple[str, str]] = []  # (class, base)
+        self.visit(self.tree, "", set())
+
+    def add(self, context: str, call: ast.Call, text_at: int) -> None:
+        where = f"{self.name}:{call.lineno}"
+        args = call.args
+        if len(args) <= text_at:
+            raise ExtractionError(f"{where}: tr() without a text")
+        if not isinstance(args[text_at], ast.Constant) or not isinstance(args[text_at].value, str):
+            raise ExtractionError(f"{where}: a translated string must be a literal, not "
+                                  f"{ast.unparse(args[text_at])[:60]}")
+        text = args[text_at].value
+        comment_node = args[text_at + 1] if len(args) > text_at + 1 else None
+        comment = comment_node.value if isinstance(comment_node, ast.Constant) and comment_node.value else ""
+        numerus = len(args) > text_at + 2 or any(k.arg == "n" for k in call.keywords)
+        message = self.found.setdefault((context, text, comment), Message(context, text, comment=comment))
+        if numerus:
+            message.plural = "n"
+        if self.name not in message.files:
+            message.files.append(self.name)
+        note = self.notes.get(call.lineno)
+        if note and note not in message.notes:
+            message.notes.append(note)
+
+    def visit(self, node: ast.AST, klass: str, aliases: set[str]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                for base in child.bases:
+                    base_name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", "")
+                    self.bases.append((child.name, base_name))
+                self.visit(child, child.name, set())
+                continue
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.visit(child, klass, aliases | _aliases_of_self_tr(child))
+                continue
+            if isinstance(child, ast.Call):
+                self.call(child, klass, aliases)
+            self.visit(child, klass, aliases)
+
+    def call(self, call: ast.Call, klass: str, aliases: set[str]) -> None:
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "tr":
+            if not (isinstance(func.value, ast.Name) and func.value.id == "self"):
+                raise ExtractionError(f"{self.name}:{call.lineno}: {ast.unparse(func)}() looks the text up under "
+                                      "that object's class; use self.tr() or QCoreApplication.translate(context, …)")
+            if not klass:
+                raise ExtractionError(f"{self.name}:{call.lineno}: self.tr() outside a class")
+            self.add(klass, call, 0)
+            self.classes_with_tr.add(klass)
+        elif isinstance(func, ast.Name) and func.id in aliases and klass:
+            self.add(klass, call, 0)
+            self.classes_with_tr.add(klass)
+        elif isinstance(func, ast.Name) and func.id in self.helpers:
+            self.add(self.helpers[func.id], call, 0)
+        elif (isinstance(func, ast.Attribute) and func.attr == "translate" and len(call.args) > 1
+              and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args[:2])):
+            self.add(call.args[0].value, call, 1)  # type: ignore[attr-defined]
+
+
+def extract_gui(files: list[Path] | None = None) -> dict[tuple[str, str, str], Message]:
+    """Every Qt message of the window: ``self.tr()`` (the class is the context, as PySide6 looks it up),
+    a module's ``tr()`` helper and ``QCoreApplication.translate(context, …)``."""
+    found: dict[tuple[str, str, str], Message] = {}
+    modules = [_GuiFile(path, found) for path in files or gui_files()]
+    with_tr = {klass: module.name for module in modules for klass in module.classes_with_tr}
+    for module in modules:
+        for klass, base in module.bases:
+            if base in with_tr:
+                raise ExtractionError(f"{module.name}: class {klass} inherits from {base}, whose self.tr() texts "
+                                      f"PySide6 then looks up under '{klass}': translate them with "
+                                      f"QCoreApplication.translate('{base}', …) in {with_tr[base]}")
+    return dict(sorted(found.items(), key=lambda item: (item[0][0], item[1].files[0])))
+
+
+# -- .ts files -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class TsEntry:
+    context: str
+    source: str
+    comment: str = ""
+    numerus: bool = False
+    forms: list[str] = field(default_factory=lambda: [""])
+    finished: bool = False
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+
+def ts_path(language: str) -> Path:
+    return QT_CATALOGUES / f"{DOMAIN}_{language}.ts"
+
+
+def ts_languages() -> list[str]:
+    return sorted(p.stem.removeprefix(f"{DOMAIN}_") for p in QT_CATALOGUES.glob(f"{DOMAIN}_*.ts"))
+
+
+def read_ts(path: Path) -> dict[tuple[str, str, str], TsEntry]:
+    entries = {}
+    root = ET.parse(path).getroot()
+    for context in root.findall("context"):
+        context_name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            numerus = message.get("numerus") == "yes"
+            if translation is None:
+                forms, kind = [""], "unfinished"
+            elif numerus:
+                forms, kind = [f.text or "" for f in translation.findall("numerusform")] or [""], \
+                    translation.get("type", "")
+            else:
+                forms, kind = [translation.text or ""], translation.get("type", "")
+            entry = TsEntry(context_name, message.findtext("source") or "", message.findtext("comment") or "",
+                            numerus, forms, kind not in ("unfinished", "vanished", "obsolete") and all(forms))
+            entries[entry.key] = entry
+    return entries
+
+
+def english(source: str) -> list[str]:
+    """The English singular and plural of a "%n" source: "(s)" is dropped, then made an "s"."""
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def write_ts(path: Path, language: str, messages: dict[tuple[str, str, str], Message],
+             old: dict[tuple[str, str, str], TsEntry]) -> None:
+    """The Qt catalogue for ``language`` with exactly ``messages`` (for English: the plural forms only)."""
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    contexts: dict[str, ET.Element] = {}
+    forms = int(re.search(r"nplurals\s*=\s*(\d+)",  # type: ignore[union-attr]
+                          PLURAL_FORMS.get(language, "nplurals=2")).group(1))
+    for key, message in messages.items():
+        if language == "en" and not message.plural:
+            continue  # English needs a catalogue only to pick "card" or "cards"
+        context = contexts.get(message.context)
+        if context is None:
+            context = contexts[message.context] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = message.context
+        element = ET.SubElement(context, "message", numerus="yes") if message.plural else \
+            ET.SubElement(context, "message")
+        ET.SubElement(element, "source").text = message.text
+        if message.comment:
+            ET.SubElement(element, "comment").text = message.comment
+        for note in message.notes:
+            ET.SubElement(element, "extracomment").text = note
+        entry = old.get(key)
+        translation = ET.SubElement(element, "translation")
+        if language == "en":
+            texts, done = english(message.text), True
+        elif entry is not None and entry.numerus == bool(message.plural):
+            texts, done = entry.forms, entry.finished
+        else:
+            texts, done = [""], False
+        if message.plural:
+            for text in (texts + [""] * forms)[:forms]:
+                ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = texts[0]
+        if not done:
+            translation.set("type", "unfinished")
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        out.write(ET.tostring(root, encoding="unicode"))
+        out.write("\n")
+
+
+_QT_ARG = re.compile(r"%(?:L?\d+|n)")
+
+
+def ts_problems(language: str, messages: dict[tuple[str, str, str], Message] | None = None) -> list[str]:
+    """What is out of step between the window's code and ``language``'s .ts (empty when all is well)."""
+    messages = extract_gui() if messages is None else messages
+    path = ts_path(language)
+    if not path.is_file():
+        return [f"{path}: missing"]
+    entries = read_ts(path)
+    wanted = {k: m for k, m in messages.items() if language != "en" or m.plural}
+    problems = []
+    for key, message in wanted.items():
+        entry = entries.get(key)
+        label = f"{path.name}: {message.context}: {message.text[:70]!r}"
+        if entry is None:
+            problems.append(f"{label}: not in the catalogue (run scripts/translations.py update)")
+        elif not entry.finished:
+            problems.append(f"{label}: not translated")
+        elif entry.numerus != bool(message.plural):
+            problems.append(f"{label}: plural forms differ from the code's")
+        else:
+            for form, text in enumerate(entry.forms):
+                if sorted(set(_QT_ARG.findall(text)) - {"%n"}) != sorted(set(_QT_ARG.findall(message.text)) - {"%n"}):
+                    problems.append(f"{label}: form {form} has other %-placeholders than the source")
+    for key, entry in entries.items():
+        if key not in wanted:
+            problems.append(f"{path.name}: {entry.context}: {entry.source[:70]!r}: no longer in the code "
+                            "(run scripts/translations.py update)")
+    return problems
+
+
+def lrelease() -> str:
+    """pyside6-lrelease (PySide6-Essentials ships it), or the lrelease inside the PySide6 package."""
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    spec = importlib.util.find_spec("PySide6")
+    inner = Path(spec.origin).parent / "lrelease" if spec is not None and spec.origin else None
+    if inner is not None and inner.exists():
+        return str(inner)
+    raise ExtractionError("compiling the window's catalogues needs pyside6-lrelease, which PySide6-Essentials ships")
+
+
+def compile_qm(language: str) -> None:
+    ts = ts_path(language)
+    subprocess.run([lrelease(), "-silent", "-nounfinished", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 # -- .po files -----------------------------------------------------------------------------------------
@@ -382,6 +645,13 @@ def update(new_languages: list[str]) -> None:
         write_po(path, language, messages, old)
         missing = sum(1 for e in read_po(path).entries.values() if not e.translated)
         print(f"{path.relative_to(ROOT)}: {len(messages)} messages, {missing} to translate")
+    window = extract_gui()
+    for language in sorted(set(ts_languages()) | set(new_languages) | {"en"}):
+        path = ts_path(language)
+        write_ts(path, language, window, read_ts(path) if path.is_file() else {})
+        entries = read_ts(path)
+        missing = sum(1 for e in entries.values() if not e.finished)
+        print(f"{path.relative_to(ROOT)}: {len(entries)} messages, {missing} to translate")
     compile_all()
 
 
@@ -389,6 +659,8 @@ def compile_all() -> None:
     for language in po_languages():
         path = po_path(language)
         path.with_suffix(".mo").write_bytes(compile_mo(read_po(path)))
+    for language in ts_languages():
+        compile_qm(language)
 
 
 def check() -> list[str]:
@@ -396,6 +668,9 @@ def check() -> list[str]:
     problems: list[str] = []
     for language in po_languages():
         problems += po_problems(language, messages)
+    window = extract_gui()
+    for language in ts_languages():
+        problems += ts_problems(language, window)
     return problems
 
 

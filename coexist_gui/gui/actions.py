@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 from .. import __version__
 from ..core.i18n import translated_resource
 from . import dialogs
+from .language import LanguageMenu, Languages
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ class WindowActions(WindowPart):
         edit.addActions([self.add_paragraph, self.new_card, self.find])
         view = bar.addMenu(tr("&View"))
         view.addActions([self.blind, self.exam, self.grey, self.larger])
+        self.language = LanguageMenu(view.addMenu(tr("&Language")), self.window.settings, Languages.of())
         view.addSeparator()
         view.addActions([self.check, self.compare, self.progress])
         help_menu = bar.addMenu(tr("&Help"))

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.pack import resource_path
 from . import paths
+from .language import Languages
+from .settings import WindowSettings
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -25,7 +27,7 @@ def style_sheet() -> str:
         return ""
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -38,6 +40,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("coexist-gui")
     app.setWindowIcon(QIcon(str(resource_path("icons/coexist.svg"))))
     apply_style(app)
+    languages = Languages.of(app)
+    if not languages.language or language:
+        languages.start(language, WindowSettings().language())
     return app
 
 
@@ -99,7 +104,7 @@ def _started() -> None:
 
 
 def run(file: Path | None = None, screenshot: Path | None = None, language: str | None = None) -> int:
-    app = make_app()
+    app = make_app(language=language)
     from .main_window import FIRST_SIZE, MainWindow
 
     window = MainWindow()

@@ -26,6 +26,7 @@ from .checks import CheckActions
 from .edits import EditActions
 from .exports import ExportActions
 from .files import FileActions, dropped_file
+from .language import Languages
 from .pack_actions import PackActions
 from .pack_list import PackEntry, PackList
 from .plan.board import PlanBoard
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.board.rebuilt.connect(self._update_tab_order)
         self.evidence.rebuilt.connect(self._update_tab_order)
         self.score_panel.feedbackActivated.connect(self.edits.on_feedback)
+        Languages.of().changed.connect(self.retranslate)
 
     # -- state -> widgets ---------------------------------------------------------------
     def _on_loaded(self) -> None:
@@ -131,15 +133,35 @@ class MainWindow(QMainWindow):
         prompt = session.prompt
         self.packs.fill_prompt_combo()
         bar.question.setText(printable(prompt.question))
-        details = [session.pack.title]
-        if prompt.two_sided:
-            details.append(self.tr("Two sides: %1").replace("%1", " vs ".join(s.name for s in prompt.sides)))
-        details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
-        bar.details.setText("  ·  ".join(details))
+        self._show_details()
         bar.timer.set_limit(prompt.minutes, session.time_used)
         self.checks.on_loaded()
         self._configure_panels()
         self.update_title()
+
+    def _show_details(self) -> None:
+        session, prompt = self.session, self.session.prompt
+        details = [session.pack.title]
+        if prompt.two_sided:
+            details.append(self.tr("Two sides: %1").replace("%1", " vs ".join(s.name for s in prompt.sides)))
+        details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
+        self.prompt_bar.details.setText("  ·  ".join(details))
+
+    def retranslate(self, _language: str = "") -> None:
+        """The language changed (View ▸ Language): what the window made from data and words is made again.
+
+        Texts straight from ``tr()`` are already in the new language (``language.Languages``); the plan,
+        its undo history and every view option stay as they are.
+        """
+        self.packs.fill_pack_combo()
+        self._show_details()
+        self._configure_panels()
+        self.update_title()
+        self.files.fill_recent_menu()
+        progress = self.side_windows.get("progress")
+        reload = getattr(progress, "reload", None)
+        if callable(reload):
+            reload()
 
     def _configure_panels(self) -> None:
         """Colours and modes into every panel: after a load, a font change, and when blind or grey changes."""

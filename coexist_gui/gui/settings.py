@@ -71,6 +71,14 @@ class WindowSettings:
             if value is not None:
                 option.setChecked(value)
 
+    # -- language ----------------------------------------------------------------
+    def language(self) -> str:
+        """View ▸ Language as chosen: a language code, or "" to follow the system."""
+        return str(self.store.value("view/language", ""))
+
+    def remember_language(self, code: str) -> None:
+        self.store.setValue("view/language", code)
+
     # -- window geometry --------------------------------------------------------
     def restore_window(self, window: QMainWindow, splitter: QSplitter) -> tuple[bool, bool]:
         """Geometry and splitter positions as saved; says which of the two were restored."""

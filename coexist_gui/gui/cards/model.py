@@ -11,6 +11,7 @@ from typing import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +25,11 @@ from .roles import CARD_ID_ROLE, PLACED_ROLE
 from .text import card_summary, card_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    """This module's words under one context: ``self.tr()`` would look them up under each subclass's name."""
+    return QCoreApplication.translate("CardListModel", text)
 
 
 class CardListModel(QAbstractListModel):
@@ -53,15 +59,14 @@ class CardListModel(QAbstractListModel):
         if role == CARD_ID_ROLE:
             return card_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return card.text if card else self.tr("missing card (%1)").replace("%1", card_id)
+            return card.text if card else tr("missing card (%1)").replace("%1", card_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             if card is None:
-                return self.tr("This card is not in the pack any more. It stays in your plan and is saved "
-                               "unchanged.")
+                return tr("This card is not in the pack any more. It stays in your plan and is saved unchanged.")
             return card_tooltip(card, self.session.pack, self.show_factors)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if card is None:
-                return self.tr("missing card %1").replace("%1", card_id)
+                return tr("missing card %1").replace("%1", card_id)
             return card_summary(card, self.session.pack, self.show_factors)
         if role == PLACED_ROLE:
             index_of = self.session.plan.paragraph_of(card_id)

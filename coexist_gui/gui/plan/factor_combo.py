@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from ...core.colours import FALLBACK
@@ -52,7 +52,8 @@ def fill_factor_combo(combo: QComboBox, pack: Pack, prompt: Prompt, colours: dic
         combo.addItem(swatch_icon(colours.get(factor_id, FALLBACK)), pack.factor_name(factor_id), factor_id)
     if current and current not in prompt.factors:
         known = pack.factor(current) is not None
-        label = pack.factor_name(current) if known else combo.tr("unknown factor (%1)").replace("%1", current)
+        unknown = QCoreApplication.translate("factor_combo", "unknown factor (%1)").replace("%1", current)
+        label = pack.factor_name(current) if known else unknown
         combo.addItem(swatch_icon(FALLBACK), label, current)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>EditActions</name>
+    <message numerus="yes">
+      <source>Sent %n card(s) to paragraph </source>
+      <translation>
+        <numerusform>Sent %n card to paragraph </numerusform>
+        <numerusform>Sent %n cards to paragraph </numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>JudgementWidget</name>
+    <message numerus="yes">
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n word</numerusform>
+        <numerusform>%n words</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>Full credit at %n card(s) per factor</source>
+      <translation>
+        <numerusform>Full credit at %n card per factor</numerusform>
+        <numerusform>Full credit at %n cards per factor</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressDialog</name>
+    <message numerus="yes">
+      <source>%1 — %n check(s)</source>
+      <translation>
+        <numerusform>%1 — %n check</numerusform>
+        <numerusform>%1 — %n checks</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message numerus="yes">
+      <source>Move %n card(s)</source>
+      <translation>
+        <numerusform>Move %n card</numerusform>
+        <numerusform>Move %n cards</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n card(s)</source>
+      <translation>
+        <numerusform>Add %n card</numerusform>
+        <numerusform>Add %n cards</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Remove %n card(s)</source>
+      <translation>
+        <numerusform>Remove %n card</numerusform>
+        <numerusform>Remove %n cards</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
