@@ -161,14 +161,16 @@ def gui_files() -> list[Path]:
 
 
 def _tr_helpers(tree: ast.Module) -> dict[str, str]:
-    """Module-level functions that call QCoreApplication.translate with a fixed context: name -> context."""
+    """Module-level helpers ``def tr(text): return QCoreApplication.translate("context", text)``: name -> context."""
     helpers = {}
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef):
+        if isinstance(node, ast.FunctionDef) and node.args.args:
+            text = node.args.args[0].arg
             for call in ast.walk(node):
                 if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                        and call.func.attr == "translate" and call.args
-                        and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                        and call.func.attr == "translate" and len(call.args) > 1
+                        and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
+                        and isinstance(call.args[1], ast.Name) and call.args[1].id == text):
                     helpers[node.name] = call.args[0].value
     return helpers
 

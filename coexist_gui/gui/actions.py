@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
+from shiboken6 import isValid
 
 from .. import __version__
 from ..core.i18n import translated_resource
@@ -47,6 +48,9 @@ class WindowActions(WindowPart):
         self.redo = undo_stack.createRedoAction(self, tr("&Redo"))
         # the platform's Redo keys, plus Ctrl+Y everywhere (what many students expect)
         self.redo.setShortcuts(list(dict.fromkeys([*key.keyBindings(std.Redo), key("Ctrl+Y")])))
+        # the stack would name the next step with the prefix given at creation: ours follows the language
+        undo_stack.undoTextChanged.connect(self._name_undo)
+        undo_stack.redoTextChanged.connect(self._name_redo)
         self.remove = self._make(tr("&Remove card from plan"), edits.remove_selected, key(Qt.Key.Key_Delete))
         self.send = [self._make(tr("Paragraph &%1").replace("%1", str(n)),
                                 lambda _checked=False, n=n: edits.send_selected(n - 1), key(f"Ctrl+{n}"))
@@ -116,6 +120,20 @@ class WindowActions(WindowPart):
         help_menu.addActions([self.help, self.keys, self.about])
         return recent
 
+    def name_undo_redo(self) -> None:
+        """Undo/Redo say what they would undo or redo, in the language in use ("&Undo Add card")."""
+        stack = self.window.session.undo_stack
+        self._name_undo(stack.undoText())
+        self._name_redo(stack.redoText())
+
+    def _name_undo(self, step: str) -> None:
+        if isValid(self.undo):  # the stack says its last words while the window is taken apart
+            self.undo.setText(self.tr("&Undo %1").replace("%1", step) if step else self.tr("&Undo"))
+
+    def _name_redo(self, step: str) -> None:
+        if isValid(self.redo):
+            self.redo.setText(self.tr("&Redo %1").replace("%1", step) if step else self.tr("&Redo"))
+
     # -- Help ------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every action with a shortcut, then the keys the card lists handle."""
@@ -153,4 +171,4 @@ def scoring_help() -> str:
     try:
         return translated_resource("scoring.md").read_text(encoding="utf-8")
     except OSError:
-        return "See the README: How scoring works."
+        return QCoreApplication.translate("WindowActions", "See the README: How scoring works.")

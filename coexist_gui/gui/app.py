@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..core.i18n import _
 from ..core.pack import resource_path
 from . import paths
 from .language import Languages
@@ -135,6 +136,6 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     after_first_paint(window, grab)
     app.exec()
     if not result["ok"]:
-        print(f"coexist-gui: could not write {out}", file=sys.stderr)
+        print("coexist-gui: " + _("could not write {path}").format(path=out), file=sys.stderr)
         return 1
     return 0

@@ -20,7 +20,8 @@ def page_size() -> str:
     """The paper people use where the system's locale is: Letter in the Americas' Letter countries, else A4."""
     from PySide6.QtCore import QLocale  # its enums are large: made when first exported, not at start-up
 
-    return "Letter" if QLocale().territory().name in LETTER_COUNTRIES else "A4"
+    # the system's country, not the language the window speaks: a German-speaking student in Canada uses Letter
+    return "Letter" if QLocale.system().territory().name in LETTER_COUNTRIES else "A4"
 
 
 class ExportActions(WindowPart):

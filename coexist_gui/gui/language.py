@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -137,6 +137,13 @@ def _preferred(sources: list[Source], contexts: tuple[str, ...]) -> Source:
     return sources[0]
 
 
+def formatting_locale(code: str, system: QLocale) -> QLocale:
+    """How numbers and dates are written in ``code``: the system's own conventions when it speaks that language
+    (Swiss German groups digits with ’), else the language's usual ones. (Paper size follows the system.)"""
+    wanted = QLocale(code)
+    return system if system.language() == wanted.language() else wanted
+
+
 def qm_path(language: str) -> Path:
     return resource_path(f"i18n/coexist_{language}.qm")
 
@@ -188,7 +195,7 @@ class Languages(QObject):
         code = primary(language)
         if code not in window_languages():
             code = i18n.ENGLISH
-        if code == self.language:
+        if code == self.language and i18n.language() == code:
             return code
         first = not self.language
         self.language = code
@@ -198,14 +205,14 @@ class Languages(QObject):
         self.qt_words = QTranslator(self)
         if self.qt_words.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self.app.installTranslator(self.qt_words)
-        # numbers and dates as the language writes them; paper size and the like still by the system's country
-        QLocale.setDefault(QLocale(QLocale(code).language(), QLocale.system().territory()))
+        QLocale.setDefault(formatting_locale(code, QLocale.system()))
         if isinstance(self.app, QApplication):
             self.app.setLayoutDirection(QLocale(code).textDirection())
-        # installing a translator sent LanguageChange to every window; now the texts themselves
         self.app.removeTranslator(self.window_words)
         self.app.installTranslator(self.window_words)
         if not first:
+            # widgets that retranslate themselves (changeEvent) do it now, then the texts tr() gave the others
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
             self.retranslate_all()
         self.changed.emit(code)
         return code

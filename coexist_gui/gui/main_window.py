@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ..core.languages import is_rtl
 from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
 from ..core.plaintext import printable
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
         session, prompt = self.session, self.session.prompt
         details = [session.pack.title]
         if prompt.two_sided:
-            details.append(self.tr("Two sides: %1").replace("%1", " vs ".join(s.name for s in prompt.sides)))
+            versus = self.tr(" vs ", "between the names of a question's two sides")
+            details.append(self.tr("Two sides: %1").replace("%1", versus.join(s.name for s in prompt.sides)))
         details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
         self.prompt_bar.details.setText("  ·  ".join(details))
 
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self._configure_panels()
         self.update_title()
         self.files.fill_recent_menu()
+        self.menu_actions.name_undo_redo()
         progress = self.side_windows.get("progress")
         reload = getattr(progress, "reload", None)
         if callable(reload):
@@ -170,9 +173,18 @@ class MainWindow(QMainWindow):
         actions.exam.setEnabled(not view.exam_forced)
         colours, tags = self.session.colours, not view.blind
         self._shown_blind = view.blind
+        self._lay_out_pack_text()
         self.evidence.configure(colours, tags, actions.grey.isChecked())
         self.board.configure(colours, tags)
         self._show_score()
+
+    def _lay_out_pack_text(self) -> None:
+        """The pack's own text (cards, the question, the plan the student writes in its language) runs in the
+        pack's direction: right to left for Arabic, Hebrew or Persian, whatever language the menus speak."""
+        direction = Qt.LayoutDirection.RightToLeft if is_rtl(self.session.pack.language) else \
+            Qt.LayoutDirection.LeftToRight
+        for widget in (self.evidence.view, self.board, self.prompt_bar.question):
+            widget.setLayoutDirection(direction)
 
     def _on_view_changed(self) -> None:
         # exam mode and a reveal change only the score panel; blind mode changes the cards too

@@ -5,383 +5,383 @@
     <name>Autosaver</name>
     <message>
       <source>Could not write a recovery copy: %1</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherungskopie ließ sich nicht schreiben: %1</translation>
     </message>
   </context>
   <context>
     <name>CardListModel</name>
     <message>
       <source>missing card (%1)</source>
-      <translation type="unfinished" />
+      <translation>fehlende Karte (%1)</translation>
     </message>
     <message>
       <source>This card is not in the pack any more. It stays in your plan and is saved unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Diese Karte ist nicht mehr im Paket. Sie bleibt im Plan und wird unverändert gespeichert.</translation>
     </message>
     <message>
       <source>missing card %1</source>
-      <translation type="unfinished" />
+      <translation>fehlende Karte %1</translation>
     </message>
   </context>
   <context>
     <name>CheckActions</name>
     <message>
       <source>Progress history</source>
-      <translation type="unfinished" />
+      <translation>Lernverlauf</translation>
     </message>
     <message>
       <source>Checked: %1/100, band %2 (%3)</source>
-      <translation type="unfinished" />
+      <translation>Geprüft: %1/100, Stufe %2 (%3)</translation>
     </message>
   </context>
   <context>
     <name>CompareDialog</name>
     <message>
       <source>Compare with the model plan</source>
-      <translation type="unfinished" />
+      <translation>Mit dem Musterplan vergleichen</translation>
     </message>
     <message>
       <source>Your plan compared with the model plan</source>
-      <translation type="unfinished" />
+      <translation>Der eigene Plan im Vergleich mit dem Musterplan</translation>
     </message>
     <message>
       <source>Your plan beside the pack's model plan. Orange marks evidence the model plan uses that yours does not; blue marks factors your plan supports that the model plan does not. There is more than one good plan: use it for ideas, not as the answer.</source>
-      <translation type="unfinished" />
+      <translation>Der eigene Plan neben dem Musterplan des Pakets. Orange markiert Belege, die der Musterplan verwendet, der eigene Plan aber nicht; Blau markiert Faktoren, die der eigene Plan stützt, der Musterplan aber nicht. Es gibt mehr als einen guten Plan: den Musterplan als Anregung nutzen, nicht als Lösung.</translation>
     </message>
     <message>
       <source>Plans side by side</source>
-      <translation type="unfinished" />
+      <translation>Pläne nebeneinander</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>Your plan</source>
-      <translation type="unfinished" />
+      <translation>Eigener Plan</translation>
     </message>
     <message>
       <source>Model plan</source>
-      <translation type="unfinished" />
+      <translation>Musterplan</translation>
     </message>
     <message>
       <source>Other paragraphs</source>
-      <translation type="unfinished" />
+      <translation>Weitere Absätze</translation>
     </message>
     <message>
       <source>Judgement</source>
-      <translation type="unfinished" />
+      <translation>Urteil</translation>
     </message>
     <message>
       <source>{overall}/100 · Band {band} of 5 · {name}</source>
-      <translation type="unfinished" />
+      <translation>{overall}/100 · Stufe {band} von 5 · {name}</translation>
     </message>
     <message>
       <source>Range {r} · Balance {b} · Selection {s} · Analysis {a} · Judgement {j}</source>
-      <translation type="unfinished" />
+      <translation>Breite {r} · Ausgewogenheit {b} · Auswahl {s} · Analyse {a} · Urteil {j}</translation>
     </message>
     <message>
       <source>Only your plan supports this factor</source>
-      <translation type="unfinished" />
+      <translation>Nur der eigene Plan stützt diesen Faktor</translation>
     </message>
     <message>
       <source>Your plan, %1 (only your plan supports it)</source>
-      <translation type="unfinished" />
+      <translation>Eigener Plan, %1 (nur der eigene Plan stützt ihn)</translation>
     </message>
     <message>
       <source>Your plan, %1</source>
-      <translation type="unfinished" />
+      <translation>Eigener Plan, %1</translation>
     </message>
     <message>
       <source>Model plan, %1</source>
-      <translation type="unfinished" />
+      <translation>Musterplan, %1</translation>
     </message>
     <message>
       <source>No evidence</source>
-      <translation type="unfinished" />
+      <translation>Keine Belege</translation>
     </message>
     <message>
       <source>Card “%1” is not in this pack</source>
-      <translation type="unfinished" />
+      <translation>Die Karte „%1“ ist nicht in diesem Paket</translation>
     </message>
     <message>
       <source>no factor</source>
-      <translation type="unfinished" />
+      <translation>kein Faktor</translation>
     </message>
     <message>
       <source>    in your plan under “%1”</source>
-      <translation type="unfinished" />
+      <translation>    im eigenen Plan unter „%1“</translation>
     </message>
     <message>
       <source>    does not count here: not tagged with this paragraph's factor</source>
-      <translation type="unfinished" />
+      <translation>    zählt hier nicht: nicht dem Faktor dieses Absatzes zugeordnet</translation>
     </message>
     <message>
       <source>Not in your plan</source>
-      <translation type="unfinished" />
+      <translation>Nicht im eigenen Plan</translation>
     </message>
     <message>
       <source>Not in your plan: %1</source>
-      <translation type="unfinished" />
+      <translation>Nicht im eigenen Plan: %1</translation>
     </message>
     <message>
       <source>Most important: %1</source>
-      <translation type="unfinished" />
+      <translation>Am wichtigsten: %1</translation>
     </message>
     <message>
       <source>No most important factor chosen</source>
-      <translation type="unfinished" />
+      <translation>Kein wichtigster Faktor gewählt</translation>
     </message>
     <message>
       <source>No conclusion written</source>
-      <translation type="unfinished" />
+      <translation>Kein Fazit geschrieben</translation>
     </message>
   </context>
   <context>
     <name>CoverageChart</name>
     <message>
       <source>Evidence per factor</source>
-      <translation type="unfinished" />
+      <translation>Belege je Faktor</translation>
     </message>
     <message>
       <source>No evidence yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Belege</translation>
     </message>
     <message>
       <source>{name}: {cards}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {cards}</translation>
     </message>
     <message>
       <source>Each factor needs {cards} for full credit.</source>
-      <translation type="unfinished" />
+      <translation>Für die volle Punktzahl braucht jeder Faktor {cards}.</translation>
     </message>
     <message>
       <source>Sides: {sides}.</source>
-      <translation type="unfinished" />
+      <translation>Seiten: {sides}.</translation>
     </message>
     <message>
       <source>1 card</source>
-      <translation type="unfinished" />
+      <translation>1 Karte</translation>
     </message>
     <message>
       <source>{count} cards</source>
-      <translation type="unfinished" />
+      <translation>{count} Karten</translation>
     </message>
     <message>
       <source>min</source>
-      <translation type="unfinished" />
+      <translation>min.</translation>
     </message>
     <message>
       <source>Sides</source>
-      <translation type="unfinished" />
+      <translation>Seiten</translation>
     </message>
   </context>
   <context>
     <name>EditActions</name>
     <message numerus="yes">
-      <source>Sent %n card(s) to paragraph </source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>Sent %n card(s) to paragraph %1</source>
+      <translation>
+        <numerusform>%n Karte in Absatz %1 gelegt</numerusform>
+        <numerusform>%n Karten in Absatz %1 gelegt</numerusform>
       </translation>
     </message>
     <message>
       <source>Enter in the evidence bank now sends cards to paragraph %1</source>
-      <translation type="unfinished" />
+      <translation>Die Eingabetaste in der Belegsammlung legt Karten jetzt in Absatz %1</translation>
     </message>
     <message>
       <source>This question uses only cards from the evidence bank.</source>
-      <translation type="unfinished" />
+      <translation>Bei dieser Frage zählen nur Karten aus der Belegsammlung.</translation>
     </message>
     <message>
       <source>Your card was added to the end of the evidence bank: press Enter or drag it into a paragraph.</source>
-      <translation type="unfinished" />
+      <translation>Die Karte steht jetzt am Ende der Belegsammlung: mit der Eingabetaste oder per Ziehen in einen Absatz legen.</translation>
     </message>
   </context>
   <context>
     <name>EvidencePanel</name>
     <message>
       <source>Evidence bank</source>
-      <translation type="unfinished" />
+      <translation>Belegsammlung</translation>
     </message>
     <message>
       <source>Search cards (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Karten durchsuchen (Strg+F)</translation>
     </message>
     <message>
       <source>Search evidence</source>
-      <translation type="unfinished" />
+      <translation>Belege durchsuchen</translation>
     </message>
     <message>
       <source>Hide cards already in the plan</source>
-      <translation type="unfinished" />
+      <translation>Karten im Plan ausblenden</translation>
     </message>
     <message>
       <source>No cards match</source>
-      <translation type="unfinished" />
+      <translation>Keine passenden Karten</translation>
     </message>
     <message>
       <source>Evidence cards</source>
-      <translation type="unfinished" />
+      <translation>Belegkarten</translation>
     </message>
     <message>
       <source>Enter or Ctrl+1 to 9 sends the selected cards to a paragraph</source>
-      <translation type="unfinished" />
+      <translation>Eingabetaste oder Strg+1 bis 9 legt die gewählten Karten in einen Absatz</translation>
     </message>
     <message>
       <source>New card…</source>
-      <translation type="unfinished" />
+      <translation>Neue Karte …</translation>
     </message>
     <message>
       <source>New card</source>
-      <translation type="unfinished" />
+      <translation>Neue Karte</translation>
     </message>
     <message>
       <source>Write your own evidence card; it is saved in your plan</source>
-      <translation type="unfinished" />
+      <translation>Eine eigene Belegkarte schreiben; sie wird im Plan gespeichert</translation>
     </message>
     <message>
       <source>This question uses only cards from the evidence bank</source>
-      <translation type="unfinished" />
+      <translation>Bei dieser Frage zählen nur Karten aus der Belegsammlung</translation>
     </message>
     <message>
       <source>Show only cards for %1</source>
-      <translation type="unfinished" />
+      <translation>Nur Karten zu %1 zeigen</translation>
     </message>
     <message>
       <source>Show only cards tagged with this factor</source>
-      <translation type="unfinished" />
+      <translation>Nur Karten mit diesem Faktor zeigen</translation>
     </message>
     <message>
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2</translation>
     </message>
     <message>
       <source>%1 cards</source>
-      <translation type="unfinished" />
+      <translation>%1 Karten</translation>
     </message>
   </context>
   <context>
     <name>ExportActions</name>
     <message>
       <source>Exported %1</source>
-      <translation type="unfinished" />
+      <translation>%1 exportiert</translation>
     </message>
     <message>
       <source>Export Markdown</source>
-      <translation type="unfinished" />
+      <translation>Als Markdown exportieren</translation>
     </message>
     <message>
       <source>Could not export</source>
-      <translation type="unfinished" />
+      <translation>Export nicht möglich</translation>
     </message>
     <message>
       <source>Export PDF</source>
-      <translation type="unfinished" />
+      <translation>Als PDF exportieren</translation>
     </message>
     <message>
       <source>Export picture</source>
-      <translation type="unfinished" />
+      <translation>Als Bild exportieren</translation>
     </message>
     <message>
       <source>The picture could not be written.</source>
-      <translation type="unfinished" />
+      <translation>Das Bild ließ sich nicht schreiben.</translation>
     </message>
   </context>
   <context>
     <name>FileActions</name>
     <message>
       <source>Untitled plan</source>
-      <translation type="unfinished" />
+      <translation>Unbenannter Plan</translation>
     </message>
     <message>
       <source>Reading %1…</source>
-      <translation type="unfinished" />
+      <translation>%1 wird gelesen …</translation>
     </message>
     <message>
       <source>Cannot open plan</source>
-      <translation type="unfinished" />
+      <translation>Plan lässt sich nicht öffnen</translation>
     </message>
     <message>
       <source>“%1” could not be read. The file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ließ sich nicht lesen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
       <source>Pack not installed</source>
-      <translation type="unfinished" />
+      <translation>Paket nicht installiert</translation>
     </message>
     <message>
       <source>This plan was made with the pack “%1” (version %2), which is not installed. Open that pack's file first (File ▸ Open…), then open the plan again.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Plan wurde mit dem Paket „%1“ (Version %2) erstellt, das nicht installiert ist. Zuerst die Datei dieses Pakets öffnen (Datei ▸ Öffnen …), dann den Plan erneut öffnen.</translation>
     </message>
     <message>
       <source>Question not in pack</source>
-      <translation type="unfinished" />
+      <translation>Frage nicht im Paket</translation>
     </message>
     <message>
       <source>This plan answers the question “%1”, which pack “%2” no longer has.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Plan beantwortet die Frage „%1“, die es im Paket „%2“ nicht mehr gibt.</translation>
     </message>
     <message>
       <source>This plan was made with version %1 of the pack; this is version %2. Cards it no longer has are kept and shown as missing.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Plan wurde mit Version %1 des Pakets erstellt; vorhanden ist Version %2. Karten, die es nicht mehr gibt, bleiben erhalten und werden als fehlend angezeigt.</translation>
     </message>
     <message>
       <source>Save plan</source>
-      <translation type="unfinished" />
+      <translation>Plan speichern</translation>
     </message>
     <message>
       <source>Could not save</source>
-      <translation type="unfinished" />
+      <translation>Speichern nicht möglich</translation>
     </message>
     <message>
       <source>This plan could not be read back, so it was not saved. Nothing on disk changed; please report this.</source>
-      <translation type="unfinished" />
+      <translation>Der Plan ließ sich nach dem Schreiben nicht wieder lesen und wurde deshalb nicht gespeichert. Auf dem Datenträger hat sich nichts geändert; bitte diesen Fehler melden.</translation>
     </message>
     <message>
       <source>Saved %1</source>
-      <translation type="unfinished" />
+      <translation>%1 gespeichert</translation>
     </message>
     <message>
       <source>an unsaved plan</source>
-      <translation type="unfinished" />
+      <translation>ein ungespeicherter Plan</translation>
     </message>
     <message>
       <source>Autosaved %1 from %2.</source>
-      <translation type="unfinished" />
+      <translation>Automatisch gesicherte Fassung von %1 vom %2.</translation>
     </message>
   </context>
   <context>
     <name>JudgementWidget</name>
     <message>
       <source>Judgement</source>
-      <translation type="unfinished" />
+      <translation>Urteil</translation>
     </message>
     <message>
       <source>Most important factor</source>
-      <translation type="unfinished" />
+      <translation>Wichtigster Faktor</translation>
     </message>
     <message>
       <source>Your conclusion: which factor mattered most, and why? Weigh it against another factor, using your evidence.</source>
-      <translation type="unfinished" />
+      <translation>Fazit: Welcher Faktor war am wichtigsten, und warum? Ihn mit den Belegen gegen einen anderen Faktor abwägen.</translation>
     </message>
     <message>
       <source>Conclusion</source>
-      <translation type="unfinished" />
+      <translation>Fazit</translation>
     </message>
     <message>
       <source>Most important factor:</source>
-      <translation type="unfinished" />
+      <translation>Wichtigster Faktor:</translation>
     </message>
     <message>
       <source>Not chosen yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gewählt</translation>
     </message>
     <message numerus="yes">
       <source>%n word(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Wort</numerusform>
+        <numerusform>%n Wörter</numerusform>
       </translation>
     </message>
   </context>
@@ -389,1081 +389,1119 @@
     <name>LanguageMenu</name>
     <message>
       <source>System language (%1)</source>
-      <translation type="unfinished" />
+      <translation>Sprache des Systems (%1)</translation>
     </message>
   </context>
   <context>
     <name>LineChart</name>
     <message>
       <source>No checks yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Prüfungen</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a paragraph).</source>
-      <translation type="unfinished" />
+      <translation>Karten in den Plan ziehen oder Karten auswählen und die Eingabetaste drücken (Strg+1…9 für einen bestimmten Absatz).</translation>
     </message>
     <message>
       <source>One minute of planning time left.</source>
-      <translation type="unfinished" />
+      <translation>Noch eine Minute Planungszeit.</translation>
     </message>
     <message>
       <source>Time's up: finish your judgement. You can keep editing.</source>
-      <translation type="unfinished" />
+      <translation>Die Zeit ist um: jetzt das Urteil abschließen. Bearbeiten geht weiterhin.</translation>
+    </message>
+    <message>
+      <source> vs </source>
+      <comment>between the names of a question's two sides</comment>
+      <translation> gegen </translation>
     </message>
     <message>
       <source>Two sides: %1</source>
-      <translation type="unfinished" />
+      <translation>Zwei Seiten: %1</translation>
     </message>
     <message numerus="yes">
       <source>Full credit at %n card(s) per factor</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Volle Punktzahl ab %n Karte je Faktor</numerusform>
+        <numerusform>Volle Punktzahl ab %n Karten je Faktor</numerusform>
       </translation>
     </message>
     <message>
       <source>Still reading a file; close again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Eine Datei wird noch gelesen; gleich noch einmal schließen.</translation>
     </message>
   </context>
   <context>
     <name>PackActions</name>
     <message>
       <source> (built in)</source>
-      <translation type="unfinished" />
+      <translation> (mitgeliefert)</translation>
     </message>
     <message>
       <source>Reading %1…</source>
-      <translation type="unfinished" />
+      <translation>%1 wird gelesen …</translation>
     </message>
     <message>
       <source>Cannot open pack</source>
-      <translation type="unfinished" />
+      <translation>Paket lässt sich nicht öffnen</translation>
     </message>
     <message>
       <source>“%1” is not a valid prompt pack. Nothing was changed; the problems are listed below.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist kein gültiges Aufgabenpaket. Es wurde nichts geändert; die Probleme stehen unten.</translation>
     </message>
     <message>
       <source>Checking %1…</source>
-      <translation type="unfinished" />
+      <translation>%1 wird geprüft …</translation>
     </message>
     <message>
       <source>Could not install pack</source>
-      <translation type="unfinished" />
+      <translation>Paket ließ sich nicht installieren</translation>
     </message>
     <message>
       <source>Cannot install pack</source>
-      <translation type="unfinished" />
+      <translation>Paket kann nicht installiert werden</translation>
     </message>
     <message>
       <source>“%1” is not a valid prompt pack. Nothing was installed; the problems are listed below.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist kein gültiges Aufgabenpaket. Es wurde nichts installiert; die Probleme stehen unten.</translation>
     </message>
     <message>
       <source>Pack installed with warnings</source>
-      <translation type="unfinished" />
+      <translation>Paket mit Warnungen installiert</translation>
     </message>
     <message>
       <source>“%1” was installed. The pack's author may want to fix these:</source>
-      <translation type="unfinished" />
+      <translation>„%1“ wurde installiert. Folgendes sollte die Autorin oder der Autor des Pakets beheben:</translation>
     </message>
     <message>
       <source>Installed %1, version %2</source>
-      <translation type="unfinished" />
+      <translation>%1 installiert, Version %2</translation>
     </message>
     <message>
       <source>Could not remove pack</source>
-      <translation type="unfinished" />
+      <translation>Paket ließ sich nicht entfernen</translation>
     </message>
     <message>
       <source>Removed %1</source>
-      <translation type="unfinished" />
+      <translation>%1 entfernt</translation>
     </message>
   </context>
   <context>
     <name>PackManagerDialog</name>
     <message>
       <source>Prompt packs</source>
-      <translation type="unfinished" />
+      <translation>Aufgabenpakete</translation>
     </message>
     <message>
       <source>Packs installed here are available every time Coexist starts. Import a pack file from your teacher, or remove packs you no longer need.</source>
-      <translation type="unfinished" />
+      <translation>Hier installierte Pakete stehen bei jedem Start von Coexist bereit. Eine Paketdatei der Lehrkraft importieren oder nicht mehr benötigte Pakete entfernen.</translation>
     </message>
     <message>
       <source>Installed packs</source>
-      <translation type="unfinished" />
+      <translation>Installierte Pakete</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titel</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Autor/in</translation>
     </message>
     <message>
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>Version</translation>
     </message>
     <message>
       <source>Questions</source>
-      <translation type="unfinished" />
+      <translation>Fragen</translation>
     </message>
     <message>
       <source>Cards</source>
-      <translation type="unfinished" />
+      <translation>Karten</translation>
     </message>
     <message>
       <source>Warnings</source>
-      <translation type="unfinished" />
+      <translation>Warnungen</translation>
     </message>
     <message>
       <source>Pack files that could not be read</source>
-      <translation type="unfinished" />
+      <translation>Paketdateien, die sich nicht lesen ließen</translation>
     </message>
     <message>
       <source>Pack details and warnings</source>
-      <translation type="unfinished" />
+      <translation>Angaben und Warnungen zum Paket</translation>
     </message>
     <message>
       <source>Import pack…</source>
-      <translation type="unfinished" />
+      <translation>Paket importieren …</translation>
     </message>
     <message>
       <source>Import a pack file</source>
-      <translation type="unfinished" />
+      <translation>Eine Paketdatei importieren</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Remove the selected pack</source>
-      <translation type="unfinished" />
+      <translation>Das gewählte Paket entfernen</translation>
     </message>
     <message>
       <source>Show file</source>
-      <translation type="unfinished" />
+      <translation>Datei zeigen</translation>
     </message>
     <message>
       <source>Show the selected pack's file in its folder</source>
-      <translation type="unfinished" />
+      <translation>Die Datei des gewählten Pakets in ihrem Ordner zeigen</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>Not loaded: these files in the packs folder have errors. Fix them, or install the pack again:</source>
-      <translation type="unfinished" />
+      <translation>Nicht geladen: Diese Dateien im Paketordner enthalten Fehler. Sie korrigieren oder das Paket neu installieren:</translation>
     </message>
     <message>
       <source> (built in)</source>
-      <translation type="unfinished" />
+      <translation> (mitgeliefert)</translation>
     </message>
     <message>
       <source> (this session only)</source>
-      <translation type="unfinished" />
+      <translation> (nur für diese Sitzung)</translation>
     </message>
     <message>
       <source>Id: %1 · version %2</source>
-      <translation type="unfinished" />
+      <translation>ID: %1 · Version %2</translation>
     </message>
     <message>
       <source>Author: %1</source>
-      <translation type="unfinished" />
+      <translation>Autor/in: %1</translation>
     </message>
     <message>
       <source>File: %1</source>
-      <translation type="unfinished" />
+      <translation>Datei: %1</translation>
     </message>
     <message>
       <source>Questions:</source>
-      <translation type="unfinished" />
+      <translation>Fragen:</translation>
     </message>
     <message>
       <source>Warnings:</source>
-      <translation type="unfinished" />
+      <translation>Warnungen:</translation>
     </message>
   </context>
   <context>
     <name>ParagraphWidget</name>
     <message>
       <source>Your point: what this paragraph argues</source>
-      <translation type="unfinished" />
+      <translation>Kernaussage: Was belegt dieser Absatz?</translation>
     </message>
     <message>
       <source>Drop evidence here</source>
-      <translation type="unfinished" />
+      <translation>Belege hierher ziehen</translation>
     </message>
     <message>
       <source>Choose a factor…</source>
-      <translation type="unfinished" />
+      <translation>Faktor wählen …</translation>
     </message>
     <message>
       <source>no factor</source>
-      <translation type="unfinished" />
+      <translation>kein Faktor</translation>
     </message>
     <message>
       <source>Factor of paragraph %1</source>
-      <translation type="unfinished" />
+      <translation>Faktor von Absatz %1</translation>
     </message>
     <message>
       <source>Move paragraph %1 up</source>
-      <translation type="unfinished" />
+      <translation>Absatz %1 nach oben schieben</translation>
     </message>
     <message>
       <source>Move paragraph %1 down</source>
-      <translation type="unfinished" />
+      <translation>Absatz %1 nach unten schieben</translation>
     </message>
     <message>
       <source>Remove paragraph %1</source>
-      <translation type="unfinished" />
+      <translation>Absatz %1 entfernen</translation>
     </message>
     <message>
       <source>Point of paragraph %1</source>
-      <translation type="unfinished" />
+      <translation>Kernaussage von Absatz %1</translation>
     </message>
     <message>
       <source>Cards of paragraph %1, %2</source>
-      <translation type="unfinished" />
+      <translation>Karten von Absatz %1, %2</translation>
     </message>
   </context>
   <context>
     <name>PlanBoard</name>
     <message>
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <source>Your plan</source>
-      <translation type="unfinished" />
+      <translation>Schreibplan</translation>
     </message>
     <message>
       <source>so your teacher knows whose plan it is</source>
-      <translation type="unfinished" />
+      <translation>für die Lehrkraft</translation>
     </message>
     <message>
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name:</translation>
     </message>
     <message>
       <source>Add paragraph</source>
-      <translation type="unfinished" />
+      <translation>Absatz hinzufügen</translation>
     </message>
   </context>
   <context>
     <name>PlanTimer</name>
     <message>
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Verbleibende Zeit</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <source>Start or pause the timer</source>
-      <translation type="unfinished" />
+      <translation>Zeitnahme starten oder anhalten</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Zurücksetzen</translation>
     </message>
     <message>
       <source>Reset the timer</source>
-      <translation type="unfinished" />
+      <translation>Zeitnahme zurücksetzen</translation>
     </message>
     <message>
       <source>Time's up %1</source>
-      <translation type="unfinished" />
+      <translation>Zeit um %1</translation>
     </message>
     <message>
       <source>%1 used</source>
-      <translation type="unfinished" />
+      <translation>%1 verbraucht</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <source>Suggested planning time: %1 minutes</source>
-      <translation type="unfinished" />
+      <translation>Empfohlene Planungszeit: %1 Minuten</translation>
     </message>
   </context>
   <context>
     <name>ProgressDialog</name>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>Lernverlauf</translation>
     </message>
     <message>
       <source>Question:</source>
-      <translation type="unfinished" />
+      <translation>Frage:</translation>
     </message>
     <message>
       <source>Question to show</source>
-      <translation type="unfinished" />
+      <translation>Angezeigte Frage</translation>
     </message>
     <message>
       <source>No checks recorded yet. Each time you press Check plan (Ctrl+Return) your scores are added here.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Prüfungen gespeichert. Bei jedem „Plan prüfen“ (Strg+Eingabe) kommt die Bewertung hier hinzu.</translation>
     </message>
     <message>
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <source>Scores over your checks</source>
-      <translation type="unfinished" />
+      <translation>Bewertungen über alle Prüfungen</translation>
     </message>
     <message>
       <source>Factors most often missed</source>
-      <translation type="unfinished" />
+      <translation>Am häufigsten fehlende Faktoren</translation>
     </message>
     <message>
       <source>Your predictions</source>
-      <translation type="unfinished" />
+      <translation>Eigene Vorhersagen</translation>
     </message>
     <message>
       <source>How your predictions compare</source>
-      <translation type="unfinished" />
+      <translation>Wie gut die Vorhersagen trafen</translation>
     </message>
     <message>
       <source>Predicted and actual band</source>
-      <translation type="unfinished" />
+      <translation>Vorhergesagte und tatsächliche Stufe</translation>
     </message>
     <message>
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>Als CSV exportieren …</translation>
     </message>
     <message>
       <source>Export the whole history as CSV</source>
-      <translation type="unfinished" />
+      <translation>Den ganzen Lernverlauf als CSV exportieren</translation>
     </message>
     <message>
       <source>Clear history…</source>
-      <translation type="unfinished" />
+      <translation>Verlauf löschen …</translation>
     </message>
     <message>
       <source>Clear the whole history</source>
-      <translation type="unfinished" />
+      <translation>Den ganzen Lernverlauf löschen</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message numerus="yes">
       <source>%1 — %n check(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%1 – %n Prüfung</numerusform>
+        <numerusform>%1 – %n Prüfungen</numerusform>
       </translation>
     </message>
     <message>
       <source>Overall</source>
-      <translation type="unfinished" />
+      <translation>Gesamt</translation>
     </message>
     <message>
       <source>Breadth</source>
-      <translation type="unfinished" />
+      <translation>Breite</translation>
     </message>
     <message>
       <source>Balance</source>
-      <translation type="unfinished" />
+      <translation>Ausgewogenheit</translation>
     </message>
     <message>
       <source>Check %1: overall %2, breadth %3, balance %4</source>
-      <translation type="unfinished" />
+      <translation>Prüfung %1: gesamt %2, Breite %3, Ausgewogenheit %4</translation>
     </message>
     <message>
       <source>Latest check: %1/100 (band %2) · best %3 · first %4</source>
-      <translation type="unfinished" />
+      <translation>Letzte Prüfung: %1/100 (Stufe %2) · beste %3 · erste %4</translation>
     </message>
     <message>
       <source>None: every check had evidence for every factor.</source>
-      <translation type="unfinished" />
+      <translation>Keine: Bei jeder Prüfung war jeder Faktor belegt.</translation>
     </message>
     <message>
       <source>%1 of %2 checks</source>
-      <translation type="unfinished" />
+      <translation>bei %1 von %2 Prüfungen</translation>
     </message>
     <message>
       <source>%1: missed in %2 of %3 checks</source>
-      <translation type="unfinished" />
+      <translation>%1: fehlte bei %2 von %3 Prüfungen</translation>
     </message>
     <message>
       <source>No predictions yet. In exam mode (View menu) Coexist asks for your band before showing the score.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Vorhersagen. Im Prüfungsmodus (Menü Ansicht) fragt Coexist vor der Bewertung nach der erwarteten Stufe.</translation>
     </message>
     <message>
       <source>Your predictions are well calibrated.</source>
-      <translation type="unfinished" />
+      <translation>Die Vorhersagen treffen gut.</translation>
     </message>
     <message>
       <source>On average you predicted %1 band(s) higher than you scored.</source>
-      <translation type="unfinished" />
+      <translation>Im Schnitt lag die Vorhersage %1 Stufen über der Bewertung.</translation>
     </message>
     <message>
       <source>On average you predicted %1 band(s) lower than you scored.</source>
-      <translation type="unfinished" />
+      <translation>Im Schnitt lag die Vorhersage %1 Stufen unter der Bewertung.</translation>
     </message>
     <message>
       <source>Right band in %1 of %2 predictions. </source>
-      <translation type="unfinished" />
+      <translation>Richtige Stufe bei %1 von %2 Vorhersagen. </translation>
     </message>
     <message>
       <source>Predicted band</source>
-      <translation type="unfinished" />
+      <translation>Vorhergesagte Stufe</translation>
     </message>
     <message>
       <source>Actual band</source>
-      <translation type="unfinished" />
+      <translation>Tatsächliche Stufe</translation>
     </message>
     <message>
       <source>predicted %1, actual %2</source>
-      <translation type="unfinished" />
+      <translation>vorhergesagt %1, tatsächlich %2</translation>
     </message>
     <message>
       <source>Export progress</source>
-      <translation type="unfinished" />
+      <translation>Lernverlauf exportieren</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
       <source>Could not export</source>
-      <translation type="unfinished" />
+      <translation>Export nicht möglich</translation>
     </message>
   </context>
   <context>
     <name>PromptBar</name>
     <message>
       <source>Prompt pack</source>
-      <translation type="unfinished" />
+      <translation>Aufgabenpaket</translation>
     </message>
     <message>
       <source>Essay question</source>
-      <translation type="unfinished" />
+      <translation>Aufgabenstellung</translation>
     </message>
     <message>
       <source>&amp;Pack:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Paket:</translation>
     </message>
     <message>
       <source>&amp;Question:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Frage:</translation>
     </message>
   </context>
   <context>
     <name>ScorePanel</name>
     <message>
       <source>Overall score</source>
-      <translation type="unfinished" />
+      <translation>Gesamtbewertung</translation>
     </message>
     <message>
       <source>No plan to score yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Plan zum Bewerten.</translation>
     </message>
     <message>
       <source>Band {band} of 5 · {name}</source>
-      <translation type="unfinished" />
+      <translation>Stufe {band} von 5 · {name}</translation>
     </message>
     <message>
       <source>Overall score {overall} out of 100</source>
-      <translation type="unfinished" />
+      <translation>Gesamtbewertung {overall} von 100</translation>
     </message>
     <message>
       <source>{name} {value}</source>
-      <translation type="unfinished" />
+      <translation>{name} {value}</translation>
     </message>
     <message>
       <source>Range</source>
-      <translation type="unfinished" />
+      <translation>Breite</translation>
     </message>
     <message>
       <source>Balance</source>
-      <translation type="unfinished" />
+      <translation>Ausgewogenheit</translation>
     </message>
     <message>
       <source>Selection</source>
-      <translation type="unfinished" />
+      <translation>Auswahl</translation>
     </message>
     <message>
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>Analyse</translation>
     </message>
     <message>
       <source>Judgement</source>
-      <translation type="unfinished" />
+      <translation>Urteil</translation>
     </message>
     <message>
       <source>Band</source>
-      <translation type="unfinished" />
+      <translation>Stufe</translation>
     </message>
     <message>
       <source>Plan file</source>
-      <translation type="unfinished" />
+      <translation>Plandatei</translation>
     </message>
     <message>
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>Bewertung</translation>
     </message>
     <message>
       <source>Score hidden in exam mode — press Check plan (Ctrl+Return) to see it</source>
-      <translation type="unfinished" />
+      <translation>Bewertung im Prüfungsmodus verborgen – mit „Plan prüfen“ (Strg+Eingabe) anzeigen</translation>
     </message>
     <message>
       <source>Score hidden</source>
-      <translation type="unfinished" />
+      <translation>Bewertung verborgen</translation>
     </message>
     <message>
       <source>Band description</source>
-      <translation type="unfinished" />
+      <translation>Beschreibung der Stufe</translation>
     </message>
     <message>
       <source>Criteria</source>
-      <translation type="unfinished" />
+      <translation>Kriterien</translation>
     </message>
     <message>
       <source>Evidence per factor</source>
-      <translation type="unfinished" />
+      <translation>Belege je Faktor</translation>
     </message>
     <message>
       <source>Feedback</source>
-      <translation type="unfinished" />
+      <translation>Hinweise</translation>
     </message>
     <message>
       <source>Press Enter on an item to go to what it is about</source>
-      <translation type="unfinished" />
+      <translation>Mit der Eingabetaste zu der Stelle springen, um die es geht</translation>
     </message>
     <message>
       <source>How many of the question's factors your evidence supports, up to the cards each needs.</source>
-      <translation type="unfinished" />
+      <translation>Wie viele Faktoren der Frage durch Belege gestützt sind, bis zu der Zahl von Karten, die jeder braucht.</translation>
     </message>
     <message>
       <source>How evenly your evidence is spread over the factors, or over the two sides of a 'how far' question.</source>
-      <translation type="unfinished" />
+      <translation>Wie gleichmäßig sich die Belege auf die Faktoren verteilen, bei einer „Inwiefern“-Frage auf die beiden Seiten.</translation>
     </message>
     <message>
       <source>How much of the evidence you chose fits where you put it, without piling on cards.</source>
-      <translation type="unfinished" />
+      <translation>Wie viele der gewählten Belege dort passen, wo sie stehen, ohne Karten anzuhäufen.</translation>
     </message>
     <message>
       <source>How far your points explain and weigh, rather than retell the cards.</source>
-      <translation type="unfinished" />
+      <translation>Wie weit die Kernaussagen erklären und abwägen, statt die Karten nachzuerzählen.</translation>
     </message>
     <message>
       <source>Whether your conclusion chooses a factor, gives a reason, weighs it against the alternatives and rests on your evidence.</source>
-      <translation type="unfinished" />
+      <translation>Ob das Fazit einen Faktor wählt, einen Grund nennt, ihn gegen die Alternativen abwägt und sich auf die Belege stützt.</translation>
     </message>
     <message>
       <source>What to do next</source>
-      <translation type="unfinished" />
+      <translation>Nächste Schritte</translation>
     </message>
     <message>
       <source>Nothing to fix: every factor is supported and the judgement is backed up.</source>
-      <translation type="unfinished" />
+      <translation>Nichts zu verbessern: Jeder Faktor ist belegt, und das Urteil ist begründet.</translation>
     </message>
   </context>
   <context>
     <name>Session</name>
     <message>
       <source>Move card</source>
-      <translation type="unfinished" />
+      <translation>Karte verschieben</translation>
     </message>
     <message>
       <source>Add card</source>
-      <translation type="unfinished" />
+      <translation>Karte hinzufügen</translation>
     </message>
     <message numerus="yes">
       <source>Move %n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte verschieben</numerusform>
+        <numerusform>%n Karten verschieben</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Add %n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte hinzufügen</numerusform>
+        <numerusform>%n Karten hinzufügen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Remove %n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte entfernen</numerusform>
+        <numerusform>%n Karten entfernen</numerusform>
       </translation>
     </message>
     <message>
       <source>Reorder card</source>
-      <translation type="unfinished" />
+      <translation>Karte umordnen</translation>
     </message>
     <message>
       <source>Add paragraph</source>
-      <translation type="unfinished" />
+      <translation>Absatz hinzufügen</translation>
     </message>
     <message>
       <source>Remove paragraph</source>
-      <translation type="unfinished" />
+      <translation>Absatz entfernen</translation>
     </message>
     <message>
       <source>Move paragraph</source>
-      <translation type="unfinished" />
+      <translation>Absatz verschieben</translation>
     </message>
     <message>
       <source>Change factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor ändern</translation>
     </message>
     <message>
       <source>Edit point</source>
-      <translation type="unfinished" />
+      <translation>Kernaussage bearbeiten</translation>
     </message>
     <message>
       <source>Edit name</source>
-      <translation type="unfinished" />
+      <translation>Namen bearbeiten</translation>
     </message>
     <message>
       <source>Choose most important factor</source>
-      <translation type="unfinished" />
+      <translation>Wichtigsten Faktor wählen</translation>
     </message>
     <message>
       <source>Edit conclusion</source>
-      <translation type="unfinished" />
+      <translation>Fazit bearbeiten</translation>
     </message>
     <message>
       <source>New card</source>
-      <translation type="unfinished" />
+      <translation>Neue Karte</translation>
     </message>
   </context>
   <context>
     <name>WindowActions</name>
     <message>
       <source>&amp;New plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Neuer Plan</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
-      <translation type="unfinished" />
+      <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Speichern</translation>
     </message>
     <message>
       <source>Save &amp;As…</source>
-      <translation type="unfinished" />
+      <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
       <source>&amp;Markdown…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Markdown …</translation>
     </message>
     <message>
       <source>&amp;PDF…</source>
-      <translation type="unfinished" />
+      <translation>&amp;PDF …</translation>
     </message>
     <message>
       <source>P&amp;NG picture of the plan…</source>
-      <translation type="unfinished" />
+      <translation>P&amp;NG-Bild des Plans …</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Drucken …</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rückgängig</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
       <source>&amp;Remove card from plan</source>
-      <translation type="unfinished" />
+      <translation>Karte aus dem Plan &amp;entfernen</translation>
     </message>
     <message>
       <source>Paragraph &amp;%1</source>
-      <translation type="unfinished" />
+      <translation>Absatz &amp;%1</translation>
     </message>
     <message>
       <source>Add para&amp;graph</source>
-      <translation type="unfinished" />
+      <translation>Absatz &amp;hinzufügen</translation>
     </message>
     <message>
       <source>New &amp;card…</source>
-      <translation type="unfinished" />
+      <translation>Neue &amp;Karte …</translation>
     </message>
     <message>
       <source>&amp;Find evidence</source>
-      <translation type="unfinished" />
+      <translation>Belege &amp;suchen</translation>
     </message>
     <message>
       <source>&amp;Hide factor tags (blind mode)</source>
-      <translation type="unfinished" />
+      <translation>Faktoren &amp;verbergen (Blindmodus)</translation>
     </message>
     <message>
       <source>&amp;Exam mode: hide the score until checked</source>
-      <translation type="unfinished" />
+      <translation>Pr&amp;üfungsmodus: Bewertung erst nach der Prüfung</translation>
     </message>
     <message>
       <source>&amp;Larger text</source>
-      <translation type="unfinished" />
+      <translation>Größere Sc&amp;hrift</translation>
     </message>
     <message>
       <source>&amp;Grey out cards already in the plan</source>
-      <translation type="unfinished" />
+      <translation>Karten im Plan &amp;grau zeigen</translation>
     </message>
     <message>
       <source>&amp;Check plan</source>
-      <translation type="unfinished" />
+      <translation>Plan &amp;prüfen</translation>
     </message>
     <message>
       <source>How &amp;scoring works</source>
-      <translation type="unfinished" />
+      <translation>So wird &amp;bewertet</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
       <source>&amp;About Coexist</source>
-      <translation type="unfinished" />
+      <translation>&amp;Über Coexist</translation>
     </message>
     <message>
       <source>&amp;Import pack…</source>
-      <translation type="unfinished" />
+      <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
       <source>&amp;Manage packs…</source>
-      <translation type="unfinished" />
+      <translation>Pakete &amp;verwalten …</translation>
     </message>
     <message>
       <source>Compare with &amp;model plan…</source>
-      <translation type="unfinished" />
+      <translation>Mit &amp;Musterplan vergleichen …</translation>
     </message>
     <message>
       <source>&amp;Progress…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lernverlauf …</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datei</translation>
     </message>
     <message>
       <source>Open &amp;Recent</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
       <source>&amp;Export</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exportieren</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
       <source>&amp;Add to paragraph</source>
-      <translation type="unfinished" />
+      <translation>In Absatz &amp;legen</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ansicht</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sprache</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen</translation>
     </message>
     <message>
       <source>Enter</source>
-      <translation type="unfinished" />
+      <translation>Eingabetaste</translation>
     </message>
     <message>
       <source>Send the selected bank cards to the current paragraph</source>
-      <translation type="unfinished" />
+      <translation>Die gewählten Karten aus der Belegsammlung in den aktuellen Absatz legen</translation>
     </message>
     <message>
       <source>Alt+Up / Alt+Down</source>
-      <translation type="unfinished" />
+      <translation>Alt+Pfeil hoch / Alt+Pfeil runter</translation>
     </message>
     <message>
       <source>Move the selected card up or down in its paragraph</source>
-      <translation type="unfinished" />
+      <translation>Die gewählte Karte in ihrem Absatz nach oben oder unten schieben</translation>
     </message>
     <message>
       <source>How scoring works</source>
-      <translation type="unfinished" />
+      <translation>So wird bewertet</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Tasten</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Aktion</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Tastenkürzel</translation>
     </message>
     <message>
       <source>About Coexist</source>
-      <translation type="unfinished" />
+      <translation>Über Coexist</translation>
     </message>
     <message>
       <source>Coexist %1
 
 Plan history essays from evidence cards and check how well your argument covers the question. Works offline.</source>
-      <translation type="unfinished" />
+      <translation>Coexist %1
+
+Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentation die Frage beantwortet. Funktioniert ohne Internet.</translation>
+    </message>
+    <message>
+      <source>See the README: How scoring works.</source>
+      <translation>Siehe README: „How scoring works“.</translation>
     </message>
   </context>
   <context>
     <name>attempts</name>
     <message>
       <source>Your progress history cannot be used, so checks are not recorded: %1</source>
-      <translation type="unfinished" />
+      <translation>Der Lernverlauf ist nicht nutzbar, Prüfungen werden deshalb nicht gespeichert: %1</translation>
     </message>
     <message>
       <source>Your progress history was damaged and could not be read. It was moved aside as “%1” and a new history was started.</source>
-      <translation type="unfinished" />
+      <translation>Der Lernverlauf war beschädigt und ließ sich nicht lesen. Er wurde als „%1“ beiseitegelegt, und ein neuer Verlauf wurde begonnen.</translation>
     </message>
     <message>
       <source>This check could not be added to your progress history: %1</source>
-      <translation type="unfinished" />
+      <translation>Diese Prüfung ließ sich nicht in den Lernverlauf eintragen: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>cards</name>
+    <message>
+      <source>factors: %1</source>
+      <translation>Faktoren: %1</translation>
+    </message>
+    <message>
+      <source>your own card</source>
+      <translation>eigene Karte</translation>
+    </message>
+    <message>
+      <source>Factors: %1</source>
+      <translation>Faktoren: %1</translation>
+    </message>
+    <message>
+      <source>Your own card</source>
+      <translation>Eigene Karte</translation>
     </message>
   </context>
   <context>
     <name>dialogs</name>
     <message>
       <source>… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.</source>
-      <translation type="unfinished" />
+      <translation>… und %1 weitere Probleme. Alle zeigt 'coexist-gui validate DATEI'.</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
       <source>Save the changes to “%1” first?</source>
-      <translation type="unfinished" />
+      <translation>Änderungen an „%1“ vorher speichern?</translation>
     </message>
     <message>
       <source>If you don't save, your changes since the last save are lost.</source>
-      <translation type="unfinished" />
+      <translation>Ohne Speichern gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
       <source>Recover unsaved plan</source>
-      <translation type="unfinished" />
+      <translation>Ungespeicherten Plan wiederherstellen</translation>
     </message>
     <message>
       <source>Coexist stopped last time before a plan was saved. Restore it?</source>
-      <translation type="unfinished" />
+      <translation>Coexist wurde beim letzten Mal beendet, bevor ein Plan gespeichert war. Wiederherstellen?</translation>
     </message>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Verwerfen</translation>
     </message>
     <message>
       <source>Open plan or pack</source>
-      <translation type="unfinished" />
+      <translation>Plan oder Paket öffnen</translation>
     </message>
     <message>
       <source>Plans and packs (*.plan.yaml *.yaml *.yml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Pläne und Pakete (*.plan.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>Problem details</source>
-      <translation type="unfinished" />
+      <translation>Einzelheiten zu den Problemen</translation>
     </message>
     <message>
       <source>New evidence card</source>
-      <translation type="unfinished" />
+      <translation>Neue Belegkarte</translation>
     </message>
     <message>
       <source>One fact, in your own words (at most %1 characters)</source>
-      <translation type="unfinished" />
+      <translation>Ein Fakt, in eigenen Worten (höchstens %1 Zeichen)</translation>
     </message>
     <message>
       <source>Card text</source>
-      <translation type="unfinished" />
+      <translation>Text der Karte</translation>
     </message>
     <message>
       <source>Card text:</source>
-      <translation type="unfinished" />
+      <translation>Text der Karte:</translation>
     </message>
     <message>
       <source>Your own cards count when they are a full sentence with a fact (at least five words) and tagged with a factor, for at most half of the cards a factor needs. They are marked as yours wherever your teacher sees the plan.</source>
-      <translation type="unfinished" />
+      <translation>Eigene Karten zählen, wenn sie ein ganzer Satz mit einem Fakt sind (mindestens fünf Wörter) und einem Faktor zugeordnet sind, für höchstens die Hälfte der Karten, die ein Faktor braucht. Überall, wo die Lehrkraft den Plan sieht, sind sie als eigene Karten gekennzeichnet.</translation>
     </message>
     <message>
       <source>For this question your own cards do not count, but your teacher sees them, marked as yours.</source>
-      <translation type="unfinished" />
+      <translation>Bei dieser Frage zählen eigene Karten nicht, die Lehrkraft sieht sie aber, als eigene gekennzeichnet.</translation>
     </message>
     <message>
       <source>Factors this evidence supports:</source>
-      <translation type="unfinished" />
+      <translation>Faktoren, die dieser Beleg stützt:</translation>
     </message>
     <message>
       <source>Add card</source>
-      <translation type="unfinished" />
+      <translation>Karte hinzufügen</translation>
     </message>
     <message>
       <source>Keep the autosaved plan?</source>
-      <translation type="unfinished" />
+      <translation>Automatisch gesicherten Plan behalten?</translation>
     </message>
     <message>
       <source>Keep the autosaved copy so you can restore it next time?</source>
-      <translation type="unfinished" />
+      <translation>Die automatisch gesicherte Kopie behalten, um sie beim nächsten Mal wiederherzustellen?</translation>
     </message>
     <message>
       <source>Keep it</source>
-      <translation type="unfinished" />
+      <translation>Behalten</translation>
     </message>
     <message>
       <source>Delete it</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Install pack?</source>
-      <translation type="unfinished" />
+      <translation>Paket installieren?</translation>
     </message>
     <message>
       <source>Install “%1” so it is there every time you start Coexist?</source>
-      <translation type="unfinished" />
+      <translation>„%1“ installieren, damit es bei jedem Start von Coexist bereitsteht?</translation>
     </message>
     <message>
       <source>Installing copies the file into Coexist's data folder. Otherwise the pack is used only until you close Coexist.</source>
-      <translation type="unfinished" />
+      <translation>Beim Installieren wird die Datei in den Datenordner von Coexist kopiert. Sonst wird das Paket nur verwendet, bis Coexist beendet wird.</translation>
     </message>
     <message>
       <source>Install</source>
-      <translation type="unfinished" />
+      <translation>Installieren</translation>
     </message>
     <message>
       <source>Use once</source>
-      <translation type="unfinished" />
+      <translation>Einmal verwenden</translation>
     </message>
     <message>
       <source>“%1” version %2 is already installed. Replace it with this copy?</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist in Version %2 schon installiert. Durch diese Kopie ersetzen?</translation>
     </message>
     <message>
       <source>“%1” is already installed. Replace version %2 with version %3?</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist schon installiert. Version %2 durch Version %3 ersetzen?</translation>
     </message>
     <message>
       <source>Replace installed pack?</source>
-      <translation type="unfinished" />
+      <translation>Installiertes Paket ersetzen?</translation>
     </message>
     <message>
       <source>Plans made with the old version still open; cards the new version no longer has are kept in them and shown as missing.</source>
-      <translation type="unfinished" />
+      <translation>Mit der alten Version erstellte Pläne lassen sich weiter öffnen; Karten, die es in der neuen Version nicht mehr gibt, bleiben darin erhalten und werden als fehlend angezeigt.</translation>
     </message>
     <message>
       <source>Replace</source>
-      <translation type="unfinished" />
+      <translation>Ersetzen</translation>
     </message>
     <message>
       <source>Keep the installed one</source>
-      <translation type="unfinished" />
+      <translation>Installiertes behalten</translation>
     </message>
     <message>
       <source>Remove pack?</source>
-      <translation type="unfinished" />
+      <translation>Paket entfernen?</translation>
     </message>
     <message>
       <source>Remove the pack “%1” from Coexist?</source>
-      <translation type="unfinished" />
+      <translation>Das Paket „%1“ aus Coexist entfernen?</translation>
     </message>
     <message>
       <source>Your plan files are not deleted, but they cannot be opened until the pack is installed again.</source>
-      <translation type="unfinished" />
+      <translation>Die Plandateien werden nicht gelöscht, lassen sich aber erst wieder öffnen, wenn das Paket erneut installiert ist.</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <source>Clear progress history?</source>
-      <translation type="unfinished" />
+      <translation>Lernverlauf löschen?</translation>
     </message>
     <message>
       <source>Delete all %1 recorded checks from your progress history?</source>
-      <translation type="unfinished" />
+      <translation>Alle %1 gespeicherten Prüfungen aus dem Lernverlauf löschen?</translation>
     </message>
     <message>
       <source>This cannot be undone. Export a CSV first if you want to keep a copy.</source>
-      <translation type="unfinished" />
+      <translation>Das lässt sich nicht rückgängig machen. Wer eine Kopie behalten will, exportiert vorher eine CSV-Datei.</translation>
     </message>
     <message>
       <source>Clear history</source>
-      <translation type="unfinished" />
+      <translation>Verlauf löschen</translation>
     </message>
     <message>
       <source>Predict your band</source>
-      <translation type="unfinished" />
+      <translation>Stufe vorhersagen</translation>
     </message>
     <message>
       <source>Before you see the score: which band do you think your plan reaches?</source>
-      <translation type="unfinished" />
+      <translation>Vor der Bewertung: Welche Stufe erreicht der Plan wohl?</translation>
     </message>
     <message>
       <source>Band %1 · %2</source>
-      <translation type="unfinished" />
+      <translation>Stufe %1 · %2</translation>
     </message>
     <message>
       <source>Predict band %1</source>
-      <translation type="unfinished" />
+      <translation>Stufe %1 vorhersagen</translation>
     </message>
     <message>
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>Überspringen</translation>
     </message>
     <message>
       <source>Skip the prediction</source>
-      <translation type="unfinished" />
+      <translation>Die Vorhersage überspringen</translation>
     </message>
   </context>
   <context>
     <name>factor_combo</name>
     <message>
       <source>unknown factor (%1)</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Faktor (%1)</translation>
     </message>
   </context>
 </TS>

@@ -4,10 +4,10 @@
   <context>
     <name>EditActions</name>
     <message numerus="yes">
-      <source>Sent %n card(s) to paragraph </source>
+      <source>Sent %n card(s) to paragraph %1</source>
       <translation>
-        <numerusform>Sent %n card to paragraph </numerusform>
-        <numerusform>Sent %n cards to paragraph </numerusform>
+        <numerusform>Sent %n card to paragraph %1</numerusform>
+        <numerusform>Sent %n cards to paragraph %1</numerusform>
       </translation>
     </message>
   </context>

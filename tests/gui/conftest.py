@@ -10,6 +10,16 @@ from coexist_gui.gui import dialogs
 
 
 @pytest.fixture(autouse=True)
+def english_window(qapp):
+    """Every test starts and ends with the window speaking English (View ▸ Language is per application)."""
+    from coexist_gui.gui.language import Languages
+
+    Languages.of(qapp).use("en")
+    yield
+    Languages.of(qapp).use("en")
+
+
+@pytest.fixture(autouse=True)
 def coexist_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     home.mkdir()

@@ -6,6 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
+from ...core.languages import fold
 from ...core.model import Card, Plan
 from ..cards.mime import BANK, decode_cards
 from ..cards.model import CardListModel, Index
@@ -47,8 +48,8 @@ class EvidenceModel(CardListModel):
         for card in cards:
             self._rows[card.id] = len(self._ids)
             self._ids.append(card.id)
-            self._search.append(" ".join([card.text, card.detail, str(card.year or "")]).casefold())
-            self._search_tags.append(" ".join(pack.factor_name(f) for f in card.factors).casefold())
+            self._search.append(fold(" ".join([card.text, card.detail, str(card.year or "")])))
+            self._search_tags.append(fold(" ".join(pack.factor_name(f) for f in card.factors)))
 
     def _on_loaded(self) -> None:
         self.beginResetModel()
@@ -133,7 +134,7 @@ class EvidenceFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
-        words = text.casefold().split()
+        words = fold(text).split()  # case, accents and how "ä" was typed do not matter (core.languages.fold)
         if words != self._words:
             self._refilter(lambda: setattr(self, "_words", words))
 
