@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from . import dialogs
 from .autosave import discard, pending_recoveries
 from .background import run_off_thread
 from .dialogs import problem_text
+from .language import local_date_time
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ class FileActions(WindowPart):
         if not found:
             return False
         newest = found[0]
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(newest.saved_at))
+        when = local_date_time(newest.saved_at)
         what = str(newest.original) if newest.original else self.tr("an unsaved plan")
         restored = False
         if dialogs.ask_restore(window, self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)):

@@ -24,7 +24,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -142,6 +151,19 @@ def formatting_locale(code: str, system: QLocale) -> QLocale:
     (Swiss German groups digits with ’), else the language's usual ones. (Paper size follows the system.)"""
     wanted = QLocale(code)
     return system if system.language() == wanted.language() else wanted
+
+
+def local_number(value: float, decimals: int = 1) -> str:
+    """``value`` as the window's language writes it, with at most ``decimals`` decimals ("66,7", "100")."""
+    text = QLocale().toString(float(value), "f", decimals)
+    point = QLocale().decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def local_date_time(seconds: float) -> str:
+    """A moment as the window's language writes a short date and time ("14.03.25 09:30")."""
+    moment = QDateTime.fromSecsSinceEpoch(int(seconds))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def qm_path(language: str) -> Path:

@@ -787,12 +787,12 @@
       <translation>Ausgewogenheit</translation>
     </message>
     <message>
-      <source>Check %1: overall %2, breadth %3, balance %4</source>
-      <translation>Prüfung %1: gesamt %2, Breite %3, Ausgewogenheit %4</translation>
+      <source>Check %1, %2: overall %3, breadth %4, balance %5</source>
+      <translation>Prüfung %1, %2: gesamt %3, Breite %4, Ausgewogenheit %5</translation>
     </message>
     <message>
-      <source>Latest check: %1/100 (band %2) · best %3 · first %4</source>
-      <translation>Letzte Prüfung: %1/100 (Stufe %2) · beste %3 · erste %4</translation>
+      <source>Latest check, %1: %2/100 (band %3) · best %4 · first %5</source>
+      <translation>Letzte Prüfung, %1: %2/100 (Stufe %3) · beste %4 · erste %5</translation>
     </message>
     <message>
       <source>None: every check had evidence for every factor.</source>

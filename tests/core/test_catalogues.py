@@ -110,3 +110,57 @@ def test_the_compiled_catalogue_is_what_gettext_reads(tmp_path: Path) -> None:
     assert found.ngettext("{count} card", "{count} cards", 1) == "{count} Karte"
     assert found.pgettext("severity of a problem in a file", "warning") == "Warnung"
     assert found.gettext("no such message") == "no such message"
+
+
+@pytest.fixture(scope="module")
+def window_messages():
+    return tool.extract_gui()
+
+
+def test_extraction_finds_the_window(window_messages) -> None:
+    assert len(window_messages) > 300
+    assert ("WindowActions", "&Check plan", "") in window_messages  # self.tr(), and tr = self.tr
+    assert ("dialogs", "Unsaved changes", "") in window_messages  # a module's tr() helper
+    assert ("factor_combo", "unknown factor (%1)", "") in window_messages  # QCoreApplication.translate
+    assert window_messages[("Session", "Move %n card(s)", "")].plural  # a "%n" string has plural forms
+    assert ("MainWindow", " vs ", "between the names of a question's two sides") in window_messages
+
+
+@pytest.mark.parametrize("language", tool.ts_languages())
+def test_every_window_catalogue_is_complete(window_messages, language: str) -> None:
+    assert tool.ts_problems(language, window_messages) == []
+
+
+def test_english_is_a_catalogue_of_plural_forms_only(window_messages) -> None:
+    entries = tool.read_ts(tool.ts_path("en"))
+    assert entries and all(e.numerus for e in entries.values())
+    assert entries[("Session", "Move %n card(s)", "")].forms == ["Move %n card", "Move %n cards"]
+
+
+def test_the_window_check_finds_what_is_out_of_step(window_messages, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(tool.QT_CATALOGUES, tmp_path / "i18n")
+    monkeypatch.setattr(tool, "QT_CATALOGUES", tmp_path / "i18n")
+    messages = dict(window_messages)
+    messages[("PlanBoard", "A label just added", "")] = tool.Message("PlanBoard", "A label just added")
+    del messages[("WindowActions", "&Check plan", "")]
+    problems = tool.ts_problems("de", messages)
+    assert len(problems) == 2
+    assert "not in the catalogue" in problems[0] and "no longer in the code" in problems[1]
+
+
+def test_extraction_refuses_what_would_not_translate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mistakes that leave a text English at run time, found before they ship."""
+    gui = tmp_path / "coexist_gui" / "gui"
+    gui.mkdir(parents=True)
+    monkeypatch.setattr(tool, "ROOT", tmp_path)
+    cases = {
+        "other.py": "class A:\n    def f(self, combo):\n        return combo.tr('x')\n",
+        "variable.py": "class A:\n    def f(self, text):\n        return self.tr(text)\n",
+        "inherited.py": "class A:\n    def f(self):\n        return self.tr('x')\n\n\nclass B(A):\n    pass\n",
+    }
+    for name, source in cases.items():
+        path = gui / name
+        path.write_text(source, encoding="utf-8")
+        with pytest.raises(tool.ExtractionError):
+            tool.extract_gui([path])

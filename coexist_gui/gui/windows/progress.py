@@ -23,6 +23,7 @@ from ...core.history import Attempt, attempts_csv, calibration, mean_prediction_
 from ...core.storage import SaveError, atomic_write
 from .. import dialogs
 from ..attempts import AttemptLog
+from ..language import local_date_time, local_number
 from ..widgets.line_chart import LineChart, Series
 from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import plain_label
@@ -161,15 +162,17 @@ class ProgressDialog(QDialog):
         self.chart.set_series(
             [Series(names[attr], colour, tuple(float(getattr(a, attr)) for a in attempts), style)
              for attr, colour, style in SCORE_SERIES],
-            "; ".join(self.tr("Check %1: overall %2, breadth %3, balance %4").replace("%1", str(n))
-                      .replace("%2", str(a.overall)).replace("%3", f"{a.breadth:g}").replace("%4", f"{a.balance:g}")
+            "; ".join(self.tr("Check %1, %2: overall %3, breadth %4, balance %5").replace("%1", str(n))
+                      .replace("%2", local_date_time(a.checked_at)).replace("%3", str(a.overall))
+                      .replace("%4", local_number(a.breadth)).replace("%5", local_number(a.balance))
                       for n, a in enumerate(attempts, start=1)))
         if attempts:
             first, last = attempts[0], attempts[-1]
             best = max(a.overall for a in attempts)
-            self.summary.setText(self.tr("Latest check: %1/100 (band %2) · best %3 · first %4")
-                                 .replace("%1", str(last.overall)).replace("%2", str(last.band))
-                                 .replace("%3", str(best)).replace("%4", str(first.overall)))
+            self.summary.setText(self.tr("Latest check, %1: %2/100 (band %3) · best %4 · first %5")
+                                 .replace("%1", local_date_time(last.checked_at)).replace("%2", str(last.overall))
+                                 .replace("%3", str(last.band)).replace("%4", str(best))
+                                 .replace("%5", str(first.overall)))
         self._show_missed(attempts)
         self._show_calibration(attempts)
 
@@ -218,10 +221,10 @@ class ProgressDialog(QDialog):
             tendency = self.tr("Your predictions are well calibrated.")
         elif error > 0:
             tendency = self.tr("On average you predicted %1 band(s) higher than you scored.").replace(
-                "%1", f"{error:.1f}")
+                "%1", local_number(error))
         else:
             tendency = self.tr("On average you predicted %1 band(s) lower than you scored.").replace(
-                "%1", f"{-error:.1f}")
+                "%1", local_number(-error))
         self.calibration_text.setText(self.tr("Right band in %1 of %2 predictions. ").replace("%1", str(exact))
                                       .replace("%2", str(len(pairs))) + tendency)
         self.calibration.set_series(
