@@ -56,10 +56,16 @@ def test_there_is_a_german_catalogue() -> None:
     assert tool.read_po(tool.po_path("de")).header["Plural-Forms"] == "nplurals=2; plural=(n != 1);"
 
 
-def test_the_check_finds_what_is_out_of_step(core_messages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def scratch_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the German catalogue the test may change; the tool reads and writes it instead."""
     locale = tmp_path / "locale"
     shutil.copytree(tool.LOCALE / "de", locale / "de")
     monkeypatch.setattr(tool, "LOCALE", locale)
+    return locale
+
+
+def test_the_check_finds_what_is_out_of_step(core_messages, scratch_locale: Path) -> None:
     messages = dict(core_messages)
     new = tool.Message("", "A sentence the code has just gained", files=["coexist_gui/core/x.py"])
     messages[new.key] = new
@@ -80,11 +86,7 @@ def test_the_check_finds_what_is_out_of_step(core_messages, tmp_path: Path, monk
     assert any("not compiled" in p for p in problems)
 
 
-def test_update_keeps_translations_adds_and_drops(core_messages, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    locale = tmp_path / "locale"
-    shutil.copytree(tool.LOCALE / "de", locale / "de")
-    monkeypatch.setattr(tool, "LOCALE", locale)
+def test_update_keeps_translations_adds_and_drops(core_messages, scratch_locale: Path) -> None:
     messages = dict(core_messages)
     new = tool.Message("", "Freshly added {thing}", files=["coexist_gui/core/x.py"])
     messages[new.key] = new
