@@ -76,21 +76,27 @@ class Retranslator(QTranslator):
         self.catalogue = QTranslator(self)
         self.made: dict[str, list[Source]] = {}  # a text as shown -> the source strings it was made from
         self._patterns: dict[str, tuple[re.Pattern[str], list[str]]] = {}
+        self._answers: dict[tuple[str, str, str | None, int], str | None] = {}
 
     def load_language(self, language: str) -> bool:
         """The catalogue of ``language`` (none at all for a language without one: then the source shows)."""
         self.catalogue = QTranslator(self)
+        self._answers.clear()
         return self.catalogue.load(str(qm_path(language)))
 
     def translate(self, context: str, source: str,
                   disambiguation: str | None = None, n: int = -1) -> str | None:
         """The catalogue's translation, or None (not ""!) for the next translator or the source to answer."""
+        key = (context, source, disambiguation, n)
+        if key in self._answers:  # Qt asks for every tr() call: a counter label can ask a thousand times a second
+            return self._answers[key]
         found = self.catalogue.translate(context, source, disambiguation, n) or None
         if not _QT_CONTEXT.match(context):  # Qt's own words come from qtbase_<lang>.qm, and Qt retranslates them
-            entry = Source(context, source, disambiguation, n)
             known = self.made.setdefault(found or source, [])
-            if entry not in known:
+            entry = Source(context, source, disambiguation, n)
+            if entry not in known:  # asked again after a change of language
                 known.append(entry)
+        self._answers[key] = found
         return found
 
     def again(self, text: str, contexts: tuple[str, ...] = ()) -> str | None:
