@@ -16,6 +16,7 @@ from . import dialogs
 from .autosave import discard, pending_recoveries
 from .background import run_off_thread
 from .dialogs import problem_text
+from .widgets.plain_text import plain_action_text, plain_tooltip
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -172,8 +173,9 @@ class FileActions(WindowPart):
         menu.clear()
         recent = self.window.settings.recent_files()
         for number, name in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number} {Path(name).name}")
-            action.setToolTip(name)
+            action = menu.addAction(f"&{number} {plain_action_text(Path(name).name)}")
+            action.setToolTip(plain_tooltip(name))
+            action.setData(name)
             action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
         menu.setEnabled(bool(recent))
 

@@ -11,6 +11,7 @@ from ..core.storage import SaveError
 from . import dialogs
 from .background import run_off_thread
 from .dialogs import problem_text
+from .widgets.plain_text import add_plain_item
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -25,14 +26,14 @@ class PackActions(WindowPart):
         combo = self.window.prompt_bar.packs
         combo.clear()
         for entry in self.window.library.entries:
-            combo.addItem(entry.pack.title + (self.tr(" (built in)") if entry.builtin else ""), entry.pack.id)
+            add_plain_item(combo, entry.pack.title + (self.tr(" (built in)") if entry.builtin else ""), entry.pack.id)
         combo.setCurrentIndex(max(0, combo.findData(self.session.pack.id)))
 
     def fill_prompt_combo(self) -> None:
         combo = self.window.prompt_bar.prompts
         combo.clear()
         for prompt in self.session.pack.prompts:
-            combo.addItem(prompt.question, prompt.id)
+            add_plain_item(combo, prompt.question, prompt.id)
         combo.setCurrentIndex(max(0, combo.findData(self.session.prompt.id)))
 
     def on_pack_chosen(self, row: int) -> None:
