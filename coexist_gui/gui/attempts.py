@@ -16,6 +16,7 @@ from typing import Callable, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core.history import History, HistoryError
+from ..core.library import in_the_way
 from ..core.model import Pack, Prompt
 from ..core.scoring import Score
 from . import paths
@@ -80,6 +81,9 @@ class AttemptLog:
 
     # -- on the worker thread ------------------------------------------------------------------
     def _open(self) -> None:
+        if in_the_way(self.path.parent) is not None:  # the window has said why (paths.folder_problems)
+            self.unusable = tr("Coexist's data folder cannot be used.")
+            return
         try:
             self.history = History(self.path)
         except (HistoryError, sqlite3.Error, OSError) as exc:

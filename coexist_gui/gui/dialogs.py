@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ..core.model import Pack, Prompt
 from ..core.plan import LIMITS
+from ..core.problems import SHOWN, Problem, shown_first
 from .widgets.plain_text import plain_title, set_plain_text, shown, shown_line
 
 if TYPE_CHECKING:
@@ -23,18 +24,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
-LISTED_PROBLEMS = 100  # a display choice: the first hundred say what to fix
+LISTED_PROBLEMS = SHOWN  # the first hundred say what to fix
+LISTED_KINDS = 20  # then how many more of each kind: a systematic slip is one line, not 100,000
 
 
-def problem_text(problems: list) -> str:
-    """Every problem in full (place, caret, hint), up to a limit: a systematic slip in a big pack
-    can make thousands of identical errors, and the first hundred tell the teacher what to fix."""
-    shown = "\n\n".join(p.render() for p in problems[:LISTED_PROBLEMS])
-    hidden = len(problems) - LISTED_PROBLEMS
-    if hidden > 0:
-        shown += "\n\n" + tr("… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.").replace(
-            "%1", str(hidden))
-    return shown
+def problem_text(problems: list[Problem]) -> str:
+    """The first problems in full (place, caret, hint), then the rest counted by kind, as ``validate`` does:
+    a systematic slip in a big pack can make 100,000 identical errors, and the dialog stays readable."""
+    listed, more = shown_first(problems, LISTED_PROBLEMS)
+    text = "\n\n".join(p.render() for p in listed)
+    if more:
+        hidden = sum(count for _kind, count in more)
+        lines = [QCoreApplication.translate("dialogs", "… and %Ln more problem(s), by kind:", "", hidden)]
+        lines += [f"  {count:,} × {kind}" for kind, count in more[:LISTED_KINDS]]
+        if len(more) > LISTED_KINDS:
+            others = sum(count for _kind, count in more[LISTED_KINDS:])
+            lines.append("  " + QCoreApplication.translate("dialogs", "%1 of %Ln other kind(s)", "",
+                                                           len(more) - LISTED_KINDS).replace("%1", f"{others:,}"))
+        lines.append(tr("Run 'coexist-gui validate FILE' to list them all."))
+        text += "\n\n" + "\n".join(lines)
+    return text
 
 
 class Answer(Enum):

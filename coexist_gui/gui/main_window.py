@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "
                                  "paragraph)."), 10000)
+        after_first_paint(self, self.files.check_folders)  # a file where the data folder should be: said once
         after_first_paint(self, self.checks.show_history_notice)  # opens the history: a damaged one is moved aside
 
     def _lay_out(self) -> QSplitter:

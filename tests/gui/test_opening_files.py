@@ -1,0 +1,168 @@
+"""Opening files in the window: anything that is not a regular file, a 2 MiB hostile plan, a load the
+student cancels, and an autosave whose note is damaged. The window answers, and stays responsive."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from data.hostile.generators import make_special_files
+from heartbeat import BUDGET_MS, Heartbeat
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
+
+from coexist_gui.core.plan import MAX_PLAN_BYTES
+from coexist_gui.gui import paths
+from coexist_gui.gui.background import OFFER_CANCEL_S, active_wait_box
+
+
+def plan_head(window) -> str:
+    return f"format: coexist-plan/1\npack: {window.session.pack.id}\nprompt: {window.session.prompt.id}\n"
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="FIFOs and /dev links need POSIX")
+def test_files_that_are_not_files_are_refused_in_words(window, tmp_path, fake_dialogs):
+    """Before: ``coexist-gui zero.plan.yaml`` read /dev/zero until memory ran out (a MemoryError traceback),
+    and a FIFO named like a plan hung the window for ever (the kind was sniffed on the GUI thread)."""
+    fake_dialogs.answers["show_error"] = None
+    special = make_special_files(tmp_path / "special")
+    for name, path in special.items():
+        fake_dialogs.calls.clear()
+        started = time.perf_counter()
+        with Heartbeat() as beat:
+            assert not window.files.open_path(path), name
+        assert time.perf_counter() - started < 2.0, name
+        assert beat.longest_ms < BUDGET_MS, (name, beat.longest_ms)
+        (_title, message, details), = [args for kind, args in fake_dialogs.calls if kind == "show_error"]
+        assert path.name in message
+        reason = details.splitlines()[0]
+        assert any(words in reason for words in ("not a regular file", "a loop", "No such file", "cannot read")), \
+            (name, reason)
+        assert "Traceback" not in details
+    assert window.isEnabled() and window.session.path is None
+
+
+def test_a_2_mib_hostile_plan_never_holds_the_gui_thread(window, tmp_path, fake_dialogs, qtbot):
+    """The reading and checking happen on a worker thread: a 10 ms timer keeps ticking throughout."""
+    fake_dialogs.answers["show_error"] = None
+    head = plan_head(window)
+    # 2 MiB of keys the plan format does not have: a problem each, the first hundred listed
+    unknown = tmp_path / "unknown.plan.yaml"
+    body = "".join(f"unknown_key_{n:07d}_{'x' * 30}: 1\n" for n in range(50_000))
+    unknown.write_text(head + body[: MAX_PLAN_BYTES - len(head) - 100], encoding="utf-8")
+    # a valid plan at the size limit (its text is mostly a comment)
+    padded = tmp_path / "padded.plan.yaml"
+    padded.write_text(head + "# " + "x" * (MAX_PLAN_BYTES - len(head) - 200) + "\nauthor: Ana\n", encoding="utf-8")
+    for path in (unknown, padded):
+        assert MAX_PLAN_BYTES - 200_000 < path.stat().st_size <= MAX_PLAN_BYTES
+    with Heartbeat() as beat:
+        assert not window.files.open_path(unknown)
+    assert beat.longest_ms < BUDGET_MS, beat.longest_ms
+    (_title, _message, details), = [args for kind, args in fake_dialogs.calls if kind == "show_error"]
+    assert details.count("error:") <= 100 and "more problem" in details  # a bounded list, with counts
+    with Heartbeat() as beat:
+        assert window.files.open_path(padded)
+    assert beat.longest_ms < BUDGET_MS, beat.longest_ms
+    assert window.session.plan.author == "Ana"
+
+
+def test_a_slow_load_can_be_cancelled(window, tmp_path, fake_dialogs, qtbot, monkeypatch):
+    """Before: the window stayed disabled until the load ended (341 s for a hostile pack), with no way out."""
+    import coexist_gui.gui.files as files
+
+    plan = tmp_path / "slow.plan.yaml"
+    plan.write_text(plan_head(window) + "author: Ana\n", encoding="utf-8")
+    real = files.load_plan
+
+    def slow(path):
+        time.sleep(3)
+        return real(path)
+
+    monkeypatch.setattr(files, "load_plan", slow)
+    pressed = []
+
+    def press_cancel() -> None:
+        box = active_wait_box()
+        if box is None:  # not offered yet
+            QTimer.singleShot(20, press_cancel)
+            return
+        button = box.findChild(QPushButton)
+        assert button.isEnabled() and not window.isEnabled()  # the window is disabled, the box is not
+        pressed.append(time.perf_counter())
+        button.click()
+
+    QTimer.singleShot(int(OFFER_CANCEL_S * 1000), press_cancel)
+    started = time.perf_counter()
+    with Heartbeat() as beat:
+        assert not window.files.open_path(plan)
+    assert pressed and time.perf_counter() - pressed[0] < 0.2  # the window came back at once
+    assert time.perf_counter() - started < 2.0 and beat.longest_ms < BUDGET_MS
+    assert window.isEnabled() and window.session.path is None and "cancelled" in window.statusBar().currentMessage()
+    assert active_wait_box() is None
+
+
+def test_a_quick_load_shows_no_box(window, tmp_path):
+    plan = tmp_path / "quick.plan.yaml"
+    plan.write_text(plan_head(window) + "author: Ana\n", encoding="utf-8")
+    assert window.files.open_path(plan) and active_wait_box() is None
+
+
+def test_an_autosave_note_with_an_impossible_time_is_still_offered(window, fake_dialogs):
+    """Before: ``saved_at: 1e400`` (JSON's infinity) made the recovery offer raise on every start, and the
+    copy was never cleaned up. Now the plan file's own time is used and the student is told."""
+    window.session.place_cards([window.session.pack.cards[0].id], 0)
+    window.autosaver.save_now()
+    note = window.autosaver.meta_file
+    note.write_text(json.dumps({"original": 42, "saved_at": float("inf")}), encoding="utf-8")
+    window.autosaver._lock.unlock()  # as if the window had crashed
+    window.autosaver.key = "a-new-run"
+    fake_dialogs.answers["ask_restore"] = False
+    fake_dialogs.answers["ask_keep_recovery"] = False
+    assert not window.files.offer_recovery()
+    (_description,), = [args for kind, args in fake_dialogs.calls if kind == "ask_restore"]
+    assert "an unsaved plan" in _description and "could not be read" in _description
+    assert time.strftime("%Y-%m-%d") in _description  # the plan file's own time
+    assert not list(paths.autosave_dir().glob("*.plan.yaml"))  # declined and not kept: cleaned up
+
+
+def test_a_data_folder_that_is_a_file_is_said_in_one_message(qtbot, qapp, coexist_home, fake_dialogs):
+    """Before: ``data/`` (or ``autosave/``) being a file, or a dangling link, crashed the window at start
+    with a FileExistsError traceback. Now the window starts, says so once, and works without them."""
+    from coexist_gui.gui.app import make_app
+    from coexist_gui.gui.main_window import MainWindow
+
+    (coexist_home / "data").write_text("not a folder")
+    make_app()
+    fake_dialogs.answers["show_error"] = None
+    fake_dialogs.answers["show_info"] = None
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
+    window.show()
+    qtbot.waitUntil(lambda: "show_error" in fake_dialogs.names())
+    (_title, message), = [args[:2] for kind, args in fake_dialogs.calls if kind == "show_error"]
+    assert "data" in message and "a file, not a folder" in message and "Traceback" not in message
+    window.session.place_cards([window.session.pack.cards[0].id], 0)
+    window.autosaver.save_now()  # says why it cannot, instead of raising
+    assert (coexist_home / "data").read_text() == "not a folder"  # nothing replaced it
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="symbolic links need privileges on Windows")
+def test_an_autosave_folder_that_is_a_dangling_link_is_said_too(qtbot, qapp, coexist_home, fake_dialogs):
+    from coexist_gui.gui.app import make_app
+    from coexist_gui.gui.main_window import MainWindow
+
+    (coexist_home / "data").mkdir()
+    os.symlink(coexist_home / "gone", coexist_home / "data" / "autosave")
+    make_app()
+    fake_dialogs.answers["show_error"] = None
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
+    window.show()
+    qtbot.waitUntil(lambda: "show_error" in fake_dialogs.names())
+    (_title, message), = [args[:2] for kind, args in fake_dialogs.calls if kind == "show_error"]
+    assert "autosave" in message and "does not exist" in message
+    assert Path(coexist_home / "data" / "autosave").is_symlink()
