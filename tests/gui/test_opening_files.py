@@ -166,3 +166,29 @@ def test_an_autosave_folder_that_is_a_dangling_link_is_said_too(qtbot, qapp, coe
     (_title, message), = [args[:2] for kind, args in fake_dialogs.calls if kind == "show_error"]
     assert "autosave" in message and "does not exist" in message
     assert Path(coexist_home / "data" / "autosave").is_symlink()
+
+
+def test_a_plan_with_200000_unknown_cards_opens_in_bounded_time(window, tmp_path):
+    """Before: every card of every paragraph was measured to fit its list, on the GUI thread: 8.3 s for a
+    plan with 20,000 unknown cards and 56 s for 200,000 (100 paragraphs at the limit of 2,000 cards).
+    Now a paragraph is fitted to its first cards and scrolls inside: 0.2 s and 2.3 s."""
+    from data.hostile.generators import long_plan_paragraphs
+
+    from coexist_gui.gui.cards.view import FittedCardView
+
+    path = tmp_path / "huge.plan.yaml"
+    path.write_bytes(long_plan_paragraphs(pack=window.session.pack.id, prompt=window.session.prompt.id))
+    started = time.perf_counter()
+    assert window.files.open_path(path)
+    assert time.perf_counter() - started < 15.0  # a gross-regression budget: 2.3 s here
+    plan = window.session.plan
+    assert len(plan.paragraphs) == 100 and sum(len(p.cards) for p in plan.paragraphs) == 200_000  # all kept
+    view = window.board.paragraphs[0].view
+    assert view.model().rowCount() == 2000 and view.uniformItemSizes()
+    one = view.sizeHintForRow(0)
+    assert view.height() < (FittedCardView.FIT_ROWS + 2) * (one + 2 * view.spacing()) + 20
+    assert view.verticalScrollBarPolicy() == view.verticalScrollBarPolicy().ScrollBarAsNeeded
+    tall = view.height()
+    window.session.remove_cards(list(plan.paragraphs[0].cards[:1997]))  # three cards left: fitted again
+    assert not view.uniformItemSizes() and view.height() < tall
+    assert view.verticalScrollBarPolicy() == view.verticalScrollBarPolicy().ScrollBarAlwaysOff
