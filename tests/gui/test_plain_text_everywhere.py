@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coexist_gui.core.plaintext import printable, printable_line
 from coexist_gui.gui import dialogs
 from coexist_gui.gui.cards.delegate import CardDelegate
+from coexist_gui.gui.score.coverage_chart import CoverageChart
 from coexist_gui.gui.widgets.plain_text import (
     plain_action_text,
     plain_title,
@@ -98,6 +99,10 @@ def texts_of(widget: QWidget) -> list[tuple[str, str, bool]]:
             index = model.index(row, 0)
             found += [("card", delegate._display(index)[0], False),
                       ("card tooltip", rendered(index.data(Qt.ItemDataRole.ToolTipRole) or ""), False)]
+        if delegate.pack is not None:  # the factor chips painted on each card
+            found += [("chip", delegate._factor_name(f.id), True) for f in delegate.pack.factors]
+    elif isinstance(widget, CoverageChart):  # the bars' names, painted
+        found += [("chart bar", bar.label, True) for bar in (*widget._factors, *widget._sides)]
     return found
 
 
