@@ -122,6 +122,9 @@ class AttemptLog:
             self._open()  # moves a file that went bad aside, so the next check is recorded again
             self.notice = message + ("\n\n" + self.notice if self.notice else "")
             return None
+        except ValueError as exc:  # a value the history refuses (a clock set to the year 10000)
+            self.notice = tr("This check could not be added to your progress history: %1").replace("%1", str(exc))
+            return None
 
     def _close(self) -> None:
         if self.history is not None:

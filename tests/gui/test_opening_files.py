@@ -129,19 +129,13 @@ def test_an_autosave_note_with_an_impossible_time_is_still_offered(window, fake_
     assert not list(paths.autosave_dir().glob("*.plan.yaml"))  # declined and not kept: cleaned up
 
 
-def test_a_data_folder_that_is_a_file_is_said_in_one_message(qtbot, qapp, coexist_home, fake_dialogs):
+def test_a_data_folder_that_is_a_file_is_said_in_one_message(start_window, qtbot, coexist_home, fake_dialogs):
     """Before: ``data/`` (or ``autosave/``) being a file, or a dangling link, crashed the window at start
     with a FileExistsError traceback. Now the window starts, says so once, and works without them."""
-    from coexist_gui.gui.app import make_app
-    from coexist_gui.gui.main_window import MainWindow
-
     (coexist_home / "data").write_text("not a folder")
-    make_app()
     fake_dialogs.answers["show_error"] = None
     fake_dialogs.answers["show_info"] = None
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
-    window.show()
+    window = start_window()
     qtbot.waitUntil(lambda: "show_error" in fake_dialogs.names())
     (_title, message), = [args[:2] for kind, args in fake_dialogs.calls if kind == "show_error"]
     assert "data" in message and "a file, not a folder" in message and "Traceback" not in message
@@ -151,20 +145,14 @@ def test_a_data_folder_that_is_a_file_is_said_in_one_message(qtbot, qapp, coexis
 
 
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="symbolic links need privileges on Windows")
-def test_an_autosave_folder_that_is_a_dangling_link_is_said_too(qtbot, qapp, coexist_home, fake_dialogs):
-    from coexist_gui.gui.app import make_app
-    from coexist_gui.gui.main_window import MainWindow
-
+def test_an_autosave_folder_that_is_a_dangling_link_is_said_too(start_window, qtbot, coexist_home, fake_dialogs):
     (coexist_home / "data").mkdir()
     os.symlink(coexist_home / "gone", coexist_home / "data" / "autosave")
-    make_app()
     fake_dialogs.answers["show_error"] = None
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
-    window.show()
+    window = start_window()
     qtbot.waitUntil(lambda: "show_error" in fake_dialogs.names())
     (_title, message), = [args[:2] for kind, args in fake_dialogs.calls if kind == "show_error"]
-    assert "autosave" in message and "does not exist" in message
+    assert window.isVisible() and "autosave" in message and "does not exist" in message
     assert Path(coexist_home / "data" / "autosave").is_symlink()
 
 

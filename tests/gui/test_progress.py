@@ -137,19 +137,13 @@ def test_clear_history_asks_first(window, fake_dialogs, qtbot):
     assert ("ask_clear_history", (2,)) in fake_dialogs.calls
 
 
-def test_a_corrupt_history_is_moved_aside_with_a_message(qtbot, qapp, coexist_home, fake_dialogs):
-    from coexist_gui.gui.app import make_app
-    from coexist_gui.gui.main_window import MainWindow
-
+def test_a_corrupt_history_is_moved_aside_with_a_message(start_window, qtbot, coexist_home, fake_dialogs):
     db = coexist_home / "data" / DB_NAME
     db.parent.mkdir(parents=True)
     garbage = b"\x00garbage, not SQLite\xff" * 300
     db.write_bytes(garbage)
-    make_app()
     fake_dialogs.answers["show_info"] = None
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
-    window.show()
+    window = start_window()
     qtbot.waitUntil(lambda: "show_info" in fake_dialogs.names())
     title, message = fake_dialogs.calls[0][1]
     moved = list(db.parent.glob(DB_NAME + ".corrupt-*"))
@@ -192,27 +186,23 @@ def _unlock(locker) -> None:
     locker.stdout.close()
 
 
-def test_a_history_another_program_keeps_locked_never_freezes_the_window(qtbot, qapp, coexist_home, fake_dialogs):
+def test_a_history_another_program_keeps_locked_never_freezes_the_window(start_window, qtbot, coexist_home,
+                                                                         fake_dialogs):
     """Before: opening the history and each Check waited for the lock on the GUI thread (5 s, then 0.25 s),
     and the Progress window raised on a database it could not read. Now the waits happen on the history's
     own thread and the windows say why."""
     from heartbeat import Heartbeat
 
     from coexist_gui.core.history import History
-    from coexist_gui.gui.app import make_app
-    from coexist_gui.gui.main_window import MainWindow
 
     db = coexist_home / "data" / DB_NAME
     History(db).close()
     locker = _lock(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; DELETE FROM attempts; COMMIT; "
                        "BEGIN EXCLUSIVE;")  # a program that keeps the file to itself
     try:
-        make_app()
         fake_dialogs.answers["show_info"] = None
         with Heartbeat() as beat:
-            window = MainWindow()
-            qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
-            window.show()
+            window = start_window()
             qtbot.waitUntil(lambda: "show_info" in fake_dialogs.names(), timeout=10_000)
             window.checks.check_plan()
             dialog = window.checks.show_progress()
