@@ -3,7 +3,8 @@
 ``run_off_thread`` keeps the call synchronous for the caller — it returns the result or raises
 the worker's exception, or ``Cancelled`` — but while the worker runs, the window keeps painting
 (a local event loop) and is disabled, with a busy cursor and a status message, so nothing can be
-edited half-way through a load. Work that finishes within ``QUICK_S`` never touches the window.
+edited half-way through a load. Work that finishes within ``QUICK_S`` never touches the window
+(it keeps painting then too, and what the student clicks or types waits until the work is done).
 Work still going after ``OFFER_CANCEL_S`` gets a small box over the window with a Cancel button
 (Esc): the student is never left in front of a disabled window with no way out.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
@@ -66,7 +68,7 @@ def run_off_thread(window: QWidget, message: str, work: Callable[[], T], cancell
     sys.setswitchinterval(SWITCH_S)
     try:
         worker.start()
-        if not done.wait(QUICK_S) and not _wait_painting(window, message, done, cancellable):
+        if not _done_quickly(done) and not _wait_painting(window, message, done, cancellable):
             raise Cancelled(message)  # the worker runs on by itself; nothing waits for its result
     finally:
         sys.setswitchinterval(switch)
@@ -74,6 +76,14 @@ def run_off_thread(window: QWidget, message: str, work: Callable[[], T], cancell
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
+
+
+def _done_quickly(done: threading.Event) -> bool:
+    """Wait up to QUICK_S for the worker without touching the window, painting meanwhile (input waits)."""
+    deadline = time.monotonic() + QUICK_S
+    while not done.wait(0.005) and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 5)
+    return done.is_set()
 
 
 class _Waiting:
