@@ -66,12 +66,15 @@ def run_off_thread(window: QWidget, message: str, work: Callable[[], T], cancell
     # The worker holds the GIL while it parses; each Qt call of the waiting window gives it up and waits
     # to get it back, by default up to 5 ms each: disabling the window alone made it wait 100 ms.
     sys.setswitchinterval(SWITCH_S)
+    was_loading = is_loading(window)
+    window.setProperty(LOADING, True)  # the window refuses to close until the load is done
     try:
         worker.start()
         if not _done_quickly(done) and not _wait_painting(window, message, done, cancellable):
             raise Cancelled(message)  # the worker runs on by itself; nothing waits for its result
     finally:
         sys.setswitchinterval(switch)
+        window.setProperty(LOADING, was_loading)
     worker.join()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
@@ -137,7 +140,6 @@ class _Waiting:
         window = self.window
         was_enabled = window.isEnabled()
         window.setEnabled(False)
-        window.setProperty(LOADING, True)  # the window refuses to close until the load is done
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(shown_line(self.message))  # names the file
@@ -156,7 +158,6 @@ class _Waiting:
                 self.box.deleteLater()
             QApplication.restoreOverrideCursor()
             window.setEnabled(was_enabled)
-            window.setProperty(LOADING, False)
             if isinstance(window, QMainWindow):
                 window.statusBar().clearMessage()
         return not self.cancelled or self.done.is_set()

@@ -227,3 +227,17 @@ def test_installing_a_pack_shows_the_box_without_cancel(window, tmp_path, monkey
     fake_dialogs.answers["show_warnings"] = None
     assert window.packs.import_pack(pack)
     assert seen == [None] and window.session.pack.id == "other-pack"
+
+
+def test_the_window_does_not_close_while_a_file_loads(window, tmp_path, monkeypatch):
+    """Also in the first 50 ms, while the window still paints as usual: closing would pull the window out
+    from under the code that waits for the file."""
+    import coexist_gui.gui.files as files
+
+    plan = tmp_path / "slow.plan.yaml"
+    plan.write_text(plan_head(window) + "author: Ana\n", encoding="utf-8")
+    monkeypatch.setattr(files, "load_plan", _slowly(files.load_plan, 0.3))
+    refused = []
+    QTimer.singleShot(10, lambda: refused.append(not window.close()))
+    assert window.files.open_path(plan)
+    assert refused == [True] and window.isVisible() and window.session.plan.author == "Ana"
