@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from .. import __version__
 from ..core.pack import resource_path
 from . import dialogs
+from .theme.tokens import ZOOM_STEPS
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -57,7 +58,18 @@ class WindowActions(QObject):
                                 checkable=True)
         self.exam = self._make(tr("&Exam mode: hide the score until checked"), window.view_mode.set_exam,
                                key("Ctrl+Shift+E"), checkable=True)
-        self.larger = self._make(tr("&Larger text"), window.set_larger_text, std.ZoomIn, checkable=True)
+        appearance = window.appearance
+        zoom_in = [key("Ctrl+="), key("Ctrl++"), *key.keyBindings(std.ZoomIn)]
+        self.zoom_in = self._make(tr("Zoom &in"), appearance.zoom_in, list(dict.fromkeys(zoom_in)))
+        self.zoom_out = self._make(tr("Zoom &out"), appearance.zoom_out,
+                                   list(dict.fromkeys([key("Ctrl+-"), *key.keyBindings(std.ZoomOut)])))
+        self.zoom_reset = self._make(tr("&Actual size"), appearance.reset_zoom, key("Ctrl+0"))
+        self.schemes = QActionGroup(self)
+        self.scheme: dict[str, QAction] = {}
+        for choice, label in (("system", tr("&Follow the system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
+            action = self._make(label, lambda on, c=choice: on and appearance.set_scheme_choice(c), checkable=True)
+            self.schemes.addAction(action)
+            self.scheme[choice] = action
         self.grey = self._make(tr("&Grey out cards already in the plan"), window.set_grey_placed, checkable=True)
         self.grey.setChecked(True)
         self.check = self._make(tr("&Check plan"), checks.check_plan, key("Ctrl+Return"))
@@ -107,12 +119,24 @@ class WindowActions(QObject):
         edit.addSeparator()
         edit.addActions([self.add_paragraph, self.new_card, self.find])
         view = bar.addMenu(tr("&View"))
-        view.addActions([self.blind, self.exam, self.grey, self.larger])
+        view.addActions([self.blind, self.exam, self.grey])
+        view.addSeparator()
+        scheme = view.addMenu(tr("&Appearance"))
+        scheme.addActions(list(self.scheme.values()))
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
         view.addActions([self.check, self.compare, self.progress])
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.help, self.keys, self.about])
         return recent
+
+    def show_appearance(self) -> None:
+        """Tick the scheme in use and say the zoom; at the ends the zoom item that does nothing is disabled."""
+        appearance = self.window.appearance
+        self.scheme[appearance.scheme_choice].setChecked(True)
+        self.zoom_reset.setText(self.tr("&Actual size (now %1%)").replace("%1", str(round(appearance.zoom * 100))))
+        self.zoom_in.setEnabled(appearance.zoom < ZOOM_STEPS[-1])
+        self.zoom_out.setEnabled(appearance.zoom > ZOOM_STEPS[0])
 
     # -- Help ------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:

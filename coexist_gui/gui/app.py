@@ -11,13 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.pack import resource_path
 from . import paths
-
-
-def style_sheet() -> str:
-    try:
-        return resource_path("style.qss").read_text(encoding="utf-8")
-    except OSError:
-        return ""
+from .settings import WindowSettings
+from .theme.appearance import Appearance
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -34,12 +29,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def apply_style(app: QApplication) -> None:
-    """Our style sheet: spacing and emphasis on top of the system's light or dark palette."""
-    if app.property("coexistStyled"):
-        return  # setting a style sheet repolishes every widget: do it once
-    app.setProperty("coexistStyled", True)
-    app.setStyleSheet(style_sheet())
+def apply_style(app: QApplication) -> Appearance:
+    """The visual system (``theme``): the scheme and zoom the student chose last time."""
+    appearance = Appearance.of(app)
+    appearance.restore(*WindowSettings().appearance())
+    return appearance
 
 
 def run(file: Path | None = None, screenshot: Path | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ..core.scoring import Feedback
@@ -48,6 +49,12 @@ class EditActions(QObject):
     def on_target_changed(self, index: int) -> None:
         self.window.show_status(self.tr("Enter in the evidence bank now sends cards to paragraph %1")
                                 .replace("%1", str(index + 1)), 4000)
+
+    def on_paragraph_removed(self, number: int) -> None:
+        """A paragraph went with its × button: say that Undo brings it back."""
+        undo = self.window.menu_actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.window.show_status(self.tr("Paragraph %1 removed. Undo (%2) brings it back.").replace(
+            "%1", str(number)).replace("%2", undo), 8000)
 
     def remove_selected(self) -> None:
         view = self._focused_card_view()

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
@@ -32,6 +32,7 @@ from .prompt.bar import PromptBar
 from .score.panel import ScorePanel
 from .session import Session
 from .settings import WindowSettings
+from .theme.appearance import Appearance, fit_layouts
 from .view_mode import ViewMode
 from .windows.registry import SideWindows
 
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.session, self)
         self.view_mode = ViewMode(self.session, self)
         self.side_windows = SideWindows()
-        self._base_font: QFont | None = None
+        self.appearance = Appearance.of()
 
         self.setWindowTitle("Coexist")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.files.fill_recent_menu()
         self._restore_settings()
         self._connect()
+        fit_layouts(self)  # the layouts were built at 100 %
         self.packs.fill_pack_combo()
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "
@@ -82,14 +84,8 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
-        # the score panel scrolls as a whole on a short screen instead of squeezing its feedback list
-        score_scroll = QScrollArea()
-        score_scroll.setWidget(self.score_panel)
-        score_scroll.setWidgetResizable(True)
-        score_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.score_panel.feedback_list.setMinimumHeight(150)
-        for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (score_scroll, 2, 270)):
+        # the score panel does not scroll as a whole: its feedback list is the one part that scrolls
+        for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (self.score_panel, 2, 300)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
             widget.setMinimumWidth(width)
@@ -122,6 +118,9 @@ class MainWindow(QMainWindow):
         self.board.rebuilt.connect(self._update_tab_order)
         self.evidence.rebuilt.connect(self._update_tab_order)
         self.score_panel.feedbackActivated.connect(self.edits.on_feedback)
+        self.score_panel.checkRequested.connect(self.checks.check_plan)
+        self.board.paragraphRemoved.connect(self.edits.on_paragraph_removed)
+        self.appearance.changed.connect(self._on_appearance_changed)
 
     # -- state -> widgets ---------------------------------------------------------------
     def _on_loaded(self) -> None:
@@ -151,29 +150,19 @@ class MainWindow(QMainWindow):
         self._show_score()
 
     def _show_score(self) -> None:
-        session = self.session
-        self.score_panel.show_score(session.score, session.colours, session.prompt.two_sided,
-                                    self.view_mode.concealed)
+        session, view = self.session, self.view_mode
+        self.score_panel.show_score(session.score, session.colours, session.prompt.two_sided, view.concealed,
+                                    view.hidden_message())
+        self.board.set_show_states(not view.concealed)
 
     def set_grey_placed(self, _on: bool) -> None:
         self._configure_panels()
 
-    def set_larger_text(self, on: bool) -> None:
-        self._scale_font(on)
-        self._configure_panels()  # re-measures cards and rebuilds the factor buttons and paragraph blocks
-
-    def _scale_font(self, larger: bool) -> None:
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        if self._base_font is None:
-            self._base_font = QFont(app.font())
-        font = QFont(self._base_font)
-        if larger:
-            font.setPointSizeF(self._base_font.pointSizeF() * 1.25)
-        app.setFont(font)
-        # widgets our style sheet has polished keep their old font until it is applied again
-        app.setStyleSheet(app.styleSheet())
+    def _on_appearance_changed(self) -> None:
+        """Another scheme or zoom: remember it, and re-measure what is painted (cards, chips, charts)."""
+        self.settings.set_appearance(self.appearance.scheme_choice, self.appearance.zoom)
+        self.menu_actions.show_appearance()
+        self._configure_panels()
 
     def update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.files.plan_name()}[*] — Coexist")
@@ -207,15 +196,15 @@ class MainWindow(QMainWindow):
         if not geometry:
             self.resize(self._first_size())
         if not splitter:
-            self.splitter.setSizes([440, 560, 340])
+            self.splitter.setSizes([420, 560, 380])
         for action, name in ((actions.blind, "blind"), (actions.exam, "exam"), (actions.grey, "grey"),
-                             (actions.larger, "larger"), (self.evidence.hide_placed, "hide_placed")):
+                             (self.evidence.hide_placed, "hide_placed")):
             value = settings.view_flag(name)
             if value is not None:
                 action.setChecked(value)
         self.view_mode.set_chosen(actions.blind.isChecked(), actions.exam.isChecked())
-        if actions.larger.isChecked():
-            self._scale_font(True)
+        self.appearance.restore(*settings.appearance())
+        actions.show_appearance()
 
     def _first_size(self) -> QSize:
         """FIRST_SIZE, or less to fit the screen's free area (a 1280×720 laptop)."""
@@ -229,7 +218,7 @@ class MainWindow(QMainWindow):
         settings, actions = self.settings, self.menu_actions
         settings.save_window(self, self.splitter)
         for action, name in ((actions.blind, "blind"), (actions.exam, "exam"), (actions.grey, "grey"),
-                             (actions.larger, "larger"), (self.evidence.hide_placed, "hide_placed")):
+                             (self.evidence.hide_placed, "hide_placed")):
             settings.set_view_flag(name, action.isChecked())
         settings.remember_choice(self.session.pack.id, self.session.prompt.id)
         settings.sync()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from . import paths
 
 RECENT_FILES = 8  # entries in File ▸ Open Recent
-VIEW_FLAGS = ("blind", "exam", "grey", "larger", "hide_placed")
+VIEW_FLAGS = ("blind", "exam", "grey", "hide_placed")
+LARGER_TEXT_ZOOM = 1.25  # what the old on/off "Larger text" setting becomes
 
 
 class WindowSettings:
@@ -58,6 +59,20 @@ class WindowSettings:
 
     def set_view_flag(self, name: str, on: bool) -> None:
         self.store.setValue(f"view/{name}", on)
+
+    def appearance(self) -> tuple[str, float]:
+        """The colour scheme chosen ("system", "light" or "dark") and the zoom (1.0 = 100 %)."""
+        scheme = str(self.store.value("view/scheme", "system"))
+        try:
+            zoom = float(str(self.store.value("view/zoom", "")))
+        except ValueError:
+            zoom = LARGER_TEXT_ZOOM if self.view_flag("larger") else 1.0
+        return scheme, zoom
+
+    def set_appearance(self, scheme: str, zoom: float) -> None:
+        self.store.setValue("view/scheme", scheme)
+        self.store.setValue("view/zoom", f"{zoom:g}")
+        self.store.remove("view/larger")
 
     # -- window geometry --------------------------------------------------------
     def restore_window(self, window: QMainWindow, splitter: QSplitter) -> tuple[bool, bool]:

@@ -9,29 +9,32 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 from ...core.plaintext import printable
 
 
-def plain_label(text: str = "", *, bold: bool = False, scale: float = 1.0, wrap: bool = True) -> QLabel:
+def plain_label(text: str = "", *, role: str = "", bold: bool = False, scale: float = 1.0,
+                wrap: bool = True) -> QLabel:
+    """A label that shows ``text`` literally, in a step of the type scale (``theme.tokens.TYPE_SCALE``).
+
+    ``role`` is "title", "heading", "caption" or "strong"; the style sheet sizes it at every zoom, so a
+    heading stays larger than the body text. ``bold`` and ``scale`` are older spellings of a role.
+    """
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    if bold or scale != 1.0:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
+    if not role:
+        role = "title" if scale >= 1.2 else "heading" if scale > 1.0 else "caption" if scale < 1.0 else \
+            "strong" if bold else ""
+    if role:
+        label.setProperty("role", role)
     return label
 
 
 def muted(label: QLabel) -> QLabel:
-    """Secondary text: the palette's placeholder colour reads as quieter in light and dark palettes."""
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    """Secondary text, in the scheme's muted colour (which keeps 4.5:1 on every surface)."""
+    label.setProperty("muted", True)
     return label
 
 
