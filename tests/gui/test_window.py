@@ -524,16 +524,25 @@ def test_shortcuts_list_undo_and_redo_once(window):
     assert sum("Remove card" in what for what in rows.values()) == 1
 
 
-def test_larger_text_reaches_the_bank_and_the_plan(window, qapp):
+def test_zoom_reaches_the_bank_the_plan_and_the_headings(window, qapp):
+    actions = window.menu_actions
+    heading = window.evidence.findChild(QLabel, "", Qt.FindChildOption.FindChildrenRecursively)
+    headings = [label for label in window.findChildren(QLabel) if label.property("role") == "title"]
+    assert headings
     before = window.evidence.view.font().pointSizeF()
-    window.menu_actions.larger.trigger()
+    heading_before = headings[0].font().pointSizeF()
+    actions.zoom_in.trigger()
     try:
+        assert window.appearance.zoom > 1.0
         assert window.evidence.view.font().pointSizeF() > before
         assert window.evidence.search.font().pointSizeF() > before
         assert window.board.paragraphs[0].point.font().pointSizeF() > before
+        for label in headings:  # headings grow with the body, and stay larger than it
+            assert label.font().pointSizeF() > heading_before
+            assert label.font().pointSizeF() > window.evidence.view.font().pointSizeF()
     finally:
-        window.menu_actions.larger.trigger()
-    assert window.evidence.view.font().pointSizeF() == before
+        actions.zoom_reset.trigger()
+    assert window.evidence.view.font().pointSizeF() == before and heading is not None
 
 
 def test_search_finds_cards_by_factor_name_unless_tags_are_hidden(window):
@@ -704,8 +713,8 @@ def test_score_panel_is_filled_once_per_change(window, monkeypatch):
     window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
     assert shown == [window.session.score]
     shown.clear()
-    window.menu_actions.blind.trigger()  # the feedback is worded for blind mode: a new score, shown once
-    assert shown == [window.session.score] and not window.session.reveal_tags
+    window.menu_actions.blind.trigger()  # blind mode waits for Check plan: emptied once
+    assert len(shown) == 1 and window.score_panel.is_concealed() and not window.session.reveal_tags
     shown.clear()
-    window.menu_actions.exam.trigger()  # concealed: emptied once
-    assert len(shown) == 1 and window.score_panel.is_concealed()
+    window.menu_actions.exam.trigger()  # already concealed: nothing to redo
+    assert shown == [] and window.score_panel.is_concealed()

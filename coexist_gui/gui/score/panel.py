@@ -153,6 +153,7 @@ class ScorePanel(QWidget):
         self._markers: dict[str, QLabel] = {}
         for row, key in enumerate(CRITERIA):
             marker = QLabel()
+            marker.setTextFormat(Qt.TextFormat.PlainText)
             name = plain_label(wrap=False)
             bar = QProgressBar(self._content)
             bar.setRange(0, 100)
@@ -428,6 +429,8 @@ class ScorePanel(QWidget):
     def _fit_metrics(self) -> None:
         """Sizes that follow the font (after a zoom): fixed row heights, room for "100" and for every band's
         description, so nothing moves when the score changes."""
+        self.ensurePolished()
+        self._overall.ensurePolished()
         metrics = self.fontMetrics()
         row = max(round(ROW_HEIGHT * metrics.height() / 16), metrics.height() + 6)
         for row_index in range(len(CRITERIA)):
@@ -439,7 +442,7 @@ class ScorePanel(QWidget):
             self._markers[key].setPixmap(self._criterion_icon(key).pixmap(16, 16))
         big = tabular(self._overall.font())
         self._overall.setFont(big)
-        self._overall.setMinimumWidth(QFontMetrics(big).horizontalAdvance("100") + 2)
+        self._overall.setFixedWidth(QFontMetrics(big).horizontalAdvance("100") + 2)
         self._fit_descriptor()
 
     def _fit_descriptor(self) -> None:
@@ -449,6 +452,10 @@ class ScorePanel(QWidget):
         tallest = max(metrics.boundingRect(QRect(0, 0, width, 10_000), flags, band_descriptor(band)).height()
                       for band in range(1, 6))
         self._descriptor.setMinimumHeight(tallest)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_metrics()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -18,17 +18,19 @@ def plain_label(text: str = "", *, role: str = "", bold: bool = False, scale: fl
                 wrap: bool = True) -> QLabel:
     """A label that shows ``text`` literally, in a step of the type scale (``theme.tokens.TYPE_SCALE``).
 
-    ``role`` is "title", "heading", "caption" or "strong"; the style sheet sizes it at every zoom, so a
-    heading stays larger than the body text. ``bold`` and ``scale`` are older spellings of a role.
+    ``role`` is "title", "heading", "caption" (small and muted), "small" or "display"; the style sheet
+    sizes it at every zoom, so a heading stays larger than the body text. ``bold`` gives body or small
+    text the strong weight; ``scale`` is an older spelling of a role.
     """
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if not role:
-        role = "title" if scale >= 1.2 else "heading" if scale > 1.0 else "caption" if scale < 1.0 else \
-            "strong" if bold else ""
+        role = "title" if scale >= 1.2 else "heading" if scale > 1.0 else "small" if scale < 1.0 else ""
     if role:
         label.setProperty("role", role)
+    if bold:
+        label.setProperty("strong", True)
     return label
 
 
