@@ -212,6 +212,13 @@ def _ask_yes_no(parent: QWidget, title: str, text: str, informative: str, yes: s
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def ask_revert(parent: QWidget, name: str) -> bool:
+    return _ask_yes_no(parent, tr("Revert to saved?"),
+                       tr("Go back to the version of “%1” saved on disk?").replace("%1", name),
+                       tr("Your changes since then are undone; Edit ▸ Undo brings them back."), tr("Revert"),
+                       tr("Cancel"), default_yes=False)
+
+
 def ask_install_pack(parent: QWidget, title: str) -> bool:
     """After opening a valid pack file: install it (True) or only use it until Coexist closes."""
     return _ask_yes_no(parent, tr("Install pack?"),

@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
 
     def update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.files.plan_name()}[*] — Coexist")
-        self.setWindowModified(self.session.modified)
+        self.setWindowModified(self.session.edited)
+        self.menu_actions.revert.setEnabled(self.session.edited and self.session.path is not None)
 
     def show_status(self, message: str, milliseconds: int) -> None:
         self.statusBar().showMessage(message, milliseconds)

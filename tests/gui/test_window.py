@@ -656,7 +656,8 @@ def test_planning_time_is_an_unsaved_change_that_autosave_and_save_keep(window, 
 
     assert not window.session.modified
     window.prompt_bar.timer.tick.emit(42)  # the timer ran for 42 s
-    assert window.session.modified and window.isWindowModified()
+    assert window.session.modified  # autosave keeps it ...
+    assert not window.isWindowModified()  # ... but the title does not call the timer an unsaved edit
     window.autosaver.save_now()
     (autosave,) = paths.autosave_dir().glob("*.plan.yaml")
     assert load_plan(autosave).time_used == 42
@@ -664,6 +665,20 @@ def test_planning_time_is_an_unsaved_change_that_autosave_and_save_keep(window, 
     fake_dialogs.answers["save_file"] = target
     assert window.files.save()
     assert not window.session.modified and load_plan(target).time_used == 42
+
+
+def test_saving_while_the_timer_runs_leaves_nothing_to_ask_on_quit(window, tmp_path, fake_dialogs):
+    window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
+    assert window.isWindowModified()
+    target = tmp_path / "running.plan.yaml"
+    fake_dialogs.answers["save_file"] = target
+    assert window.files.save()
+    window.prompt_bar.timer.tick.emit(5)  # the clock keeps running after "Saved"
+    window.prompt_bar.timer.tick.emit(6)
+    assert not window.isWindowModified()
+    assert window.files.maybe_save()  # Quit: no Save/Discard question ...
+    assert "ask_save_changes" not in fake_dialogs.names()
+    assert load_plan(target).time_used == 6  # ... and the file has the time the clock reached
 
 
 def test_a_pack_that_mentions_the_plan_format_in_a_comment_is_still_a_pack(tmp_path):

@@ -130,10 +130,23 @@ class PlanBoard(QScrollArea):
         self.target = index
         self.targetChanged.emit(index)
 
-    def show_paragraph(self, index: int) -> None:
-        """Scroll paragraph ``index`` into view (after cards were sent there from the keyboard)."""
-        if 0 <= index < len(self.paragraphs):
-            self.ensureWidgetVisible(self.paragraphs[index])
+    def set_target(self, index: int) -> None:
+        """Where Enter in the bank sends cards from now on."""
+        if 0 <= index < len(self.paragraphs) and index != self.target:
+            self._on_activated(index)
+
+    def show_paragraph(self, index: int, card_ids: list[str] | None = None) -> None:
+        """Scroll paragraph ``index`` into view, down to ``card_ids`` when given (cards just sent there)."""
+        if not 0 <= index < len(self.paragraphs):
+            return
+        widget = self.paragraphs[index]
+        self.widget().layout().activate()  # the new card's row must have its place before we scroll to it
+        self.ensureWidgetVisible(widget, 0, 0)
+        rows = [row for row in (widget.view.row_of(card_id) for card_id in card_ids or []) if row >= 0]
+        if rows:
+            rect = widget.view.visualRect(widget.model.index(max(rows), 0))
+            bottom = widget.view.mapTo(self.widget(), rect.bottomLeft())
+            self.ensureVisible(bottom.x(), bottom.y(), 0, 16)
 
     def select_paragraph(self, index: int, card_id: str = "") -> None:
         """Show paragraph ``index`` and focus its cards, selecting ``card_id`` when given."""

@@ -1,0 +1,96 @@
+"""Faults found when the window was tried in use: each is the student's path through the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+
+def test_ctrl_number_sends_the_new_card_right_after_new_card(window, fake_dialogs, qtbot):
+    factor = window.session.prompt.factors[0]
+    fake_dialogs.answers["ask_new_card"] = ("Khrushchev visited Yugoslavia in 1955 to mend relations.", [factor])
+    window.menu_actions.new_card.trigger()
+    (card,) = window.session.plan.own_cards
+    assert window.evidence.view.selected_ids() == [card.id]
+    window.menu_actions.send[1].trigger()  # Ctrl+2
+    assert window.session.plan.paragraph_of(card.id) == 1
+
+
+def test_ctrl_number_sends_the_new_card_when_the_focus_went_back_to_a_paragraph(window, fake_dialogs):
+    factor = window.session.prompt.factors[0]
+    fake_dialogs.answers["ask_new_card"] = ("Khrushchev visited Yugoslavia in 1955 to mend relations.", [factor])
+    window.menu_actions.new_card.trigger()
+    window.board.paragraphs[0].view.setFocus()  # where the closing dialog gives the focus back to
+    window.menu_actions.send[2].trigger()  # Ctrl+3
+    (card,) = window.session.plan.own_cards
+    assert window.session.plan.paragraph_of(card.id) == 2
+
+
+def test_down_or_enter_in_the_search_field_moves_into_the_results(window, qtbot):
+    search, view = window.evidence.search, window.evidence.view
+    window.show()
+    search.setFocus()
+    QTest.keyClicks(search, "Malenkov")
+    QTest.keyClick(search, Qt.Key.Key_Down)
+    assert view.hasFocus()
+    first = window.evidence.proxy.index(0, 0)
+    assert view.selected_ids() == [first.data(Qt.ItemDataRole.UserRole + 2)]
+    search.setFocus()
+    QTest.keyClick(search, Qt.Key.Key_Return)  # Enter too, and the chosen card stays chosen
+    assert view.hasFocus() and len(view.selected_ids()) == 1
+
+
+def test_ctrl_number_scrolls_the_plan_to_the_card_and_makes_enter_follow(window, qtbot):
+    window.resize(1280, 600)
+    qtbot.wait(10)
+    bank = window.evidence
+    ids = [c.id for c in window.session.pack.cards][:3]
+    bank.view.select_cards(ids[:1])
+    bank.view.setFocus()
+    last = len(window.board.paragraphs) - 1
+    window.menu_actions.send[last].trigger()
+    assert window.board.target == last
+    widget = window.board.paragraphs[last]
+    scroll = window.board.verticalScrollBar()
+    assert scroll.value() > 0  # scrolled down to the last paragraph
+    top = widget.mapTo(window.board.widget(), widget.rect().topLeft()).y()
+    assert scroll.value() <= top + widget.height()
+    bank.view.select_cards(ids[1:2])
+    QTest.keyClick(bank.view, Qt.Key.Key_Return)  # Enter now sends to the same paragraph, not to paragraph 1
+    assert window.session.plan.paragraph_of(ids[1]) == last
+
+
+def test_removing_a_paragraph_says_that_undo_brings_it_back(window):
+    count = len(window.session.plan.paragraphs)
+    window.board.paragraphs[1].remove.click()
+    assert len(window.session.plan.paragraphs) == count - 1
+    message = window.statusBar().currentMessage()
+    assert "Paragraph 2 removed" in message and "Undo" in message
+    window.menu_actions.undo.trigger()
+    assert len(window.session.plan.paragraphs) == count
+
+
+def test_the_name_stays_on_a_new_plan_and_after_switching_question(window, fake_dialogs):
+    QTest.keyClicks(window.board.author, "Ana Petrova")
+    fake_dialogs.answers["ask_save_changes"] = __import__("coexist_gui.gui.dialogs", fromlist=["Answer"]).Answer.DISCARD
+    window.menu_actions.new_plan.trigger()
+    assert window.session.plan.author == "Ana Petrova" and window.board.author.text() == "Ana Petrova"
+    window.switch_to(window.entry, window.session.pack.prompts[1])
+    assert window.session.plan.author == "Ana Petrova"
+    assert not window.session.edited  # a fresh plan with the name on it is not an unsaved edit
+
+
+def test_revert_to_saved_goes_back_to_the_file_and_undo_comes_back(window, tmp_path, fake_dialogs):
+    actions, session = window.menu_actions, window.session
+    cards = [c.id for c in session.pack.cards[:2]]
+    session.place_cards(cards[:1], 0)
+    fake_dialogs.answers["save_file"] = tmp_path / "saved.plan.yaml"
+    assert window.files.save() and not actions.revert.isEnabled()
+    session.place_cards(cards[1:], 1)
+    assert actions.revert.isEnabled()
+    fake_dialogs.answers["ask_revert"] = True
+    actions.revert.trigger()
+    assert session.plan.paragraph_of(cards[1]) is None and session.plan.paragraph_of(cards[0]) == 0
+    assert not window.isWindowModified() and not actions.revert.isEnabled()
+    actions.undo.trigger()
+    assert session.plan.paragraph_of(cards[1]) == 1 and window.isWindowModified()
