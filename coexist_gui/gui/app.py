@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,8 +25,19 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName("Coexist")
     QGuiApplication.setDesktopFileName("coexist-gui")
     app.setWindowIcon(QIcon(str(resource_path("icons/coexist.svg"))))
+    install_translations(app)
     apply_style(app)
     return app
+
+
+def install_translations(app: QApplication) -> None:
+    """The window's words: English plural forms (``scripts/english_plurals.py``), once per application."""
+    if app.findChild(QTranslator, "coexistEnglish") is not None:
+        return
+    english = QTranslator(app)
+    english.setObjectName("coexistEnglish")
+    if english.load(str(resource_path("i18n/coexist_en.qm"))):
+        app.installTranslator(english)
 
 
 def apply_style(app: QApplication) -> Appearance:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Pack, Prompt
 from .plan.text_fields import PlanTextEdit
+from .theme.fonts import fixed_font
 
 
 def tr(text: str) -> str:
@@ -37,8 +38,8 @@ def problem_text(problems: list) -> str:
     shown = "\n\n".join(p.render() for p in problems[:MAX_LISTED_PROBLEMS])
     hidden = len(problems) - MAX_LISTED_PROBLEMS
     if hidden > 0:
-        shown += "\n\n" + tr("… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.").replace(
-            "%1", str(hidden))
+        shown += "\n\n" + QCoreApplication.translate(
+            "dialogs", "… and %n more problem(s). Run 'coexist-gui validate FILE' to list them all.", None, hidden)
     return shown
 
 
@@ -110,10 +111,10 @@ def _show_details(parent: QWidget, title: str, message: str, details: str) -> No
         text.setReadOnly(True)
         text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         text.setAccessibleName(tr("Problem details"))
-        font = text.font()
-        font.setFamily("monospace")
-        text.setFont(font)
-        text.setMinimumSize(820, 320)  # no wrapping: the caret lines up under the column
+        text.setObjectName("problemDetails")
+        # a fixed-pitch font, so the caret under a source line points at the column it names
+        text.setFont(fixed_font(text.font().pointSizeF()))
+        text.setMinimumSize(820, 320)
         layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     buttons.accepted.connect(dialog.accept)
@@ -250,7 +251,8 @@ def ask_remove_pack(parent: QWidget, title: str) -> bool:
 
 def ask_clear_history(parent: QWidget, attempts: int) -> bool:
     return _ask_yes_no(parent, tr("Clear progress history?"),
-                       tr("Delete all %1 recorded checks from your progress history?").replace("%1", str(attempts)),
+                       QCoreApplication.translate("dialogs", "Delete all %n recorded check(s) of your progress?",
+                                                  None, attempts),
                        tr("This cannot be undone. Export a CSV first if you want to keep a copy."),
                        tr("Clear history"), tr("Cancel"), default_yes=False)
 

@@ -29,7 +29,8 @@ class EditActions(QObject):
         return next((view for view in views if widget is view), None)
 
     def _sent(self, count: int, paragraph: int) -> None:
-        self.window.show_status(self.tr("Sent %n card(s) to paragraph ", "", count) + str(paragraph + 1), 4000)
+        self.window.show_status(self.tr("Sent %n card(s) to paragraph %1", "", count).replace("%1", str(paragraph + 1)),
+                                4000)
 
     def send_selected(self, paragraph: int) -> None:
         """Ctrl+1…9: the selected cards of the focused list, else the bank's, to paragraph ``paragraph``.

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
@@ -34,6 +34,7 @@ from .session import Session
 from .settings import WindowSettings
 from .theme.appearance import Appearance, fit_layouts
 from .view_mode import ViewMode
+from .widgets.screen import fitting_size
 from .windows.registry import SideWindows
 
 FIRST_SIZE = QSize(1360, 820)
@@ -209,11 +210,7 @@ class MainWindow(QMainWindow):
 
     def _first_size(self) -> QSize:
         """FIRST_SIZE, or less to fit the screen's free area (a 1280×720 laptop)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return FIRST_SIZE
-        free = screen.availableGeometry()
-        return QSize(min(FIRST_SIZE.width(), free.width() - 16), min(FIRST_SIZE.height(), free.height() - 40))
+        return fitting_size(self, FIRST_SIZE)
 
     def _save_settings(self) -> None:
         settings, actions = self.settings, self.menu_actions

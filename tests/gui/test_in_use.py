@@ -94,3 +94,43 @@ def test_revert_to_saved_goes_back_to_the_file_and_undo_comes_back(window, tmp_p
     assert not window.isWindowModified() and not actions.revert.isEnabled()
     actions.undo.trigger()
     assert session.plan.paragraph_of(cards[1]) == 1 and window.isWindowModified()
+
+
+def test_problem_details_use_a_fixed_pitch_font_so_carets_line_up(qapp, monkeypatch):
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    from coexist_gui.gui import dialogs
+    from coexist_gui.gui.app import make_app
+
+    make_app()  # the window's font (Inter, a proportional font) is the application's
+    seen = []
+
+    def look(dialog):
+        details = dialog.findChild(QPlainTextEdit, "problemDetails")
+        metrics = details.fontMetrics()
+        seen.append((QFontInfo(details.font()).family(), metrics.horizontalAdvance("iiii"),
+                     metrics.horizontalAdvance("MMMM")))
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    dialogs._show_details(None, "Problems", "The pack has errors.", "pack.yaml:3:7: bad\n  key: [\n        ^")
+    ((family, narrow, wide),) = seen
+    assert family != "Inter" and narrow == wide
+
+
+def test_compare_window_fits_a_1280_by_720_screen(window, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    screen = window.screen()
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1280, 680))
+    window.checks.check_plan() if not window.view_mode.concealed else None
+    dialog = window.checks.compare_with_model()
+    assert dialog is not None
+    assert dialog.height() <= 680 - 40 and dialog.width() <= 1280
+    dialog.close()
+
+
+def test_word_count_reads_as_english(window):
+    assert window.board.judgement.words.text() == "0 words"
+    window.session.set_judgement_text("Khrushchev")
+    assert window.board.judgement.words.text() == "1 word"
