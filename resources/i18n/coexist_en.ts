@@ -48,6 +48,16 @@
     </message>
   </context>
   <context>
+    <name>PlanPicture</name>
+    <message numerus="yes">
+      <source>%n card(s) in this plan are the student's own (marked “Own card”).</source>
+      <translation>
+        <numerusform>%n card in this plan are the student's own (marked “Own card”).</numerusform>
+        <numerusform>%n cards in this plan are the student's own (marked “Own card”).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PlanTimer</name>
     <message numerus="yes">
       <source>Suggested planning time: %n minute(s)</source>
