@@ -76,4 +76,4 @@ def test_thousands_of_errors_are_listed_up_to_a_limit(window, tmp_path, fake_dia
     assert not window.packs.open_pack(path, install=False)
     (_title, _message, details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
     assert details.count("error: 'f0' is listed twice") == MAX_LISTED_PROBLEMS
-    assert "more problem(s)" in details.splitlines()[-1]
+    assert "more problems" in details.splitlines()[-1]

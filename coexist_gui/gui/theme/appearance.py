@@ -54,8 +54,12 @@ class Appearance(QObject):
     def scheme(self) -> Scheme:
         name = self.scheme_choice
         if name == "system":
-            name = "dark" if self.app.styleHints().colorScheme() == Qt.ColorScheme.Dark else "light"
+            name = "dark" if self.system_is_dark() else "light"
         return tokens.SCHEMES[name]
+
+    def system_is_dark(self) -> bool:
+        """The system's colour scheme (Qt 6.5+); "unknown" (no desktop setting) counts as light."""
+        return self.app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
     def set_scheme_choice(self, choice: str) -> None:
         if choice not in SCHEME_CHOICES:
