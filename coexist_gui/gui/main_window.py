@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
@@ -85,8 +85,15 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
-        # the score panel does not scroll as a whole: its feedback list is the one part that scrolls
-        for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (self.score_panel, 2, 300)):
+        # the feedback list is the one part of the score panel that scrolls; only when even the panel's
+        # fixed part does not fit (the largest zoom on a short screen) does the panel scroll as a whole
+        score_scroll = QScrollArea()
+        score_scroll.setObjectName("scoreScroll")
+        score_scroll.setWidget(self.score_panel)
+        score_scroll.setWidgetResizable(True)
+        score_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (score_scroll, 2, 300)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
             widget.setMinimumWidth(width)
@@ -130,7 +137,7 @@ class MainWindow(QMainWindow):
         prompt = session.prompt
         self.packs.fill_prompt_combo()
         bar.question.setText(printable(prompt.question))
-        details = [session.pack.title]
+        details = []  # the pack's title is in its chooser, just beside
         if prompt.two_sided:
             details.append(self.tr("Two sides: %1").replace("%1", " vs ".join(s.name for s in prompt.sides)))
         details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +26,21 @@ from ..widgets.flow_layout import FlowLayout
 from ..widgets.icons import swatch_icon
 from ..widgets.plain_text import plain_tooltip
 from .model import EvidenceFilter, EvidenceModel
+
+
+class ChipButton(QToolButton):
+    """A factor filter chip: the whole name when the row has room, else the name cut with '…'."""
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        spare = self.sizeHint().width() - self.width()
+        if spare > 0:
+            room = self.fontMetrics().horizontalAdvance(option.text) - spare
+            option.text = self.fontMetrics().elidedText(option.text, Qt.TextElideMode.ElideRight, max(room, 0))
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+        painter.end()
 
 
 class SearchField(QLineEdit):
@@ -71,7 +89,7 @@ class EvidencePanel(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.search.intoResults.connect(self._enter_results)
         self.factor_box = QWidget()
-        self.factor_layout = FlowLayout(self.factor_box, spacing=8)
+        self.factor_layout = FlowLayout(self.factor_box, spacing=6)
         self.factor_buttons: dict[str, QToolButton] = {}
         self.hide_placed = QCheckBox(self.tr("Hide cards already in the plan"))
         self.hide_placed.setAccessibleName(self.tr("Hide cards already in the plan"))
@@ -132,7 +150,7 @@ class EvidencePanel(QWidget):
         self.factor_buttons = {}
         for factor_id in self.session.prompt.factors:
             name = self.session.pack.factor_name(factor_id)
-            button = QToolButton()
+            button = ChipButton()
             button.setProperty("chip", True)
             button.setText(name)
             button.setCheckable(True)

@@ -24,7 +24,7 @@ class FactorComboBox(ElidingComboBox):
         # wide enough for most factor names, but allowed to shrink so a narrow board never
         # needs more width than it has (it does not scroll sideways)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        self.setMinimumContentsLength(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def wheelEvent(self, event) -> None:

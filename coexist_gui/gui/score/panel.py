@@ -32,6 +32,7 @@ from ..theme.fonts import tabular
 from ..theme.tokens import CRITERION_COLOURS, band_tint
 from ..widgets.badge import Badge
 from ..widgets.icons import letter_icon
+from ..widgets.metrics import px
 from ..widgets.plain_text import plain_label, plain_tooltip
 from .coverage_chart import CoverageChart
 
@@ -41,6 +42,13 @@ ROW_HEIGHT = 24  # a criterion row at 100 %, whatever its text
 
 def is_gate(item: Feedback) -> bool:
     return item.kind.startswith("gate_")
+
+
+class _ChartArea(QScrollArea):
+    """Asks for the whole chart's height (its maximum), so it only scrolls when the panel is short."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.maximumHeight())
 
 
 class ScorePanel(QWidget):
@@ -110,14 +118,14 @@ class ScorePanel(QWidget):
         self._out_of = plain_label("/100", role="caption", wrap=False)
         self._band = Badge(pill=True)
         self._band.setWordWrap(False)
+        self._band.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         headline.addWidget(self._overall, 0, Qt.AlignmentFlag.AlignBottom)
         headline.addWidget(self._out_of, 0, Qt.AlignmentFlag.AlignBottom)
         headline.addSpacing(8)
         headline.addWidget(self._band, 0, Qt.AlignmentFlag.AlignVCenter)
         headline.addStretch(1)
-        self._descriptor = plain_label(wrap=True)
+        self._descriptor = plain_label(role="caption", wrap=True)
         self._descriptor.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._descriptor.setProperty("muted", True)
         self._gate = QFrame()
         self._gate.setObjectName("callout")
         gate_layout = QVBoxLayout(self._gate)
@@ -140,8 +148,7 @@ class ScorePanel(QWidget):
         section.addWidget(self._note)
         content.addLayout(section)
 
-        # the five criteria, one row of fixed height each
-        self._indicators_heading = plain_label(role="heading", wrap=False)
+        # the five criteria, one row of fixed height each (their markers say what they are: no heading needed)
         self._criteria = QGridLayout()
         self._criteria.setContentsMargins(0, 0, 0, 0)
         self._criteria.setHorizontalSpacing(8)
@@ -169,16 +176,12 @@ class ScorePanel(QWidget):
             self._criteria.addWidget(name, row, 1)
             self._criteria.addWidget(bar, row, 2, Qt.AlignmentFlag.AlignVCenter)
             self._criteria.addWidget(value, row, 3)
-        section = QVBoxLayout()
-        section.setSpacing(8)
-        section.addWidget(self._indicators_heading)
-        section.addLayout(self._criteria)
-        content.addLayout(section)
+        content.addLayout(self._criteria)
 
         # coverage chart
         self._chart_heading = plain_label(role="heading", wrap=False)
         self.chart = CoverageChart()
-        self._chart_area = QScrollArea(self._content)
+        self._chart_area = _ChartArea(self._content)
         self._chart_area.setWidget(self.chart)
         self._chart_area.setWidgetResizable(True)
         self._chart_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -207,7 +210,7 @@ class ScorePanel(QWidget):
         self.feedback_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.feedback_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.feedback_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.feedback_list.setMinimumHeight(96)
+        self.feedback_list.setMinimumHeight(72)
         self.feedback_list.viewport().installEventFilter(self)  # re-wrap the items when the width changes
         self._fitted_width = -1
         self.feedback_list.itemClicked.connect(self._on_item_activated)
@@ -330,7 +333,7 @@ class ScorePanel(QWidget):
         width = self._chart_area.viewport().width() or self.chart.width()
         full = min(self.chart.heightForWidth(width), cap)
         self._chart_area.setMaximumHeight(full)  # both are no-ops when unchanged
-        self._chart_area.setMinimumHeight(min(full, self.chart.height_for_rows(2)))
+        self._chart_area.setMinimumHeight(min(full, self.chart.height_for_rows(1)))
 
     def _set_feedback(self, items: list[Feedback]) -> None:
         all_done = not items and self._score is not None and not self._concealed
@@ -417,7 +420,7 @@ class ScorePanel(QWidget):
         if criterion not in self._icons:
             letter = "!" if criterion == "overall" else criterion_label(criterion)[:1] if criterion in CRITERIA else "i"
             colour = CRITERION_COLOURS.get(criterion, CRITERION_COLOURS[""])
-            self._icons[criterion] = letter_icon(colour, letter, 16)
+            self._icons[criterion] = letter_icon(colour, letter, 32)  # sharp at every zoom
         return self._icons[criterion]
 
     def _kind_name(self, criterion: str) -> str:
@@ -439,7 +442,8 @@ class ScorePanel(QWidget):
             self._bars[key].setFixedHeight(max(6, metrics.height() // 2))
             self._bar_labels[key].setFixedHeight(row)
             self._bar_values[key].setMinimumWidth(metrics.horizontalAdvance("100") + 2)
-            self._markers[key].setPixmap(self._criterion_icon(key).pixmap(16, 16))
+            self._markers[key].setPixmap(self._criterion_icon(key).pixmap(px(16), px(16)))
+        self.feedback_list.setIconSize(QSize(px(16), px(16)))
         big = tabular(self._overall.font())
         self._overall.setFont(big)
         self._overall.setFixedWidth(QFontMetrics(big).horizontalAdvance("100") + 2)
@@ -475,8 +479,8 @@ class ScorePanel(QWidget):
         self._overall.setAccessibleName(self.tr("Overall score"))
         self._band.setAccessibleName(self.tr("Band"))
         self._descriptor.setAccessibleName(self.tr("Band description"))
+        self._content.setAccessibleName(self.tr("Criteria"))
         self._note.setAccessibleName(self.tr("Your prediction"))
-        self._indicators_heading.setText(self.tr("Criteria"))
         self._chart_heading.setText(self.tr("Evidence per factor"))
         self._chart_area.setAccessibleName(self.tr("Evidence per factor"))
         self.feedback_list.setAccessibleName(self.tr("Feedback"))

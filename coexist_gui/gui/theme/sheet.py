@@ -68,9 +68,10 @@ def style_sheet(scheme: Scheme, body_points: float, zoom: float) -> str:
         half_less=str(max(0, round(half * zoom) - 1)), grid_less=str(max(0, round(grid * zoom) - 1)),
         button_pad=px(2 * grid - 2), button_pad_less=str(max(0, round((2 * grid - 2) * zoom) - 1)),
         menu_pad=px(3 * grid), radius_control=px(tokens.RADIUS_CONTROL), radius_card=px(tokens.RADIUS_CARD),
-        control_h=px(3 * grid - 2), field_h=px(3 * grid - 2), chip_radius=px(11), pill_radius=px(12),
+        control_h=px(3 * grid - 2), field_h=px(3 * grid - 2), chip_radius=px(9), pill_radius=px(10),
         number_w=px(2 * grid + half), bar_radius=px(3), scroll_w=px(10), scroll_radius=px(3),
-        arrow_w=px(20), arrow_icon=px(12),
+        arrow_w=px(20), arrow_icon=px(12), check=px(16),
+        check_icon=resource_path("icons/check.svg").as_posix(),
         arrow=resource_path(f"icons/chevron-down-{scheme.name}.svg").as_posix(),
     )
     return template.safe_substitute(values)

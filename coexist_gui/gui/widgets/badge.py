@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 
 class Badge(QLabel):
@@ -24,6 +25,23 @@ class Badge(QLabel):
         if (background, text) != self._tint:
             self._tint = (background, text)
             self.setStyleSheet(f"background: {background}; color: {text};")
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrower than its text if it must be (the text is then cut with '…'; the tooltip has it all)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("Band 5…") + 16), hint.height())
+
+    def paintEvent(self, event) -> None:
+        if self.width() >= super().minimumSizeHint().width():
+            super().paintEvent(event)
+            return
+        QFrame.paintEvent(self, event)  # the tint and the rounded corners from the style sheet
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        area = self.contentsRect()
+        painter.drawText(area, int(self.alignment()),
+                         self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, area.width()))
+        painter.end()
 
     def tint(self) -> tuple[str, str]:
         return self._tint

@@ -42,9 +42,11 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
+        # items are never wider than a row (a long one is given the row's width), so the layout can be
+        # narrower than its widest item: it asks only for the height of one item
+        size = QSize(0, 0)
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            size = size.expandedTo(QSize(min(item.minimumSize().width(), 120), item.minimumSize().height()))
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
