@@ -150,8 +150,8 @@ def _fit(layout: QLayout, zoom: float) -> None:
     layout.setContentsMargins(left, top, right, bottom)
     for index in range(layout.count()):
         item = layout.itemAt(index)
-        child = item.layout() if item is not None else None
-        if child is not None:
+        child = item.layout() if item is not None and item.spacerItem() is None else None
+        if isinstance(child, QLayout):
             _fit(child, zoom)
 
 
