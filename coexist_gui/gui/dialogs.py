@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Pack, Prompt
 from .plan.text_fields import PlanTextEdit
+from .theme.appearance import fit_layouts
 from .theme.fonts import fixed_font
 
 
@@ -119,6 +120,7 @@ def _show_details(parent: QWidget, title: str, message: str, details: str) -> No
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     buttons.accepted.connect(dialog.accept)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
 
 
@@ -144,6 +146,7 @@ def show_text(parent: QWidget, title: str, markdown: str) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(view)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
 
 
@@ -158,6 +161,15 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     layout = QVBoxLayout(dialog)
     layout.addWidget(QLabel(tr("Card text:")))
     layout.addWidget(text)
+    rules = (tr("Your own cards count when they are a full sentence with a fact (at least five words) and tagged "
+                "with a factor, for at most half of the cards a factor needs. They are marked as yours wherever "
+                "your teacher sees the plan.") if prompt.own_cards == "count" else
+             tr("For this question your own cards do not count, but your teacher sees them, marked as yours."))
+    note = QLabel(rules)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setWordWrap(True)
+    note.setObjectName("muted")
+    layout.addWidget(note)
     layout.addWidget(QLabel(tr("Factors this evidence supports:")))
     boxes: list[tuple[str, QCheckBox]] = []
     for factor_id in prompt.factors:
@@ -180,6 +192,7 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return text.toPlainText().strip(), [f for f, b in boxes if b.isChecked()]
@@ -285,6 +298,7 @@ def ask_predict_band(parent: QWidget) -> int | None:
     dialog.setMinimumWidth(360)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
     return chosen[0] if chosen else None
 

@@ -108,7 +108,8 @@ class Appearance(QObject):
         app.setStyleSheet(style_sheet(scheme, font.pointSizeF(), self.zoom))
         if not first:
             for widget in app.topLevelWidgets():
-                fit_layouts(widget)
+                if widget.isVisible():  # a hidden one is a closed window on its way out, or fitted when shown
+                    fit_layouts(widget)
         self.changed.emit()
 
     def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:
@@ -125,7 +126,7 @@ def fit_layouts(root: QWidget) -> None:
     zoom = metrics.zoom()
     for widget in [root, *root.findChildren(QWidget)]:
         layout = widget.layout()
-        if layout is not None:
+        if isinstance(layout, QLayout):  # PySide can hand back a stale wrapper of another type here
             _fit(layout, zoom)
 
 
