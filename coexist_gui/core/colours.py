@@ -7,6 +7,8 @@ and dark backgrounds because chips are filled and carry their own text colour.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .model import Pack, Prompt
 
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#999999")
@@ -51,6 +53,7 @@ def contrast(a: str, b: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+@lru_cache(maxsize=256)
 def text_colour(background: str) -> str:
     """Black or white, whichever has the higher contrast on ``background`` (at least 4.58:1 either way)."""
     return "#000000" if contrast(background, "#000000") >= contrast(background, "#ffffff") else "#ffffff"

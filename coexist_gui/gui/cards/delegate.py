@@ -49,8 +49,11 @@ class CardDelegate(QStyledItemDelegate):
         self.show_chips = True
         self.grey_placed = False
         self._cache: dict[tuple, _Layout] = {}
+        self._text_heights: dict[tuple, int] = {}  # (card, width, font size): the costly measurement
         self.lookup: Callable[[str], Card | None] | None = None
         self.state_of: Callable[[str], str] = lambda _card_id: ""  # a placed card's state, "" to show none
+        self._fonts_for: dict[float, tuple[QFont, QFont, QFont]] = {}
+        self._placed_marks: dict[int, Mark] = {}
 
     def configure(self, pack: Pack, colours: dict[str, str], show_chips: bool, grey_placed: bool,
                   factors: tuple[str, ...] = (), lookup: Callable[[str], Card | None] | None = None) -> None:
@@ -60,18 +63,25 @@ class CardDelegate(QStyledItemDelegate):
         self.colours = colours
         self.show_chips = show_chips
         self.grey_placed = grey_placed
-        self._cache.clear()
+        self.clear_cache()
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._text_heights.clear()
+        self._fonts_for.clear()
+        self._placed_marks.clear()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         """Body text, chip text and badge text (chip size, semibold)."""
-        small = QFont(option.font)
-        small.setPointSizeF(max(6.5, option.font.pointSizeF() * TYPE_SCALE["caption"]))
-        badge = QFont(small)
-        badge.setWeight(QFont.Weight.DemiBold)
-        return QFont(option.font), small, badge
+        size = option.font.pointSizeF()
+        fonts = self._fonts_for.get(size)
+        if fonts is None:
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.5, size * TYPE_SCALE["caption"]))
+            badge = QFont(small)
+            badge.setWeight(QFont.Weight.DemiBold)
+            fonts = self._fonts_for[size] = (QFont(option.font), small, badge)
+        return fonts
 
     def _card(self, index: QModelIndex | QPersistentModelIndex) -> Card | None:
         # Look the card up in Python: QModelIndex.data() returning None (a missing card) drops a
@@ -86,23 +96,27 @@ class CardDelegate(QStyledItemDelegate):
             text = f"{card.year} · {text}"
         return text, card
 
-    def marks(self, index: QModelIndex | QPersistentModelIndex) -> tuple[Mark, ...]:
+    def marks(self, index: QModelIndex | QPersistentModelIndex, card_id: str | None = None) -> tuple[Mark, ...]:
         """What the card at ``index`` is marked with: own card, a state, or where it sits in the plan."""
-        card_id = index.data(CARD_ID_ROLE) or ""
-        card = self._card(index)
+        card_id = card_id if card_id is not None else index.data(CARD_ID_ROLE) or ""
+        card = self.lookup(card_id) if self.lookup and card_id else None
         state = "unknown" if card is None else self.state_of(card_id)
         found = card_marks(card, state)
         placed = index.data(PLACED_ROLE) if self.grey_placed else None
         if isinstance(placed, int) and placed >= 0:
-            where = self.tr("In paragraph %1").replace("%1", str(placed + 1))
-            found += (Mark("placed", where, where),)
+            mark = self._placed_marks.get(placed)
+            if mark is None:
+                where = self.tr("In paragraph %1").replace("%1", str(placed + 1))
+                mark = self._placed_marks[placed] = Mark("placed", where, where)
+            found += (mark,)
         return found
 
     def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                 width: int) -> _Layout:
-        card_id = index.data(CARD_ID_ROLE)
-        marks = self.marks(index)
-        key = (card_id, width, option.font.pointSizeF(), self.show_chips, marks)
+        card_id = index.data(CARD_ID_ROLE) or ""
+        marks = self.marks(index, card_id)
+        size = option.font.pointSizeF()
+        key = (card_id, width, size, self.show_chips, marks)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -110,8 +124,12 @@ class CardDelegate(QStyledItemDelegate):
         font, small, badge = self._fonts(option)
         pad, gap = px(PAD), px(CHIP_GAP)
         inner = max(40, width - 2 * px(GAP) - 2 * pad)
-        metrics = QFontMetrics(font)
-        text_height = metrics.boundingRect(QRect(0, 0, inner, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        text_key = (card_id, inner, size)
+        text_height = self._text_heights.get(text_key)
+        if text_height is None:  # a new mark re-lays the chips out, never the text
+            text_height = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 100_000),
+                                                          int(Qt.TextFlag.TextWordWrap), text).height()
+            self._text_heights[text_key] = text_height
         text_rect = QRect(pad, pad, inner, text_height)
         y = text_rect.bottom() + 1
         small_metrics = QFontMetrics(small)
@@ -145,7 +163,7 @@ class CardDelegate(QStyledItemDelegate):
             y += pill_h
         layout = _Layout(y + pad + 2 * px(GAP), text_rect, chips, placed_marks)
         if len(self._cache) > 50_000:
-            self._cache.clear()
+            self.clear_cache()
         self._cache[key] = layout
         return layout
 
@@ -197,6 +215,7 @@ class CardDelegate(QStyledItemDelegate):
         font, small, bold = self._fonts(option)
         text, _card = self._display(index)
         if card is None:
+            font = QFont(font)
             font.setItalic(True)
         painter.setFont(font)
         painter.setPen(QColor(scheme.text))

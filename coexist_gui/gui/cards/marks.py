@@ -24,18 +24,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CardMarks", text)
 
 
+_words: dict[str, Mark] = {}  # made once: cards are painted often
+
+
+def _marks() -> dict[str, Mark]:
+    if not _words:
+        for kind, label, description in (
+                ("own", _tr("Yours"), _tr("Your own card: your teacher sees that you wrote it.")),
+                (MISPLACED, _tr("Fits another factor"),
+                 _tr("Does not count here: it fits another factor of the question.")),
+                (OFF_QUESTION, _tr("Off the question"), _tr("Does not count: it does not fit this question.")),
+                (EXTRA, _tr("Not needed"), _tr("Does not count: this paragraph already has the cards it can use.")),
+                (OWN_NOT_COUNTED, _tr("Does not count"), _tr("Does not count: see What to do next.")),
+                (UNKNOWN, _tr("Not in the pack"),
+                 _tr("This card is not in the pack any more; it is kept in your plan."))):
+            _words[kind] = Mark(kind, label, description)
+    return _words
+
+
+def forget_words() -> None:
+    """The language changed: say the marks again in the new one."""
+    _words.clear()
+
+
 def card_marks(card: Card | None, state: str) -> tuple[Mark, ...]:
     """The marks of ``card`` in ``state`` ("" when the state is not to be shown, or in the bank)."""
-    marks: list[Mark] = []
-    if card is not None and card.own:
-        marks.append(Mark("own", _tr("Yours"), _tr("Your own card: your teacher sees that you wrote it.")))
-    words = {
-        MISPLACED: (_tr("Fits another factor"), _tr("Does not count here: it fits another factor of the question.")),
-        OFF_QUESTION: (_tr("Off the question"), _tr("Does not count: it does not fit this question.")),
-        EXTRA: (_tr("Not needed"), _tr("Does not count: this paragraph already has the cards it can use.")),
-        OWN_NOT_COUNTED: (_tr("Does not count"), _tr("Does not count: see What to do next.")),
-        UNKNOWN: (_tr("Not in the pack"), _tr("This card is not in the pack any more; it is kept in your plan.")),
-    }
-    if state in words:
-        marks.append(Mark(state, *words[state]))
-    return tuple(marks)
+    words = _marks()
+    own = (words["own"],) if card is not None and card.own else ()
+    return own + ((words[state],) if state in words and state != "own" else ())

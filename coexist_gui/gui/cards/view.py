@@ -187,6 +187,12 @@ class FittedCardView(CardView):
         super().relayout()
         self.fit()
 
+    def refit(self) -> None:
+        """The cards' marks changed: lay the rows out again (their text stays measured) and fit."""
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+        self.fit()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.model import Plan
 from ..session import Session
+from ..theme.appearance import current_scheme
+from ..widgets.metrics import px
 from .factor_combo import FactorComboBox, fill_factor_combo
 from .text_fields import PlanTextEdit
 
@@ -45,6 +48,13 @@ class JudgementWidget(QFrame):
         layout.addWidget(self.text)
         layout.addWidget(self.words, 0, Qt.AlignmentFlag.AlignRight)
         self.refresh(session.plan)
+
+    def paintEvent(self, event) -> None:
+        """The same rule as a paragraph's, in the accent colour."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(QRect(0, 0, px(3), self.height()), QColor(current_scheme().accent))
+        painter.end()
 
     def refresh(self, plan: Plan) -> None:
         fill_factor_combo(self.most, self.session.pack, self.session.prompt, self.colours,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QRect, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...core.model import Plan
@@ -14,9 +14,12 @@ from ..cards.view import FittedCardView
 from ..session import Session
 from ..theme.appearance import current_scheme
 from ..widgets.badge import Badge
+from ..widgets.metrics import px
 from .factor_combo import FactorComboBox, fill_factor_combo
 from .model import ParagraphModel
 from .text_fields import PlanLineEdit
+
+RULE = 3  # the coloured rule's width at 100 %
 
 
 class ParagraphWidget(QFrame):
@@ -36,6 +39,7 @@ class ParagraphWidget(QFrame):
         self.colours = colours
         self.show_states = False
         self._states: dict[str, str] = {}
+        self._rule = ""  # the factor's colour
         self.setObjectName("paragraph")
         self.number = QLabel()
         self.number.setObjectName("paragraphNumber")
@@ -127,7 +131,7 @@ class ParagraphWidget(QFrame):
         states = dict(paragraph.cards) if paragraph is not None and self.show_states else {}
         if states != self._states:
             self._states = states
-            self.view.relayout()
+            self.view.refit()
         self._show_evidence(paragraph, score.min_cards)
 
     def _show_evidence(self, paragraph: ParagraphScore | None, needed: int) -> None:
@@ -169,8 +173,15 @@ class ParagraphWidget(QFrame):
         self.point.set_text_quietly(paragraph.point)
         self.up.setEnabled(self.index > 0)
         self.down.setEnabled(self.index < len(plan.paragraphs) - 1)
-        colour = self.colours.get(paragraph.factor, current_scheme().border_strong)
-        sheet = f"QFrame#paragraph {{ border-left-color: {colour}; }}"
-        if self.styleSheet() != sheet:  # re-polishing costs ~1 ms a paragraph: only on a real change
-            self.setStyleSheet(sheet)
+        colour = self.colours.get(paragraph.factor, "")
+        if colour != self._rule:
+            self._rule = colour
+            self.update()
         self._refresh_states()
+
+    def paintEvent(self, event) -> None:
+        """The rule down the left edge in the factor's colour: the paragraph is a section, not a box."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(QRect(0, 0, px(RULE), self.height()), QColor(self._rule or current_scheme().border_strong))
+        painter.end()

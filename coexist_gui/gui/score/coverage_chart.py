@@ -63,6 +63,8 @@ class CoverageChart(QWidget):
         self._sides: tuple[_Bar, ...] = ()
         self._min_cards = 0
         self._height = 0
+        self._rows_key: tuple = ()
+        self._rows: list[tuple[int, int, list[str]]] = []
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -139,6 +141,9 @@ class CoverageChart(QWidget):
         if not self._factors:
             return []
         metrics = self.fontMetrics()
+        key = (width, tuple((bar.label, bar.count) for bar in self._factors), self.font().pointSizeF())
+        if key == self._rows_key:
+            return self._rows
         label_width = self._label_width(self._factors, self._count_width(), width) - GAP
         rows: list[tuple[int, int, list[str]]] = []
         y = self._heading_height()
@@ -147,6 +152,7 @@ class CoverageChart(QWidget):
             height = self._row_height() if len(lines) == 1 else len(lines) * metrics.height() + 6
             rows.append((y, height, lines))
             y += height
+        self._rows_key, self._rows = key, rows
         return rows
 
     def sizeHint(self) -> QSize:

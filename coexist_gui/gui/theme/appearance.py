@@ -9,7 +9,7 @@ and the style sheet, all from ``tokens``, so every font and metric scales togeth
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFormLayout, QGridLayout, QLayout, QWidget
 
 from ..widgets import metrics
@@ -19,6 +19,7 @@ from .sheet import palette, style_sheet
 from .tokens import Scheme
 
 SCHEME_CHOICES = ("system", "light", "dark")
+_in_use: list[Scheme] = [tokens.LIGHT]  # what current_scheme() returns: painted widgets ask on every paint
 _BASE_SPACING = "coexistBaseSpacing"
 _BASE_MARGINS = "coexistBaseMargins"
 
@@ -102,6 +103,7 @@ class Appearance(QObject):
         if first and app.style().name().lower() != "fusion":
             app.setStyle("Fusion")  # the one style that draws every control from the palette we give it
         metrics.set_zoom(self.zoom)
+        _in_use[0] = scheme
         font = body_font(self._system_font, self.zoom)
         app.setPalette(palette(scheme))
         app.setFont(font)
@@ -158,9 +160,4 @@ def _fit(layout: QLayout, zoom: float) -> None:
 
 def current_scheme() -> Scheme:
     """The scheme in use (light before the application is styled)."""
-    app = QGuiApplication.instance()
-    if isinstance(app, QApplication):
-        found = app.findChild(Appearance)
-        if isinstance(found, Appearance):
-            return found.scheme
-    return tokens.LIGHT
+    return _in_use[0]

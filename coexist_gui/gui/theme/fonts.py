@@ -32,7 +32,6 @@ def body_font(system: QFont, zoom: float) -> QFont:
         font.setFamilies([family, *system.families()])
     size = system.pointSizeF() if system.pointSizeF() > 0 else MIN_BODY_POINTS
     font.setPointSizeF(round(max(size, MIN_BODY_POINTS) * zoom, 2))
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 
