@@ -134,3 +134,19 @@ def test_word_count_reads_as_english(window):
     assert window.board.judgement.words.text() == "0 words"
     window.session.set_judgement_text("Khrushchev")
     assert window.board.judgement.words.text() == "1 word"
+
+
+def test_on_a_720_pixel_screen_only_the_feedback_scrolls(window, qtbot):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QScrollArea
+
+    window.files.open_path(Path(__file__).resolve().parents[2] / "docs" / "sample.plan.yaml")
+    window.resize(1280, 650)  # a 720-pixel laptop screen less the desktop's bar and the title bar
+    qtbot.wait(20)
+    outer = window.findChild(QScrollArea, "scoreScroll")
+    panel = window.score_panel
+    assert outer.verticalScrollBar().maximum() == 0  # the panel fits: score, band, criteria stay put
+    assert panel.check_button.isVisible() and panel.feedback_list.isVisible()
+    assert panel.feedback_list.height() >= panel.feedback_list.minimumHeight()
+    assert panel.feedback_list.verticalScrollBar().maximum() > 0  # the long list scrolls inside itself

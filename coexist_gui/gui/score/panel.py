@@ -70,6 +70,15 @@ class CriterionBar(QProgressBar):
         painter.end()
 
 
+class _PanelLayout(QVBoxLayout):
+    """The panel's column. It reports no height-for-width: the scroll area around the panel would then
+    give it its preferred height (the whole chart, every feedback item) and scroll as a whole. Instead
+    the panel takes the height it is given, and only its feedback list scrolls."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class _ChartArea(QScrollArea):
     """Asks for the whole chart's height (its maximum), so it only scrolls when the panel is short."""
 
@@ -106,9 +115,9 @@ class ScorePanel(QWidget):
         self._emitted_row: int | None = None  # a click and an activation from one mouse release emit once
         self._icons: dict[str, QIcon] = {}
 
-        outer = QVBoxLayout(self)
+        outer = _PanelLayout(self)
         outer.setContentsMargins(16, 16, 16, 8)
-        outer.setSpacing(16)
+        outer.setSpacing(8)
 
         # the title and the primary action: always in the same place
         top = QHBoxLayout()
@@ -133,7 +142,7 @@ class ScorePanel(QWidget):
         self._content = QWidget(self)
         content = QVBoxLayout(self._content)
         content.setContentsMargins(0, 0, 0, 0)
-        content.setSpacing(16)
+        content.setSpacing(12)
         outer.addWidget(self._content, 1)
 
         # the score and the band: fixed at the top, the same size for every score
@@ -142,7 +151,7 @@ class ScorePanel(QWidget):
         self._overall = plain_label(role="display", wrap=False)
         self._overall.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self._out_of = plain_label("/100", role="caption", wrap=False)
-        self._band = Badge(pill=True)
+        self._band = Badge(pill=True, elide=True)
         self._band.setWordWrap(False)
         self._band.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         headline.addWidget(self._overall, 0, Qt.AlignmentFlag.AlignBottom)
@@ -234,7 +243,7 @@ class ScorePanel(QWidget):
         self.feedback_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.feedback_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.feedback_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.feedback_list.setMinimumHeight(72)
+        self.feedback_list.setMinimumHeight(64)
         self.feedback_list.viewport().installEventFilter(self)  # re-wrap the items when the width changes
         self._fitted_width = -1
         self.feedback_list.itemClicked.connect(self._on_item_activated)
@@ -419,6 +428,8 @@ class ScorePanel(QWidget):
             item.setSizeHint(QSize(item_width, max(height, view.iconSize().height()) + 2 * margin + 2))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fit_height(watched.height())
         if watched is self.feedback_list.viewport():
             if event.type() == QEvent.Type.Resize:
                 self._fit_items()
@@ -484,6 +495,20 @@ class ScorePanel(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_metrics()
+        parent = self.parentWidget()
+        if parent is not None and not self.property("watchesParent"):
+            self.setProperty("watchesParent", True)
+            parent.installEventFilter(self)  # the room the panel is given: see _fit_height
+
+    def _fit_height(self, room: int) -> None:
+        """On a short screen the band's description goes (the band pill's tooltip still has it) before the
+        panel would have to scroll as a whole."""
+        if self._concealed:
+            return
+        shown = self._descriptor.isVisible()
+        need = self.layout().minimumSize().height() + (0 if shown else self._descriptor.minimumHeight() + 12)
+        if (need <= room) != shown:
+            self._descriptor.setVisible(need <= room)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -14,12 +14,13 @@ class Badge(QLabel):
 
     ``pill`` rounds it fully (the band); otherwise it has the control radius. The tint is painted, not
     a style sheet of its own: a widget's own style sheet re-polishes it on every change, and the
-    badges change on every edit. Narrower than its text, it cuts the text with '…'.
+    badges change on every edit. With ``elide``, it may be narrower than its text, cut with '…'.
     """
 
-    def __init__(self, pill: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, pill: bool = False, parent: QWidget | None = None, elide: bool = False) -> None:
         super().__init__(parent)
         self.pill = pill
+        self.elide = elide
         self.setObjectName("pill" if pill else "badge")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,11 +51,13 @@ class Badge(QLabel):
     def sizeHint(self) -> QSize:
         pad = self._padding()
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self.text()) + 2 * pad.width(), metrics.height() + 2 * pad.height())
+        return QSize(metrics.horizontalAdvance(self.text()) + 2 * pad.width() + 2, metrics.height() + 2 * pad.height())
 
     def minimumSizeHint(self) -> QSize:
-        """Narrower than its text if it must be (the text is then cut with '…'; the tooltip has it all)."""
+        """With ``elide``, narrower than its text if it must be (cut with '…'; the tooltip has it all)."""
         hint = self.sizeHint()
+        if not self.elide:
+            return hint
         return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("Band 5…") + 2 * self._padding().width()),
                      hint.height())
 
