@@ -18,6 +18,7 @@ from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
 from ..core.plaintext import printable
 from .actions import WindowActions
+from .app import after_first_paint
 from .autosave import Autosaver
 from .background import is_loading
 from .bank.panel import EvidencePanel
@@ -31,7 +32,7 @@ from .plan.board import PlanBoard
 from .prompt.bar import PromptBar
 from .score.panel import ScorePanel
 from .session import Session
-from .settings import WindowSettings
+from .settings import Checkable, WindowSettings
 from .theme.appearance import Appearance, fit_layouts
 from .view_mode import ViewMode
 from .widgets.screen import fitting_size
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.session, self)
         self.view_mode = ViewMode(self.session, self)
         self.side_windows = SideWindows()
+        self._shown_blind = False
         self.appearance = Appearance.of()
 
         self.setWindowTitle("Coexist")
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "
                                  "paragraph)."), 10000)
-        QTimer.singleShot(0, self.checks.show_history_notice)  # e.g. a damaged history was moved aside
+        after_first_paint(self, self.checks.show_history_notice)  # opens the history: a damaged one is moved aside
 
     def _lay_out(self) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         session.modifiedChanged.connect(self.update_title)
         session.pathChanged.connect(self.update_title)
         session.loaded.connect(self._on_loaded)
-        self.view_mode.changed.connect(self._configure_panels)
+        self.view_mode.changed.connect(self._on_view_changed)
         self.autosaver.failed.connect(lambda message: self.show_status(message, 8000))
         bar.packChosen.connect(self.packs.on_pack_chosen)
         bar.promptChosen.connect(self.packs.on_prompt_chosen)
@@ -148,14 +150,22 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _configure_panels(self) -> None:
-        """Colours and modes into every panel: after a load, and when blind, exam or grey changes."""
+        """Colours and modes into every panel: after a load, a font change, and when blind or grey changes."""
         view, actions = self.view_mode, self.menu_actions
         actions.blind.setEnabled(not view.blind_forced)
         actions.exam.setEnabled(not view.exam_forced)
         colours, tags = self.session.colours, not view.blind
+        self._shown_blind = view.blind
         self.evidence.configure(colours, tags, actions.grey.isChecked())
         self.board.configure(colours, tags)
         self._show_score()
+
+    def _on_view_changed(self) -> None:
+        # exam mode and a reveal change only the score panel; blind mode changes the cards too
+        if self.view_mode.blind != self._shown_blind:
+            self._configure_panels()
+        else:
+            self._show_score()
 
     def _show_score(self) -> None:
         session, view = self.session, self.view_mode
@@ -199,34 +209,30 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     # -- settings ------------------------------------------------------------------------
+    def _view_options(self) -> dict[str, Checkable]:
+        actions = self.menu_actions
+        return {"blind": actions.blind, "exam": actions.exam, "grey": actions.grey,
+                "hide_placed": self.evidence.hide_placed}
+
     def _restore_settings(self) -> None:
-        settings, actions = self.settings, self.menu_actions
-        geometry, splitter = settings.restore_window(self, self.splitter)
+        geometry, splitter = self.settings.restore_window(self, self.splitter)
         if not geometry:
             self.resize(self._first_size())
         if not splitter:
             self.splitter.setSizes([420, 560, 380])
-        for action, name in ((actions.blind, "blind"), (actions.exam, "exam"), (actions.grey, "grey"),
-                             (self.evidence.hide_placed, "hide_placed")):
-            value = settings.view_flag(name)
-            if value is not None:
-                action.setChecked(value)
-        self.view_mode.set_chosen(actions.blind.isChecked(), actions.exam.isChecked())
-        self.appearance.restore(*settings.appearance())
-        actions.show_appearance()
+        self.settings.restore_view_options(self._view_options())
+        self.view_mode.set_chosen(self.menu_actions.blind.isChecked(), self.menu_actions.exam.isChecked())
+        self.appearance.restore(*self.settings.appearance())
+        self.menu_actions.show_appearance()
 
     def _first_size(self) -> QSize:
         """FIRST_SIZE, or less to fit the screen's free area (a 1280×720 laptop)."""
         return fitting_size(self, FIRST_SIZE)
 
     def _save_settings(self) -> None:
-        settings, actions = self.settings, self.menu_actions
-        settings.save_window(self, self.splitter)
-        for action, name in ((actions.blind, "blind"), (actions.exam, "exam"), (actions.grey, "grey"),
-                             (self.evidence.hide_placed, "hide_placed")):
-            settings.set_view_flag(name, action.isChecked())
-        settings.remember_choice(self.session.pack.id, self.session.prompt.id)
-        settings.sync()
+        self.settings.save_window(self, self.splitter, self._view_options())
+        self.settings.remember_choice(self.session.pack.id, self.session.prompt.id)
+        self.settings.sync()
 
     # -- window events ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

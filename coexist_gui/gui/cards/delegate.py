@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.colours import FALLBACK, text_colour
 from ...core.model import Card, Pack
@@ -41,8 +41,9 @@ class _Layout:
 
 
 class CardDelegate(QStyledItemDelegate):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view  # kept, not looked up with parent(): that makes PySide6 resolve the type each call
         self.pack: Pack | None = None
         self.factors: tuple[str, ...] = ()  # the prompt's factors: only these get chips
         self.colours: dict[str, str] = {}
@@ -168,8 +169,7 @@ class CardDelegate(QStyledItemDelegate):
         return layout
 
     def item_width(self) -> int:
-        view = self.parent()
-        return max(120, view.viewport().width()) if hasattr(view, "viewport") else 300
+        return max(120, self.view.viewport().width())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self.item_width()

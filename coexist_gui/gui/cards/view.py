@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -22,6 +22,8 @@ class CardView(QListView):
         shiftRequested(str, int): move a card up (-1) or down (+1) inside its paragraph.
         focused(): the view got keyboard focus.
     """
+
+    MIN_VIEWPORT_HEIGHT = 48
 
     sendRequested = Signal(list, int)
     removeRequested = Signal(list)
@@ -49,32 +51,28 @@ class CardView(QListView):
         self.setMouseTracking(True)  # cards show a hover edge
         self._drag_over = False
 
-    def relayout(self) -> None:
-        """Measure every card again (a new font, zoom or set of marks)."""
-        self.card_delegate.clear_cache()
-        self.scheduleDelayedItemsLayout()
-        self.viewport().update()
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             # after the event: a zoom re-polishes every widget, this one perhaps while it is being deleted
             QTimer.singleShot(0, self, self.relayout)
 
-    def setModel(self, model) -> None:
-        super().setModel(model)
-        # An edit resets a paragraph's model; keep the same cards selected so that Alt+Up,
-        # then Alt+Up or Delete again, keeps acting on the card the student is moving.
-        model.modelAboutToBeReset.connect(self._remember_selection)
-        model.modelReset.connect(self._restore_selection)
+    def viewportSizeHint(self) -> QSize:
+        """What the view would like to be, without laying out every card to find out.
 
-    def _remember_selection(self) -> None:
-        self._kept = self.selected_ids() if self.selectionModel() and self.selectionModel().hasSelection() else []
+        QListView measures every item for this; every layout the list is put in asks for it
+        (four times while the window is built). The bank scrolls and a paragraph's height is
+        set by ``fit()``, so a modest fixed hint is all they need."""
+        return QSize(240, self.MIN_VIEWPORT_HEIGHT)
 
-    def _restore_selection(self) -> None:
-        kept = getattr(self, "_kept", [])
-        if kept:
-            self.select_cards(kept)
+    def relayout(self) -> None:
+        """Measure every card again before the next paint (new fonts, chips shown or hidden).
+
+        Not at once: at start-up the window has not got its final size yet, and laying the
+        cards out for a width they never get would measure every card twice."""
+        self.card_delegate.clear_cache()
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
 
     def row_of(self, card_id: str) -> int:
         model = self.model()

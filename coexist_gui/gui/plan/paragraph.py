@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ...core.model import Plan
-from ...core.plan import MAX_POINT
+from ...core.model import Paragraph, Plan
+from ...core.plan import LIMITS
 from ...core.scoring import ParagraphScore
 from ..cards.mime import decode_cards
 from ..cards.view import FittedCardView
@@ -19,7 +19,7 @@ from .factor_combo import FactorComboBox, fill_factor_combo
 from .model import ParagraphModel
 from .text_fields import PlanLineEdit
 
-RULE = 3  # the coloured rule's width at 100 %
+STRIPE_WIDTH = 3  # the factor's colour down the left edge of the paragraph, at 100 %
 
 
 class ParagraphWidget(QFrame):
@@ -39,7 +39,6 @@ class ParagraphWidget(QFrame):
         self.colours = colours
         self.show_states = False
         self._states: dict[str, str] = {}
-        self._rule = ""  # the factor's colour
         self.setObjectName("paragraph")
         self.number = QLabel()
         self.number.setObjectName("paragraphNumber")
@@ -47,7 +46,7 @@ class ParagraphWidget(QFrame):
         self.factor.currentIndexChanged.connect(self._on_factor)
         self.point = PlanLineEdit()
         self.point.setPlaceholderText(self.tr("Your point: what this paragraph argues"))
-        self.point.setMaxLength(MAX_POINT)
+        self.point.setMaxLength(LIMITS.point)
         self.point.textEdited.connect(lambda text: self.session.set_point(self.index, text))
         # text glyphs, drawn in the palette's text colour: style icons vary and some vanish in dark mode
         self.up = self._tool("▲", lambda: self.session.move_paragraph(self.index, self.index - 1))
@@ -83,18 +82,24 @@ class ParagraphWidget(QFrame):
         layout.addWidget(self.point)
         layout.addWidget(self.view)
         self.setAcceptDrops(True)
+        self._shown: tuple[Paragraph, int] | None = None
+        self.stripe = "#"  # the factor's colour ("" for none yet); "#" until the first refresh
         self.refresh(session.plan)
 
     # A card dropped on the header or the point line goes to the end of this paragraph
     # (the point field itself refuses card drags, so their text is never pasted into it).
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._judge_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._judge_drag(event)
+
+    @staticmethod
+    def _judge_drag(event: QDragMoveEvent) -> None:  # a QDragEnterEvent is a QDragMoveEvent
         if decode_cards(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         decoded = decode_cards(event.mimeData())
@@ -156,7 +161,12 @@ class ParagraphWidget(QFrame):
         self.session.set_factor(self.index, self.factor.currentData() or "")
 
     def refresh(self, plan: Plan) -> None:
+        """Show paragraph ``index`` of ``plan``; nothing to do when it and the paragraph count are as shown."""
         paragraph = plan.paragraphs[self.index]
+        shown = (paragraph, len(plan.paragraphs))
+        if shown == self._shown:
+            return  # typing in another paragraph, or the judgement, leaves this block alone (and its marks)
+        self._shown = shown
         number = self.index + 1
         self.number.setText(str(number))
         fill_factor_combo(self.factor, self.session.pack, self.session.prompt, self.colours, paragraph.factor,
@@ -173,15 +183,19 @@ class ParagraphWidget(QFrame):
         self.point.set_text_quietly(paragraph.point)
         self.up.setEnabled(self.index > 0)
         self.down.setEnabled(self.index < len(plan.paragraphs) - 1)
-        colour = self.colours.get(paragraph.factor, "")
-        if colour != self._rule:
-            self._rule = colour
+        stripe = self.colours.get(paragraph.factor, "")
+        if stripe != self.stripe:
+            self.stripe = stripe
             self.update()
         self._refresh_states()
 
-    def paintEvent(self, event) -> None:
-        """The rule down the left edge in the factor's colour: the paragraph is a section, not a box."""
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The factor's colour as a rule down the left edge: the paragraph is a section, not a box.
+
+        Painted rather than set as a per-paragraph style sheet: each of those re-polished the
+        whole block, which cost start-up ~10 ms."""
         super().paintEvent(event)
         painter = QPainter(self)
-        painter.fillRect(QRect(0, 0, px(RULE), self.height()), QColor(self._rule or current_scheme().border_strong))
+        painter.fillRect(QRect(0, 0, px(STRIPE_WIDTH), self.height()),
+                         QColor(self.stripe or current_scheme().border_strong))
         painter.end()

@@ -128,10 +128,11 @@ class PlanTimer(QWidget):
         self.display.setText(text)
         self.display.setAccessibleDescription(self.tr("Time's up: %1 over").replace("%1", clock(-left))
                                               if state == "expired" else "")
-        if self.display.property("state") != state:  # re-polish (the style sheet's state colours) on a change only
+        if self.display.property("state") != state:  # the style sheet colours it by state: re-polish on a change
             self.display.setProperty("state", state)
-            self.display.style().unpolish(self.display)
-            self.display.style().polish(self.display)
+            if self.display.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else its first polish reads it
+                self.display.style().unpolish(self.display)
+                self.display.style().polish(self.display)
         running = self._timer.isActive()
         self.start_button.setText(self.tr("Pause") if running else self.tr("Start"))
         tip = self.tr("Suggested planning time: %n minute(s)", "", self.limit // 60) if self.limit else ""

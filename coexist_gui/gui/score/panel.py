@@ -36,7 +36,7 @@ from ..widgets.metrics import px
 from ..widgets.plain_text import plain_label, plain_tooltip
 from .coverage_chart import CoverageChart
 
-MAX_CHART_ROWS_VISIBLE = 6  # more factors than this scroll inside the chart area
+CHART_ROWS_VISIBLE = 6  # more factors than this scroll inside the chart area
 ROW_HEIGHT = 24  # a criterion row at 100 %, whatever its text
 
 
@@ -362,7 +362,7 @@ class ScorePanel(QWidget):
         self._fit_chart()
 
     def _fit_chart(self) -> None:
-        cap = self.chart.height_for_rows(MAX_CHART_ROWS_VISIBLE)
+        cap = self.chart.height_for_rows(CHART_ROWS_VISIBLE)
         width = self._chart_area.viewport().width() or self.chart.width()
         full = min(self.chart.heightForWidth(width), cap)
         self._chart_area.setMaximumHeight(full)  # both are no-ops when unchanged

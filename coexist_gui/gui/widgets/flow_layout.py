@@ -56,7 +56,8 @@ class FlowLayout(QLayout):
         x, y, row_height = area.x(), area.y(), 0
         gap = max(0, self.spacing())
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if hint.width() > area.width():  # wider than a row (a long factor name): as wide as the row
