@@ -69,7 +69,7 @@ class WindowActions(WindowPart):
         self.schemes = QActionGroup(self)
         self.scheme: dict[str, QAction] = {}
         for choice, label in (("system", tr("&Follow the system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
-            action = self._make(label, lambda on, c=choice: on and appearance.set_scheme_choice(c), checkable=True)
+            action = self._make(label, lambda on, c=choice: self._choose_scheme(on, c), checkable=True)
             self.schemes.addAction(action)
             self.scheme[choice] = action
         self.grey = self._make(tr("&Grey out cards already in the plan"), window.set_grey_placed, checkable=True)
@@ -131,6 +131,10 @@ class WindowActions(WindowPart):
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.help, self.keys, self.about])
         return recent
+
+    def _choose_scheme(self, on: bool, choice: str) -> None:
+        if on:
+            self.window.appearance.set_scheme_choice(choice)
 
     def show_appearance(self) -> None:
         """Tick the scheme in use and say the zoom; at the ends the zoom item that does nothing is disabled."""

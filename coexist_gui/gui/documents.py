@@ -178,8 +178,8 @@ def save_png(picture: QImage | QWidget, path: str | Path) -> bool:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image = picture.grab() if isinstance(picture, QWidget) else picture
-    ok = image.save(buffer, "PNG")
+    image = picture.grab().toImage() if isinstance(picture, QWidget) else picture
+    ok = image.save(buffer, b"PNG")
     buffer.close()
     if not ok:
         return False

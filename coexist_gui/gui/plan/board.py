@@ -140,12 +140,12 @@ class PlanBoard(QScrollArea):
         if not 0 <= index < len(self.paragraphs):
             return
         widget = self.paragraphs[index]
-        self.widget().layout().activate()  # the new card's row must have its place before we scroll to it
+        self.column.activate()  # the new card's row must have its place before we scroll to it
         self.ensureWidgetVisible(widget, 0, 0)
         rows = [row for row in (widget.view.row_of(card_id) for card_id in card_ids or []) if row >= 0]
         if rows:
             rect = widget.view.visualRect(widget.model.index(max(rows), 0))
-            bottom = widget.view.mapTo(self.widget(), rect.bottomLeft())
+            bottom = widget.view.mapTo(self.container, rect.bottomLeft())
             self.ensureVisible(bottom.x(), bottom.y(), 0, 16)
 
     def select_paragraph(self, index: int, card_id: str = "") -> None:

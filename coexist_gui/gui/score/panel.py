@@ -506,7 +506,10 @@ class ScorePanel(QWidget):
         if self._concealed:
             return
         shown = self._descriptor.isVisible()
-        need = self.layout().minimumSize().height() + (0 if shown else self._descriptor.minimumHeight() + 12)
+        layout = self.layout()
+        if layout is None:
+            return
+        need = layout.minimumSize().height() + (0 if shown else self._descriptor.minimumHeight() + 12)
         if (need <= room) != shown:
             self._descriptor.setVisible(need <= room)
 

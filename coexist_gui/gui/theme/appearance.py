@@ -46,9 +46,12 @@ class Appearance(QObject):
 
     @classmethod
     def of(cls, app: QApplication | None = None) -> Appearance:
-        app = app or QApplication.instance()  # type: ignore[assignment]
-        existing = app.findChild(Appearance)
-        return existing if isinstance(existing, Appearance) else Appearance(app)
+        """The application's one Appearance (made on first use)."""
+        found = app or QApplication.instance()
+        if not isinstance(found, QApplication):
+            raise RuntimeError("the visual system needs a QApplication")
+        existing = found.findChild(Appearance)
+        return existing if isinstance(existing, Appearance) else Appearance(found)
 
     # -- state ------------------------------------------------------------------
     @property
