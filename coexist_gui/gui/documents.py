@@ -179,7 +179,7 @@ def save_png(picture: QImage | QWidget, path: str | Path) -> bool:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image = picture.grab().toImage() if isinstance(picture, QWidget) else picture
-    ok = image.save(buffer, b"PNG")
+    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes, PySide6 takes str
     buffer.close()
     if not ok:
         return False
