@@ -58,5 +58,5 @@ class PromptBar(QWidget):
         grid.addWidget(prompt_label, 1, 2)
         grid.addWidget(self.prompts, 1, 3)
         grid.addWidget(self.details, 1, 4, 1, 2)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(4, 1)
+        grid.setColumnStretch(1, 1)  # the pack's title and the question share the room, the question more
+        grid.setColumnStretch(3, 3)
