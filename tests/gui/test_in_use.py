@@ -150,3 +150,85 @@ def test_on_a_720_pixel_screen_only_the_feedback_scrolls(window, qtbot):
     assert panel.check_button.isVisible() and panel.feedback_list.isVisible()
     assert panel.feedback_list.height() >= panel.feedback_list.minimumHeight()
     assert panel.feedback_list.verticalScrollBar().maximum() > 0  # the long list scrolls inside itself
+
+
+# -- the score panel and the cards (issue 8's window part) ------------------------------------------
+
+def _misplaced_card(window) -> tuple[str, int]:
+    """A bank card tagged only with the second factor, and the first paragraph (another factor)."""
+    prompt = window.session.prompt
+    card = next(c for c in window.session.pack.cards if list(c.factors) == [prompt.factors[1]])
+    return card.id, 0
+
+
+def test_blind_mode_waits_for_check_plan_and_hides_again_on_the_next_edit(window, fake_dialogs):
+    panel, board = window.score_panel, window.board
+    window.menu_actions.blind.trigger()
+    card, paragraph = _misplaced_card(window)
+    window.session.place_cards([card], paragraph)
+    assert panel.is_concealed() and "blind mode" in panel._concealed_label.text()
+    assert board.paragraphs[paragraph]._state_of(card) == ""  # no mark gives the answer away
+    assert not board.paragraphs[paragraph].evidence.isVisible()
+    fake_dialogs.answers["ask_predict_band"] = 2
+    panel.check_button.click()  # the primary button in the panel, not only the menu
+    assert not panel.is_concealed()
+    assert board.paragraphs[paragraph]._state_of(card) == "misplaced"
+    marks = [m.kind for m in board.paragraphs[paragraph].view.card_delegate.marks(
+        board.paragraphs[paragraph].model.index(0, 0))]
+    assert "misplaced" in marks
+    band = window.session.score.band
+    note = panel.prediction_text()
+    assert note.startswith("You predicted band 2") and f"band {band}" in note and panel._note.isVisible()
+    assert note in window.statusBar().currentMessage()
+    window.session.set_point(paragraph, "Leadership changed")  # the next edit hides it all again
+    assert panel.is_concealed() and board.paragraphs[paragraph]._state_of(card) == ""
+    assert panel.prediction_text() == ""
+
+
+def test_the_gate_that_holds_the_band_back_is_shown_at_the_top(window):
+    panel = window.score_panel
+    prompt = window.session.prompt
+    for index, factor in enumerate(prompt.factors):  # evidence everywhere, but not a word written
+        ids = [c.id for c in window.session.pack.cards if factor in c.factors][:prompt.min_cards]
+        window.session.place_cards(ids, index)
+    score = window.session.score
+    assert score.cap
+    gate = next(item for item in score.feedback if item.kind.startswith("gate_"))
+    assert panel._gate.isVisible()
+    from coexist_gui.core.feedback import render
+
+    assert panel._gate_text.text() == render(gate)
+    listed = [panel.feedback_list.item(row).text() for row in range(panel.feedback_list.count())]
+    assert render(gate) not in listed  # said once, prominently
+
+
+def test_own_cards_are_marked_on_the_card_in_the_bank_and_the_plan(window, fake_dialogs):
+    factor = window.session.prompt.factors[0]
+    fake_dialogs.answers["ask_new_card"] = ("Khrushchev visited Yugoslavia in 1955 to mend relations.", [factor])
+    window.menu_actions.new_card.trigger()
+    (card,) = window.session.plan.own_cards
+    bank = window.evidence.view
+    index = bank.model().index(bank.row_of(card.id), 0)
+    marks = bank.card_delegate.marks(index)
+    assert [m.kind for m in marks] == ["own"] and marks[0].label == "Yours"
+    assert "your own card" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    window.session.place_cards([card.id], 0)
+    paragraph = window.board.paragraphs[0]
+    assert "own" in [m.kind for m in paragraph.view.card_delegate.marks(paragraph.model.index(0, 0))]
+
+
+def test_feedback_markers_are_criterion_colours_never_factor_colours(window):
+    from PySide6.QtGui import QColor
+
+    from coexist_gui.core.colours import PALETTE
+    from coexist_gui.gui.theme.tokens import CRITERION_COLOURS
+
+    panel = window.score_panel
+    seen = set()
+    for row, item in enumerate(panel._feedback):
+        icon = panel.feedback_list.item(row).icon().pixmap(32, 32).toImage()
+        colour = QColor(icon.pixel(4, 16)).name()  # the square's left edge, clear of the letter
+        assert colour == CRITERION_COLOURS.get(item.criterion, CRITERION_COLOURS[""])
+        assert colour not in PALETTE
+        seen.add(item.criterion)
+    assert len(seen) >= 2  # an empty plan costs points in several criteria

@@ -70,6 +70,18 @@ class CriterionBar(QProgressBar):
         painter.end()
 
 
+def _tinted_box(name: str) -> tuple[QFrame, QLabel]:
+    """A hidden tinted frame (the style sheet's ``QFrame#name``) holding one wrapped plain-text label."""
+    box = QFrame()
+    box.setObjectName(name)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = plain_label(wrap=True)
+    layout.addWidget(label)
+    box.hide()
+    return box, label
+
+
 class _PanelLayout(QVBoxLayout):
     """The panel's column. It reports no height-for-width: the scroll area around the panel would then
     give it its preferred height (the whole chart, every feedback item) and scroll as a whole. Instead
@@ -161,20 +173,8 @@ class ScorePanel(QWidget):
         headline.addStretch(1)
         self._descriptor = plain_label(role="caption", wrap=True)
         self._descriptor.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._gate = QFrame()
-        self._gate.setObjectName("callout")
-        gate_layout = QVBoxLayout(self._gate)
-        gate_layout.setContentsMargins(0, 0, 0, 0)
-        self._gate_text = plain_label(wrap=True)
-        gate_layout.addWidget(self._gate_text)
-        self._gate.hide()
-        self._note = QFrame()
-        self._note.setObjectName("note")
-        note_layout = QVBoxLayout(self._note)
-        note_layout.setContentsMargins(0, 0, 0, 0)
-        self._note_text = plain_label(wrap=True)
-        note_layout.addWidget(self._note_text)
-        self._note.hide()
+        self._gate, self._gate_text = _tinted_box("callout")  # a level gate holds the band back
+        self._note, self._note_text = _tinted_box("note")  # how the prediction compared
         section = QVBoxLayout()
         section.setSpacing(8)
         section.addLayout(headline)
