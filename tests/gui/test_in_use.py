@@ -232,3 +232,46 @@ def test_feedback_markers_are_criterion_colours_never_factor_colours(window):
         assert colour not in PALETTE
         seen.add(item.criterion)
     assert len(seen) >= 2  # an empty plan costs points in several criteria
+
+
+def test_the_question_chooser_keeps_its_width_whatever_the_timer_shows(window, qtbot):
+    bar = window.prompt_bar
+    timer = bar.timer
+    timer.set_limit(1, 0)
+    qtbot.wait(5)
+    before = (bar.prompts.geometry(), timer.geometry())
+    for used in (30, 59, 60, 75, 3600):  # counting, the last minute, time's up, long over
+        timer.used = used
+        timer._show()
+        timer.toggle()  # Start ⇄ Pause changes the button's text
+        qtbot.wait(1)
+        assert (bar.prompts.geometry(), timer.geometry()) == before, used
+
+
+def test_chips_show_whole_factor_names_when_the_card_has_room(window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view = window.evidence.view
+    delegate = view.card_delegate
+    index = view.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    card = delegate._card(index)
+    names = [window.session.pack.factor_name(f) for f in card.factors if f in window.session.prompt.factors]
+    wide = delegate._layout(option, index, 900)
+    assert [label for _rect, label, _colour in wide.chips] == names  # no "Stalin's death and new lead…"
+    narrow = delegate._layout(option, index, 130)
+    assert any(label.endswith("…") for _rect, label, _colour in narrow.chips)  # cut only when it cannot fit
+
+
+def test_chart_names_wrap_to_two_lines_before_they_are_cut(window):
+    chart = window.score_panel.chart
+    rows = chart._factor_rows(240)
+    names = [bar.label for bar in chart._factors]
+    for name, (_top, _height, lines) in zip(names, rows, strict=True):
+        assert len(lines) <= 2
+        if len(lines) == 2 and not lines[-1].endswith("…"):
+            assert " ".join(lines) == name  # wrapped whole
+    assert any(len(lines) == 2 for _top, _height, lines in rows)  # at this width some name needs two lines
+    assert all(len(lines) == 1 and lines[0] == name for name, (_t, _h, lines) in zip(names, chart._factor_rows(900),
+                                                                                      strict=True))
