@@ -208,8 +208,8 @@ class ProgressDialog(QDialog):
         pairs = calibration(attempts)
         self.calibration.setVisible(bool(pairs))
         if not pairs:
-            self.calibration_text.setText(self.tr("No predictions yet. In exam mode (View menu) Coexist asks for "
-                                                  "your band before showing the score."))
+            self.calibration_text.setText(self.tr("No predictions yet. In exam mode and in blind mode (View "
+                                                  "menu) Coexist asks for your band before showing the score."))
             self.calibration.set_series([], "")
             return
         exact = sum(1 for p, a in pairs if p == a)
