@@ -275,3 +275,15 @@ def test_chart_names_wrap_to_two_lines_before_they_are_cut(window):
     assert any(len(lines) == 2 for _top, _height, lines in rows)  # at this width some name needs two lines
     assert all(len(lines) == 1 and lines[0] == name for name, (_t, _h, lines) in zip(names, chart._factor_rows(900),
                                                                                       strict=True))
+
+
+def test_a_card_that_does_not_count_says_why_to_screen_readers_and_in_its_tooltip(window, fake_dialogs):
+    card, paragraph = _misplaced_card(window)
+    window.session.place_cards([card], paragraph)
+    model = window.board.paragraphs[paragraph].model
+    index = model.index(0, 0)
+    why = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert why.startswith("Does not count here")
+    assert "Does not count here" in index.data(Qt.ItemDataRole.ToolTipRole)
+    window.menu_actions.exam.trigger()  # hidden with the score
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == ""

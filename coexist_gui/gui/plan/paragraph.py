@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from ...core.model import Paragraph, Plan
 from ...core.plan import LIMITS
 from ...core.scoring import ParagraphScore
+from ..cards.marks import card_marks
 from ..cards.mime import decode_cards
 from ..cards.view import FittedCardView
 from ..session import Session
@@ -61,6 +62,7 @@ class ParagraphWidget(QFrame):
         self.view.card_delegate.configure(session.pack, colours, show_tags, False, session.prompt.factors,
                                             session.card)
         self.view.card_delegate.state_of = self._state_of
+        self.model.note = self._note
         self.view.removeRequested.connect(session.remove_cards)
         self.view.shiftRequested.connect(session.shift_card)
         self.view.focused.connect(lambda: self.activated.emit(self.index))
@@ -123,6 +125,11 @@ class ParagraphWidget(QFrame):
 
     def _state_of(self, card_id: str) -> str:
         return self._states.get(card_id, "")
+
+    def _note(self, card_id: str) -> str:
+        """What a screen reader and the tooltip say about a card that does not count here."""
+        state = self._states.get(card_id, "")
+        return next((mark.description for mark in card_marks(None, state) if mark.kind == state), "")
 
     def set_show_states(self, on: bool) -> None:
         """Marks for cards that do not count, and the evidence count (hidden while the score is)."""
