@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._connect()
         fit_layouts(self)  # the layouts were built at 100 %
+        self.evidence.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search, Down into the cards
         self.packs.fill_pack_combo()
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "

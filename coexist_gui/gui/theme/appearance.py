@@ -22,6 +22,7 @@ SCHEME_CHOICES = ("system", "light", "dark")
 _in_use: list[Scheme] = [tokens.LIGHT]  # what current_scheme() returns: painted widgets ask on every paint
 _BASE_SPACING = "coexistBaseSpacing"
 _BASE_MARGINS = "coexistBaseMargins"
+_FITTED = "coexistFitted"  # a tree whose layouts have been scaled (and have their 100 % sizes recorded)
 
 
 def nearest_step(zoom: float) -> float:
@@ -129,6 +130,9 @@ def fit_layouts(root: QWidget) -> None:
     Call this for a widget tree made after the zoom changed (a dialog, a new paragraph block).
     """
     zoom = metrics.zoom()
+    if zoom == 1.0 and not root.property(_FITTED):
+        return  # built at 100 % and never zoomed: nothing to do (start-up does not pay for the walk)
+    root.setProperty(_FITTED, True)
     for widget in [root, *root.findChildren(QWidget)]:
         layout = widget.layout()
         if isinstance(layout, QLayout):  # PySide can hand back a stale wrapper of another type here
