@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.i18n import _
@@ -16,16 +16,10 @@ from ..core.pack import resource_path
 from . import paths
 from .language import Languages
 from .settings import WindowSettings
+from .theme.appearance import Appearance
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def style_sheet() -> str:
-    try:
-        return resource_path("style.qss").read_text(encoding="utf-8")
-    except OSError:
-        return ""
 
 
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -40,37 +34,26 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
     QGuiApplication.setApplicationDisplayName("Coexist")
     QGuiApplication.setDesktopFileName("coexist-gui")
     app.setWindowIcon(QIcon(str(resource_path("icons/coexist.svg"))))
+    install_translations(app, language)
     apply_style(app)
-    languages = Languages.of(app)
-    if not languages.language or language:
-        languages.start(language, WindowSettings().language())
     return app
 
 
-def apply_style(app: QApplication) -> None:
-    """Our style sheet: spacing and emphasis on top of the system's light or dark palette."""
-    if app.property("coexistStyled"):
-        return  # setting a style sheet repolishes every widget: do it once
-    app.setProperty("coexistStyled", True)
-    app.setStyleSheet(style_sheet())
+def install_translations(app: QApplication, language: str | None = None) -> Languages:
+    """The window's words (``gui/language.py``), once per application: ``language`` (``--lang``), else
+    COEXIST_LANG, else View ▸ Language as remembered, else the system's language. English has a catalogue
+    too, for its plural forms ("1 card", "2 cards")."""
+    languages = Languages.of(app)
+    if not languages.language or language:
+        languages.start(language, WindowSettings().language())
+    return languages
 
 
-_SYSTEM_FONT: list[QFont] = []  # the application font before View ▸ Larger text first changed it
-
-
-def use_larger_text(larger: bool) -> None:
-    """View ▸ Larger text: the application font at 1.25 times the system's, or the system's again."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    if not _SYSTEM_FONT:
-        _SYSTEM_FONT.append(QFont(app.font()))
-    font = QFont(_SYSTEM_FONT[0])
-    if larger:
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-    app.setFont(font)
-    # widgets our style sheet has polished keep their old font until it is applied again
-    app.setStyleSheet(app.styleSheet())
+def apply_style(app: QApplication) -> Appearance:
+    """The visual system (``theme``): the scheme and zoom the student chose last time."""
+    appearance = Appearance.of(app)
+    appearance.restore(*WindowSettings().appearance())
+    return appearance
 
 
 class _FirstPaint(QObject):

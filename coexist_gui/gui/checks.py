@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from . import dialogs
@@ -30,25 +31,34 @@ class CheckActions(WindowPart):
         return self._log
 
     def show_history_notice(self) -> None:
-        """Say so once when the history had to be moved aside or cannot be used (opens it if needed)."""
+        """Say so once when the history had to be moved aside or cannot be used (opens it if needed).
+
+        The history is opened and read on its own thread: the message comes when it is ready."""
         if self._log is None and not self.window.isVisible():
             return  # called after the first paint, but the window is closed already (--screenshot)
-        notice = self.attempt_log.take_notice()
-        if notice:
+        log = self.attempt_log
+        log.then(log.take_notice(), self._on_notice)
+
+    def _on_notice(self, future: Future[str]) -> None:
+        notice = future.result()
+        if notice and self._log is not None:  # not after the window closed
             dialogs.show_info(self.window, self.tr("Progress history"), notice)
 
     def check_plan(self) -> None:
         window = self.window
         session, view = window.session, window.view_mode
-        # a prediction only means something while the score is hidden (exam mode)
+        # a prediction only means something while the score is hidden (exam or blind mode)
         predicted = dialogs.ask_predict_band(window) if view.concealed else None
         view.reveal()
         score = session.score
+        window.score_panel.set_prediction(predicted)
         self.attempt_log.record(session.pack, session.prompt, score, int(session.time_used), predicted)
-        self.show_history_notice()
+        self.show_history_notice()  # after the record: says so if it could not be stored
         window.menu_actions.compare.setEnabled(session.prompt.exemplar is not None)
-        window.show_status(self.tr("Checked: %1/100, band %2 (%3)").replace("%1", str(score.overall))
-                           .replace("%2", str(score.band)).replace("%3", score.band_name), 8000)
+        message = self.tr("Checked: %1/100, band %2 (%3)").replace("%1", str(score.overall)).replace(
+            "%2", str(score.band)).replace("%3", score.band_name)
+        compared = window.score_panel.prediction_text()
+        window.show_status(f"{message}. {compared}" if compared else message, 8000)
 
     def on_loaded(self) -> None:
         """A new plan or question: the comparison would give the new answer away."""
@@ -86,4 +96,5 @@ class CheckActions(WindowPart):
 
     def close(self) -> None:
         if self._log is not None:
-            self._log.close()
+            log, self._log = self._log, None
+            log.close()

@@ -13,6 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ..core.model import Pack, Prompt
 from ..core.plan import LIMITS
+from ..core.problems import SHOWN, Problem, shown_first
+from .theme.appearance import fit_layouts
+from .theme.fonts import fixed_font
+from .widgets.plain_text import plain_title, set_plain_text, shown, shown_line
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
@@ -22,18 +26,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
-LISTED_PROBLEMS = 100  # a display choice: the first hundred say what to fix
+LISTED_PROBLEMS = SHOWN  # the first hundred say what to fix
+LISTED_KINDS = 20  # then how many more of each kind: a systematic slip is one line, not 100,000
 
 
-def problem_text(problems: list) -> str:
-    """Every problem in full (place, caret, hint), up to a limit: a systematic slip in a big pack
-    can make thousands of identical errors, and the first hundred tell the teacher what to fix."""
-    shown = "\n\n".join(p.render() for p in problems[:LISTED_PROBLEMS])
-    hidden = len(problems) - LISTED_PROBLEMS
-    if hidden > 0:
-        shown += "\n\n" + tr("… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.").replace(
-            "%1", str(hidden))
-    return shown
+def problem_text(problems: list[Problem]) -> str:
+    """The first problems in full (place, caret, hint), then the rest counted by kind, as ``validate`` does:
+    a systematic slip in a big pack can make 100,000 identical errors, and the dialog stays readable."""
+    listed, more = shown_first(problems, LISTED_PROBLEMS)
+    text = "\n\n".join(p.render() for p in listed)
+    if more:
+        hidden = sum(count for _kind, count in more)
+        lines = [QCoreApplication.translate("dialogs", "… and %Ln more problem(s), by kind:", "", hidden)]
+        lines += [f"  {count:,} × {kind}" for kind, count in more[:LISTED_KINDS]]
+        if len(more) > LISTED_KINDS:
+            others = sum(count for _kind, count in more[LISTED_KINDS:])
+            lines.append("  " + QCoreApplication.translate("dialogs", "%1 of %Ln other kind(s)", "",
+                                                           len(more) - LISTED_KINDS).replace("%1", f"{others:,}"))
+        lines.append(tr("Run 'coexist-gui validate FILE' to list them all."))
+        text += "\n\n" + "\n".join(lines)
+    return text
 
 
 class Answer(Enum):
@@ -49,7 +61,7 @@ def ask_save_changes(parent: QWidget, name: str) -> Answer:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(tr("Unsaved changes"))
-    box.setText(tr("Save the changes to “%1” first?").replace("%1", name))
+    box.setText(shown(tr("Save the changes to “%1” first?").replace("%1", name)))
     box.setInformativeText(tr("If you don't save, your changes since the last save are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
@@ -67,7 +79,7 @@ def ask_restore(parent: QWidget, description: str) -> bool:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(tr("Recover unsaved plan"))
     box.setText(tr("Coexist stopped last time before a plan was saved. Restore it?"))
-    box.setInformativeText(description)
+    box.setInformativeText(shown(description))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(tr("Restore"))
     box.button(QMessageBox.StandardButton.No).setText(tr("Discard"))
@@ -103,25 +115,27 @@ def _show_details(parent: QWidget, title: str, message: str, details: str) -> No
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    label = QLabel(message)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setWindowTitle(plain_title(title))
+    label = QLabel()
+    set_plain_text(label, message)  # names a file or a pack, and the details quote it
     label.setWordWrap(True)
     layout = QVBoxLayout(dialog)
     layout.addWidget(label)
     if details:
-        text = QPlainTextEdit(details)
+        text = QPlainTextEdit()
+        set_plain_text(text, details)
         text.setReadOnly(True)
         text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         text.setAccessibleName(tr("Problem details"))
-        font = text.font()
-        font.setFamily("monospace")
-        text.setFont(font)
-        text.setMinimumSize(820, 320)  # no wrapping: the caret lines up under the column
+        text.setObjectName("problemDetails")
+        # a fixed-pitch font, so the caret under a source line points at the column it names
+        text.setFont(fixed_font(text.font().pointSizeF()))
+        text.setMinimumSize(820, 320)
         layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     buttons.accepted.connect(dialog.accept)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
 
 
@@ -130,8 +144,8 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(title)
-    box.setText(message)
+    box.setWindowTitle(plain_title(title))
+    box.setText(shown(message))
     box.exec()
 
 
@@ -151,6 +165,7 @@ def show_text(parent: QWidget, title: str, markdown: str) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(view)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
 
 
@@ -182,8 +197,9 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     layout.addWidget(QLabel(tr("Factors this evidence supports:")))
     boxes: list[tuple[str, QCheckBox]] = []
     for factor_id in prompt.factors:
-        box = QCheckBox(pack.factor_name(factor_id))
-        box.setAccessibleName(box.text())
+        box = QCheckBox()
+        set_plain_text(box, pack.factor_name(factor_id))
+        box.setAccessibleName(shown_line(pack.factor_name(factor_id)))
         layout.addWidget(box)
         boxes.append((factor_id, box))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -201,6 +217,7 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return text.toPlainText().strip(), [f for f, b in boxes if b.isChecked()]
@@ -228,14 +245,21 @@ def _ask_yes_no(parent: QWidget, title: str, text: str, informative: str, yes: s
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(informative)
+    box.setWindowTitle(plain_title(title))
+    box.setText(shown(text))  # quotes a pack's title or version
+    box.setInformativeText(shown(informative))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(yes)
     box.button(QMessageBox.StandardButton.No).setText(no)
     box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_revert(parent: QWidget, name: str) -> bool:
+    return _ask_yes_no(parent, tr("Revert to saved?"),
+                       tr("Go back to the version of “%1” saved on disk?").replace("%1", name),
+                       tr("Your changes since then are undone; Edit ▸ Undo brings them back."), tr("Revert"),
+                       tr("Cancel"), default_yes=False)
 
 
 def ask_install_pack(parent: QWidget, title: str) -> bool:
@@ -269,7 +293,8 @@ def ask_remove_pack(parent: QWidget, title: str) -> bool:
 
 def ask_clear_history(parent: QWidget, attempts: int) -> bool:
     return _ask_yes_no(parent, tr("Clear progress history?"),
-                       tr("Delete all %1 recorded checks from your progress history?").replace("%1", str(attempts)),
+                       QCoreApplication.translate("dialogs", "Delete all %n recorded check(s) of your progress?",
+                                                  None, attempts),
                        tr("This cannot be undone. Export a CSV first if you want to keep a copy."),
                        tr("Clear history"), tr("Cancel"), default_yes=False)
 
@@ -304,6 +329,7 @@ def ask_predict_band(parent: QWidget) -> int | None:
     dialog.setMinimumWidth(360)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
     return chosen[0] if chosen else None
 

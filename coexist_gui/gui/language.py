@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import i18n
+from ..core.clock import is_real_time
 from ..core.languages import primary
 from ..core.pack import resource_path
 from .settings import WindowSettings
@@ -167,7 +168,10 @@ def local_number(value: float, decimals: int = 1) -> str:
 
 
 def local_date_time(seconds: float) -> str:
-    """A moment as the window's language writes a short date and time ("14.03.25 09:30")."""
+    """A moment as the window's language writes a short date and time ("14.03.25 09:30"); "" for a time
+    no clock gave (a damaged note or history row)."""
+    if not is_real_time(seconds):
+        return ""
     moment = QDateTime.fromSecsSinceEpoch(int(seconds))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 

@@ -12,17 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..core.languages import is_rtl
 from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
-from ..core.plaintext import printable
 from .actions import WindowActions
-from .app import after_first_paint, use_larger_text
+from .app import after_first_paint
 from .autosave import Autosaver
 from .background import is_loading
 from .bank.panel import EvidencePanel
+from .cards.marks import forget_words
 from .checks import CheckActions
 from .edits import EditActions
 from .exports import ExportActions
@@ -35,7 +35,10 @@ from .prompt.bar import PromptBar
 from .score.panel import ScorePanel
 from .session import Session
 from .settings import Checkable, WindowSettings
+from .theme.appearance import Appearance, fit_layouts
 from .view_mode import ViewMode
+from .widgets.plain_text import plain_title, set_plain_text, shown_line
+from .widgets.screen import fitting_size
 from .windows.registry import SideWindows
 
 FIRST_SIZE = QSize(1360, 820)
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         self.view_mode = ViewMode(self.session, self)
         self.side_windows = SideWindows()
         self._shown_blind = False
+        self.appearance = Appearance.of()
 
         self.setWindowTitle("Coexist")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -75,24 +79,28 @@ class MainWindow(QMainWindow):
         self.files.fill_recent_menu()
         self._restore_settings()
         self._connect()
+        fit_layouts(self)  # the layouts were built at 100 %
+        self.evidence.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search, Down into the cards
         self.packs.fill_pack_combo()
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "
                                  "paragraph)."), 10000)
+        after_first_paint(self, self.files.check_folders)  # a file where the data folder should be: said once
         after_first_paint(self, self.checks.show_history_notice)  # opens the history: a damaged one is moved aside
 
     def _lay_out(self) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
-        # the score panel scrolls as a whole on a short screen instead of squeezing its feedback list
+        # the feedback list is the one part of the score panel that scrolls; only when even the panel's
+        # fixed part does not fit (the largest zoom on a short screen) does the panel scroll as a whole
         score_scroll = QScrollArea()
+        score_scroll.setObjectName("scoreScroll")
         score_scroll.setWidget(self.score_panel)
         score_scroll.setWidgetResizable(True)
         score_scroll.setFrameShape(QFrame.Shape.NoFrame)
         score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.score_panel.feedback_list.setMinimumHeight(150)
-        for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (score_scroll, 2, 270)):
+        for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (score_scroll, 2, 300)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
             widget.setMinimumWidth(width)
@@ -125,6 +133,9 @@ class MainWindow(QMainWindow):
         self.board.rebuilt.connect(self._update_tab_order)
         self.evidence.rebuilt.connect(self._update_tab_order)
         self.score_panel.feedbackActivated.connect(self.edits.on_feedback)
+        self.score_panel.checkRequested.connect(self.checks.check_plan)
+        self.board.paragraphRemoved.connect(self.edits.on_paragraph_removed)
+        self.appearance.changed.connect(self._on_appearance_changed)
         Languages.of().changed.connect(self.retranslate)
 
     # -- state -> widgets ---------------------------------------------------------------
@@ -133,7 +144,7 @@ class MainWindow(QMainWindow):
         session, bar = self.session, self.prompt_bar
         prompt = session.prompt
         self.packs.fill_prompt_combo()
-        bar.question.setText(printable(prompt.question))
+        set_plain_text(bar.question, prompt.question)
         self._show_details()
         bar.timer.set_limit(prompt.minutes, session.time_used)
         self.checks.on_loaded()
@@ -141,13 +152,13 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _show_details(self) -> None:
-        session, prompt = self.session, self.session.prompt
-        details = [session.pack.title]
+        prompt = self.session.prompt
+        details = []  # the pack's title is in its chooser, just beside
         if prompt.two_sided:
             versus = self.tr(" vs ", "between the names of a question's two sides")
             details.append(self.tr("Two sides: %1").replace("%1", versus.join(s.name for s in prompt.sides)))
         details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
-        self.prompt_bar.details.setText("  ·  ".join(details))
+        set_plain_text(self.prompt_bar.details, "  ·  ".join(details))
 
     def retranslate(self, _language: str = "") -> None:
         """The language changed (View ▸ Language): what the window made from data and words is made again.
@@ -155,6 +166,7 @@ class MainWindow(QMainWindow):
         Texts straight from ``tr()`` are already in the new language (``language.Languages``); the plan,
         its undo history and every view option stay as they are.
         """
+        forget_words()  # the marks on the cards
         self.packs.fill_pack_combo()
         self._show_details()
         self._configure_panels()
@@ -194,23 +206,27 @@ class MainWindow(QMainWindow):
             self._show_score()
 
     def _show_score(self) -> None:
-        session = self.session
-        self.score_panel.show_score(session.score, session.colours, session.prompt.two_sided,
-                                    self.view_mode.concealed)
+        session, view = self.session, self.view_mode
+        self.score_panel.show_score(session.score, session.colours, session.prompt.two_sided, view.concealed,
+                                    view.hidden_message())
+        self.board.set_show_states(not view.concealed)
 
     def set_grey_placed(self, _on: bool) -> None:
         self._configure_panels()
 
-    def set_larger_text(self, on: bool) -> None:
-        use_larger_text(on)
-        self._configure_panels()  # re-measures cards and rebuilds the factor buttons and paragraph blocks
+    def _on_appearance_changed(self) -> None:
+        """Another scheme or zoom: remember it, and re-measure what is painted (cards, chips, charts)."""
+        self.settings.set_appearance(self.appearance.scheme_choice, self.appearance.zoom)
+        self.menu_actions.show_appearance()
+        self._configure_panels()
 
     def update_title(self, *_args: object) -> None:
-        self.setWindowTitle(f"{self.files.plan_name()}[*] — Coexist")
-        self.setWindowModified(self.session.modified)
+        self.setWindowTitle(f"{plain_title(self.files.plan_name())}[*] — Coexist")
+        self.setWindowModified(self.session.edited)
+        self.menu_actions.revert.setEnabled(self.session.edited and self.session.path is not None)
 
     def show_status(self, message: str, milliseconds: int) -> None:
-        self.statusBar().showMessage(message, milliseconds)
+        self.statusBar().showMessage(shown_line(message), milliseconds)  # messages quote titles and names
 
     def switch_to(self, entry: PackEntry, prompt: Prompt, plan: Plan | None = None, path: Path | None = None) -> None:
         """The one way to load a pack, question or plan into the window."""
@@ -233,7 +249,7 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------
     def _view_options(self) -> dict[str, Checkable]:
         actions = self.menu_actions
-        return {"blind": actions.blind, "exam": actions.exam, "grey": actions.grey, "larger": actions.larger,
+        return {"blind": actions.blind, "exam": actions.exam, "grey": actions.grey,
                 "hide_placed": self.evidence.hide_placed}
 
     def _restore_settings(self) -> None:
@@ -241,19 +257,15 @@ class MainWindow(QMainWindow):
         if not geometry:
             self.resize(self._first_size())
         if not splitter:
-            self.splitter.setSizes([440, 560, 340])
+            self.splitter.setSizes([420, 560, 380])
         self.settings.restore_view_options(self._view_options())
         self.view_mode.set_chosen(self.menu_actions.blind.isChecked(), self.menu_actions.exam.isChecked())
-        if self.menu_actions.larger.isChecked():
-            use_larger_text(True)
+        self.appearance.restore(*self.settings.appearance())
+        self.menu_actions.show_appearance()
 
     def _first_size(self) -> QSize:
         """FIRST_SIZE, or less to fit the screen's free area (a 1280×720 laptop)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return FIRST_SIZE
-        free = screen.availableGeometry()
-        return QSize(min(FIRST_SIZE.width(), free.width() - 16), min(FIRST_SIZE.height(), free.height() - 40))
+        return fitting_size(self, FIRST_SIZE)
 
     def _save_settings(self) -> None:
         self.settings.save_window(self, self.splitter, self._view_options())

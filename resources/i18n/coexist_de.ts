@@ -9,6 +9,13 @@
     </message>
   </context>
   <context>
+    <name>CardDelegate</name>
+    <message>
+      <source>In paragraph %1</source>
+      <translation>In Absatz %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CardListModel</name>
     <message>
       <source>missing card (%1)</source>
@@ -21,6 +28,57 @@
     <message>
       <source>missing card %1</source>
       <translation>fehlende Karte %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardMarks</name>
+    <message>
+      <source>Yours</source>
+      <translation>Eigene</translation>
+    </message>
+    <message>
+      <source>Your own card: your teacher sees that you wrote it.</source>
+      <translation>Eigene Karte: Die Lehrkraft sieht, dass sie selbst geschrieben ist.</translation>
+    </message>
+    <message>
+      <source>Fits another factor</source>
+      <translation>Passt zu anderem Faktor</translation>
+    </message>
+    <message>
+      <source>Does not count here: it fits another factor of the question.</source>
+      <translation>Zählt hier nicht: Die Karte passt zu einem anderen Faktor der Frage.</translation>
+    </message>
+    <message>
+      <source>Off the question</source>
+      <translation>Nicht zur Frage</translation>
+    </message>
+    <message>
+      <source>Does not count: it does not fit this question.</source>
+      <translation>Zählt nicht: Die Karte passt nicht zu dieser Frage.</translation>
+    </message>
+    <message>
+      <source>Not needed</source>
+      <translation>Nicht nötig</translation>
+    </message>
+    <message>
+      <source>Does not count: this paragraph already has the cards it can use.</source>
+      <translation>Zählt nicht: Der Absatz hat schon so viele Karten, wie er brauchen kann.</translation>
+    </message>
+    <message>
+      <source>Does not count</source>
+      <translation>Zählt nicht</translation>
+    </message>
+    <message>
+      <source>Does not count: see What to do next.</source>
+      <translation>Zählt nicht: siehe „Nächste Schritte“.</translation>
+    </message>
+    <message>
+      <source>Not in the pack</source>
+      <translation>Nicht im Paket</translation>
+    </message>
+    <message>
+      <source>This card is not in the pack any more; it is kept in your plan.</source>
+      <translation>Diese Karte ist nicht mehr im Paket; sie bleibt im Plan erhalten.</translation>
     </message>
   </context>
   <context>
@@ -190,6 +248,10 @@
       <translation>Die Eingabetaste in der Belegsammlung legt Karten jetzt in Absatz %1</translation>
     </message>
     <message>
+      <source>Paragraph %1 removed. Undo (%2) brings it back.</source>
+      <translation>Absatz %1 entfernt. Rückgängig (%2) holt ihn zurück.</translation>
+    </message>
+    <message>
       <source>This question uses only cards from the evidence bank.</source>
       <translation>Bei dieser Frage zählen nur Karten aus der Belegsammlung.</translation>
     </message>
@@ -295,6 +357,14 @@
       <translation>Unbenannter Plan</translation>
     </message>
     <message>
+      <source>Opening %1…</source>
+      <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+      <source>Opening %1 was cancelled.</source>
+      <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
       <source>Reading %1…</source>
       <translation>%1 wird gelesen …</translation>
     </message>
@@ -327,6 +397,22 @@
       <translation>Dieser Plan wurde mit Version %1 des Pakets erstellt; vorhanden ist Version %2. Karten, die es nicht mehr gibt, bleiben erhalten und werden als fehlend angezeigt.</translation>
     </message>
     <message>
+      <source>Cannot revert</source>
+      <translation>Zurücksetzen nicht möglich</translation>
+    </message>
+    <message>
+      <source>“%1” could not be read. Your plan was not changed.</source>
+      <translation>„%1“ ließ sich nicht lesen. Der Plan wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <source>Reverting was cancelled: your plan was not changed.</source>
+      <translation>Das Zurücksetzen wurde abgebrochen: Der Plan wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <source>Reverted to the saved plan. Undo brings your changes back.</source>
+      <translation>Die gespeicherte Fassung ist wiederhergestellt. Rückgängig holt die Änderungen zurück.</translation>
+    </message>
+    <message>
       <source>Save plan</source>
       <translation>Plan speichern</translation>
     </message>
@@ -343,12 +429,32 @@
       <translation>%1 gespeichert</translation>
     </message>
     <message>
+      <source>Coexist cannot keep its files</source>
+      <translation>Coexist kann seine Dateien nicht ablegen</translation>
+    </message>
+    <message>
+      <source>Recovery copies, installed packs and your progress history need Coexist's data folder, which cannot be used:</source>
+      <translation>Sicherungskopien, installierte Pakete und der Lernverlauf brauchen den Datenordner von Coexist, der sich nicht nutzen lässt:</translation>
+    </message>
+    <message>
+      <source>Move what is in the way (or fix the link), then start Coexist again. Plans you save yourself are saved as usual.</source>
+      <translation>Das Hindernis entfernen (oder den Link reparieren) und Coexist neu starten. Selbst gespeicherte Pläne werden wie gewohnt gespeichert.</translation>
+    </message>
+    <message>
+      <source>at an unknown time</source>
+      <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
       <source>an unsaved plan</source>
       <translation>ein ungespeicherter Plan</translation>
     </message>
     <message>
       <source>Autosaved %1 from %2.</source>
       <translation>Automatisch gesicherte Fassung von %1 vom %2.</translation>
+    </message>
+    <message>
+      <source>Its note could not be read: %1</source>
+      <translation>Die zugehörige Notiz ließ sich nicht lesen: %1</translation>
     </message>
   </context>
   <context>
@@ -443,6 +549,10 @@
     <message>
       <source>Reading %1…</source>
       <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+      <source>Opening %1 was cancelled.</source>
+      <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
       <source>Cannot open pack</source>
@@ -607,6 +717,32 @@
       <translation>Belege hierher ziehen</translation>
     </message>
     <message>
+      <source>No factor</source>
+      <translation>Kein Faktor</translation>
+    </message>
+    <message>
+      <source>Choose a factor for this paragraph: until then its cards do not count.</source>
+      <translation>Einen Faktor für diesen Absatz wählen: Bis dahin zählen seine Karten nicht.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 cards</source>
+      <translation>%1 von %2 Karten</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) count here</source>
+      <translation>
+        <numerusform>%n Karte zählt hier</numerusform>
+        <numerusform>%n Karten zählen hier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>a paragraph needs %n for full credit.</source>
+      <translation>
+        <numerusform>für die volle Punktzahl braucht ein Absatz %n.</numerusform>
+        <numerusform>für die volle Punktzahl braucht ein Absatz %n.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Choose a factor…</source>
       <translation>Faktor wählen …</translation>
     </message>
@@ -667,6 +803,68 @@
     </message>
   </context>
   <context>
+    <name>PlanPicture</name>
+    <message>
+      <source>by %1</source>
+      <translation>von %1</translation>
+    </message>
+    <message>
+      <source>planned in %1</source>
+      <translation>geplant in %1</translation>
+    </message>
+    <message>
+      <source>No factor chosen</source>
+      <translation>Kein Faktor gewählt</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
+      <source>No point written yet.</source>
+      <translation>Noch keine Kernaussage geschrieben.</translation>
+    </message>
+    <message>
+      <source>No evidence in this paragraph yet.</source>
+      <translation>In diesem Absatz stehen noch keine Belege.</translation>
+    </message>
+    <message>
+      <source>Missing card (%1)</source>
+      <translation>Fehlende Karte (%1)</translation>
+    </message>
+    <message>
+      <source>Own card</source>
+      <translation>Eigene Karte</translation>
+    </message>
+    <message>
+      <source>Judgement</source>
+      <translation>Urteil</translation>
+    </message>
+    <message>
+      <source>not chosen yet</source>
+      <translation>noch nicht gewählt</translation>
+    </message>
+    <message>
+      <source>Most important factor: %1</source>
+      <translation>Wichtigster Faktor: %1</translation>
+    </message>
+    <message>
+      <source>No conclusion written yet.</source>
+      <translation>Noch kein Fazit geschrieben.</translation>
+    </message>
+    <message>
+      <source>Band %1 of 5 · %2</source>
+      <translation>Stufe %1 von 5 · %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) in this plan are the student's own (marked “Own card”).</source>
+      <translation>
+        <numerusform>%n Karte in diesem Plan hat die Schülerin oder der Schüler selbst geschrieben (markiert als „Eigene Karte“).</numerusform>
+        <numerusform>%n Karten in diesem Plan hat die Schülerin oder der Schüler selbst geschrieben (markiert als „Eigene Karte“).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PlanTimer</name>
     <message>
       <source>Time left</source>
@@ -689,10 +887,6 @@
       <translation>Zeitnahme zurücksetzen</translation>
     </message>
     <message>
-      <source>Time's up %1</source>
-      <translation>Zeit um %1</translation>
-    </message>
-    <message>
       <source>%1 used</source>
       <translation>%1 verbraucht</translation>
     </message>
@@ -701,8 +895,15 @@
       <translation>Pause</translation>
     </message>
     <message>
-      <source>Suggested planning time: %1 minutes</source>
-      <translation>Empfohlene Planungszeit: %1 Minuten</translation>
+      <source>Time's up: %1 over</source>
+      <translation>Zeit um: %1 drüber</translation>
+    </message>
+    <message numerus="yes">
+      <source>Suggested planning time: %n minute(s)</source>
+      <translation>
+        <numerusform>Empfohlene Planungszeit: %n Minute</numerusform>
+        <numerusform>Empfohlene Planungszeit: %n Minuten</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -722,6 +923,18 @@
     <message>
       <source>No checks recorded yet. Each time you press Check plan (Ctrl+Return) your scores are added here.</source>
       <translation>Noch keine Prüfungen gespeichert. Bei jedem „Plan prüfen“ (Strg+Eingabe) kommt die Bewertung hier hinzu.</translation>
+    </message>
+    <message>
+      <source>Reading your progress history…</source>
+      <translation>Der Lernverlauf wird gelesen …</translation>
+    </message>
+    <message>
+      <source>Progress history</source>
+      <translation>Lernverlauf</translation>
+    </message>
+    <message>
+      <source>Damaged checks</source>
+      <translation>Beschädigte Prüfungen</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -767,12 +980,27 @@
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
+    <message>
+      <source>Your progress history cannot be read just now: %1</source>
+      <translation>Der Lernverlauf lässt sich gerade nicht lesen: %1</translation>
+    </message>
     <message numerus="yes">
       <source>%1 — %n check(s)</source>
       <translation>
         <numerusform>%1 – %n Prüfung</numerusform>
         <numerusform>%1 – %n Prüfungen</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n damaged check(s) in your history could not be read and are left out.</source>
+      <translation>
+        <numerusform>%n beschädigte Prüfung im Lernverlauf ließ sich nicht lesen und fehlt hier.</numerusform>
+        <numerusform>%n beschädigte Prüfungen im Lernverlauf ließen sich nicht lesen und fehlen hier.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>These checks cannot be read just now: %1</source>
+      <translation>Diese Prüfungen lassen sich gerade nicht lesen: %1</translation>
     </message>
     <message>
       <source>Overall</source>
@@ -807,20 +1035,20 @@
       <translation>%1: fehlte bei %2 von %3 Prüfungen</translation>
     </message>
     <message>
-      <source>No predictions yet. In exam mode (View menu) Coexist asks for your band before showing the score.</source>
-      <translation>Noch keine Vorhersagen. Im Prüfungsmodus (Menü Ansicht) fragt Coexist vor der Bewertung nach der erwarteten Stufe.</translation>
+      <source>No predictions yet. In exam mode and in blind mode (View menu) Coexist asks for your band before showing the score.</source>
+      <translation>Noch keine Vorhersagen. Im Prüfungs- und im Blindmodus (Menü Ansicht) fragt Coexist vor der Bewertung nach der erwarteten Stufe.</translation>
     </message>
     <message>
       <source>Your predictions are well calibrated.</source>
       <translation>Die Vorhersagen treffen gut.</translation>
     </message>
     <message>
-      <source>On average you predicted %1 band(s) higher than you scored.</source>
-      <translation>Im Schnitt lag die Vorhersage %1 Stufen über der Bewertung.</translation>
+      <source>On average you predicted higher than you scored, by %1 bands.</source>
+      <translation>Im Schnitt lag die Vorhersage um %1 Stufen über der Bewertung.</translation>
     </message>
     <message>
-      <source>On average you predicted %1 band(s) lower than you scored.</source>
-      <translation>Im Schnitt lag die Vorhersage %1 Stufen unter der Bewertung.</translation>
+      <source>On average you predicted lower than you scored, by %1 bands.</source>
+      <translation>Im Schnitt lag die Vorhersage um %1 Stufen unter der Bewertung.</translation>
     </message>
     <message>
       <source>Right band in %1 of %2 predictions. </source>
@@ -850,6 +1078,10 @@
       <source>Could not export</source>
       <translation>Export nicht möglich</translation>
     </message>
+    <message>
+      <source>Could not clear the history</source>
+      <translation>Der Verlauf ließ sich nicht löschen</translation>
+    </message>
   </context>
   <context>
     <name>PromptBar</name>
@@ -873,6 +1105,14 @@
   <context>
     <name>ScorePanel</name>
     <message>
+      <source>You predicted band %1, and the plan is band %1: well judged.</source>
+      <translation>Vorhergesagt war Stufe %1, der Plan steht auf Stufe %1: gut eingeschätzt.</translation>
+    </message>
+    <message>
+      <source>You predicted band %1; the plan is band %2.</source>
+      <translation>Vorhergesagt war Stufe %1; der Plan steht auf Stufe %2.</translation>
+    </message>
+    <message>
       <source>Overall score</source>
       <translation>Gesamtbewertung</translation>
     </message>
@@ -893,24 +1133,8 @@
       <translation>{name} {value}</translation>
     </message>
     <message>
-      <source>Range</source>
-      <translation>Breite</translation>
-    </message>
-    <message>
-      <source>Balance</source>
-      <translation>Ausgewogenheit</translation>
-    </message>
-    <message>
-      <source>Selection</source>
-      <translation>Auswahl</translation>
-    </message>
-    <message>
-      <source>Analysis</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <source>Judgement</source>
-      <translation>Urteil</translation>
+      <source>What holds the band back</source>
+      <translation>Was die Stufe zurückhält</translation>
     </message>
     <message>
       <source>Band</source>
@@ -923,6 +1147,14 @@
     <message>
       <source>Score</source>
       <translation>Bewertung</translation>
+    </message>
+    <message>
+      <source>Check plan</source>
+      <translation>Plan prüfen</translation>
+    </message>
+    <message>
+      <source>Check the plan and record it in your progress (Ctrl+Return)</source>
+      <translation>Den Plan prüfen und im Lernverlauf festhalten (Strg+Eingabe)</translation>
     </message>
     <message>
       <source>Score hidden in exam mode — press Check plan (Ctrl+Return) to see it</source>
@@ -941,6 +1173,10 @@
       <translation>Kriterien</translation>
     </message>
     <message>
+      <source>Your prediction</source>
+      <translation>Eigene Vorhersage</translation>
+    </message>
+    <message>
       <source>Evidence per factor</source>
       <translation>Belege je Faktor</translation>
     </message>
@@ -953,24 +1189,8 @@
       <translation>Mit der Eingabetaste zu der Stelle springen, um die es geht</translation>
     </message>
     <message>
-      <source>How many of the question's factors your evidence supports, up to the cards each needs.</source>
-      <translation>Wie viele Faktoren der Frage durch Belege gestützt sind, bis zu der Zahl von Karten, die jeder braucht.</translation>
-    </message>
-    <message>
-      <source>How evenly your evidence is spread over the factors, or over the two sides of a 'how far' question.</source>
-      <translation>Wie gleichmäßig sich die Belege auf die Faktoren verteilen, bei einer „Inwiefern“-Frage auf die beiden Seiten.</translation>
-    </message>
-    <message>
-      <source>How much of the evidence you chose fits where you put it, without piling on cards.</source>
-      <translation>Wie viele der gewählten Belege dort passen, wo sie stehen, ohne Karten anzuhäufen.</translation>
-    </message>
-    <message>
-      <source>How far your points explain and weigh, rather than retell the cards.</source>
-      <translation>Wie weit die Kernaussagen erklären und abwägen, statt die Karten nachzuerzählen.</translation>
-    </message>
-    <message>
-      <source>Whether your conclusion chooses a factor, gives a reason, weighs it against the alternatives and rests on your evidence.</source>
-      <translation>Ob das Fazit einen Faktor wählt, einen Grund nennt, ihn gegen die Alternativen abwägt und sich auf die Belege stützt.</translation>
+      <source>It makes up %1% of the score.</source>
+      <translation>Das macht %1 % der Bewertung aus.</translation>
     </message>
     <message>
       <source>What to do next</source>
@@ -983,6 +1203,10 @@
   </context>
   <context>
     <name>Session</name>
+    <message>
+      <source>Revert to saved</source>
+      <translation>Gespeicherte Fassung wiederherstellen</translation>
+    </message>
     <message>
       <source>Move card</source>
       <translation>Karte verschieben</translation>
@@ -1054,6 +1278,17 @@
     </message>
   </context>
   <context>
+    <name>ViewMode</name>
+    <message>
+      <source>Score hidden in exam mode — press Check plan (Ctrl+Return) to see it</source>
+      <translation>Bewertung im Prüfungsmodus verborgen – mit „Plan prüfen“ (Strg+Eingabe) anzeigen</translation>
+    </message>
+    <message>
+      <source>Score hidden in blind mode until you check — press Check plan (Ctrl+Return) to see how your choices score</source>
+      <translation>Bewertung im Blindmodus bis zur Prüfung verborgen – mit „Plan prüfen“ (Strg+Eingabe) zeigen, wie die eigene Zuordnung abschneidet</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
       <source>&amp;New plan</source>
@@ -1070,6 +1305,10 @@
     <message>
       <source>Save &amp;As…</source>
       <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+      <source>Re&amp;vert to saved…</source>
+      <translation>Gespeicherte Fassung &amp;wiederherstellen …</translation>
     </message>
     <message>
       <source>&amp;Markdown…</source>
@@ -1121,15 +1360,35 @@
     </message>
     <message>
       <source>&amp;Hide factor tags (blind mode)</source>
-      <translation>Faktoren &amp;verbergen (Blindmodus)</translation>
+      <translation>&amp;Faktoren verbergen (Blindmodus)</translation>
     </message>
     <message>
       <source>&amp;Exam mode: hide the score until checked</source>
       <translation>Pr&amp;üfungsmodus: Bewertung erst nach der Prüfung</translation>
     </message>
     <message>
-      <source>&amp;Larger text</source>
-      <translation>Größere Sc&amp;hrift</translation>
+      <source>Zoom &amp;in</source>
+      <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+      <source>&amp;Actual size</source>
+      <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+      <source>&amp;Follow the system</source>
+      <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>&amp;Hell</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>&amp;Dunkel</translation>
     </message>
     <message>
       <source>&amp;Grey out cards already in the plan</source>
@@ -1192,6 +1451,10 @@
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
+      <source>&amp;Appearance</source>
+      <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
@@ -1206,6 +1469,10 @@
     <message>
       <source>&amp;Redo %1</source>
       <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Actual size (now %1%)</source>
+      <translation>&amp;Originalgröße (jetzt %1 %)</translation>
     </message>
     <message>
       <source>Undo</source>
@@ -1267,6 +1534,10 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
   <context>
     <name>attempts</name>
     <message>
+      <source>Coexist's data folder cannot be used.</source>
+      <translation>Der Datenordner von Coexist lässt sich nicht nutzen.</translation>
+    </message>
+    <message>
       <source>Your progress history cannot be used, so checks are not recorded: %1</source>
       <translation>Der Lernverlauf ist nicht nutzbar, Prüfungen werden deshalb nicht gespeichert: %1</translation>
     </message>
@@ -1275,8 +1546,23 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
       <translation>Der Lernverlauf war beschädigt und ließ sich nicht lesen. Er wurde als „%1“ beiseitegelegt, und ein neuer Verlauf wurde begonnen.</translation>
     </message>
     <message>
+      <source>Your progress history is closed.</source>
+      <translation>Der Lernverlauf ist geschlossen.</translation>
+    </message>
+    <message>
       <source>This check could not be added to your progress history: %1</source>
       <translation>Diese Prüfung ließ sich nicht in den Lernverlauf eintragen: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>background</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Reading a file</source>
+      <translation>Eine Datei wird gelesen</translation>
     </message>
   </context>
   <context>
@@ -1300,9 +1586,23 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
   </context>
   <context>
     <name>dialogs</name>
+    <message numerus="yes">
+      <source>… and %Ln more problem(s), by kind:</source>
+      <translation>
+        <numerusform>… und %Ln weiteres Problem, nach Art:</numerusform>
+        <numerusform>… und %Ln weitere Probleme, nach Art:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %Ln other kind(s)</source>
+      <translation>
+        <numerusform>dazu %1 einer weiteren Art</numerusform>
+        <numerusform>dazu %1 von %Ln weiteren Arten</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.</source>
-      <translation>… und %1 weitere Probleme. Alle zeigt 'coexist-gui validate DATEI'.</translation>
+      <source>Run 'coexist-gui validate FILE' to list them all.</source>
+      <translation>Alle zeigt 'coexist-gui validate DATEI'.</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1393,6 +1693,26 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
       <translation>Löschen</translation>
     </message>
     <message>
+      <source>Revert to saved?</source>
+      <translation>Gespeicherte Fassung wiederherstellen?</translation>
+    </message>
+    <message>
+      <source>Go back to the version of “%1” saved on disk?</source>
+      <translation>Zur gespeicherten Fassung von „%1“ zurückkehren?</translation>
+    </message>
+    <message>
+      <source>Your changes since then are undone; Edit ▸ Undo brings them back.</source>
+      <translation>Die Änderungen seither werden zurückgenommen; Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
       <source>Install pack?</source>
       <translation>Paket installieren?</translation>
     </message>
@@ -1453,16 +1773,15 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
       <translation>Entfernen</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
       <source>Clear progress history?</source>
       <translation>Lernverlauf löschen?</translation>
     </message>
-    <message>
-      <source>Delete all %1 recorded checks from your progress history?</source>
-      <translation>Alle %1 gespeicherten Prüfungen aus dem Lernverlauf löschen?</translation>
+    <message numerus="yes">
+      <source>Delete all %n recorded check(s) of your progress?</source>
+      <translation>
+        <numerusform>Die %n gespeicherte Prüfung aus dem Lernverlauf löschen?</numerusform>
+        <numerusform>Alle %n gespeicherten Prüfungen aus dem Lernverlauf löschen?</numerusform>
+      </translation>
     </message>
     <message>
       <source>This cannot be undone. Export a CSV first if you want to keep a copy.</source>
@@ -1502,6 +1821,21 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
     <message>
       <source>unknown factor (%1)</source>
       <translation>unbekannter Faktor (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>paths</name>
+    <message>
+      <source>%1 is a file, not a folder.</source>
+      <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+      <source>%1 is a symbolic link to something that does not exist.</source>
+      <translation>%1 ist ein symbolischer Link ins Leere.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be made: %2.</source>
+      <translation>%1 lässt sich nicht anlegen: %2.</translation>
     </message>
   </context>
 </TS>

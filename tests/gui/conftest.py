@@ -52,7 +52,7 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     calls = DialogCalls()
     for name in ("ask_save_changes", "ask_restore", "ask_keep_recovery", "open_file", "save_file", "show_error",
                  "show_info", "show_text", "ask_new_card", "show_warnings", "ask_install_pack", "ask_replace_pack",
-                 "ask_remove_pack", "ask_clear_history", "ask_predict_band", "reveal_folder"):
+                 "ask_remove_pack", "ask_clear_history", "ask_predict_band", "reveal_folder", "ask_revert"):
         monkeypatch.setattr(dialogs, name, calls.handler(name))
     return calls
 
@@ -61,6 +61,22 @@ def forget_changes(window) -> None:
     """Let a test's window close without the Save/Discard/Cancel question."""
     window.session.undo_stack.setClean()
     window.session._time_dirty = False
+
+
+@pytest.fixture
+def start_window(qtbot, qapp):
+    """Make and show a window as at start-up, on whatever the test put in COEXIST_HOME first."""
+    def start():
+        from coexist_gui.gui.app import make_app
+        from coexist_gui.gui.main_window import MainWindow
+
+        make_app()
+        win = MainWindow()
+        qtbot.addWidget(win, before_close_func=forget_changes)
+        win.show()
+        return win
+
+    return start
 
 
 @pytest.fixture

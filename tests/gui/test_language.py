@@ -265,6 +265,8 @@ def test_side_windows_are_german(window, in_german, fake_dialogs, qtbot) -> None
         assert side is not None, name
         assert still_english(texts_of(side), pack_titles(window)) == [], name
     progress = window.side_windows.get("progress")
+    qtbot.waitUntil(lambda: bool(progress.summary.text()))  # the history is read on its own thread
+    assert still_english(texts_of(progress), pack_titles(window)) == []
     assert re.match(r"Letzte Prüfung, \d\d\.\d\d\.\d\d \d\d:\d\d: \d+/100 \(Stufe \d\)", progress.summary.text())
 
 

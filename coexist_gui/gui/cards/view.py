@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from ..theme.appearance import current_scheme
+from ..theme.tokens import RADIUS_CARD
+from ..widgets.metrics import px
 from .delegate import CardDelegate
 from .roles import CARD_ID_ROLE
 
@@ -44,7 +47,15 @@ class CardView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
-        self.setSpacing(1)
+        self.setSpacing(0)
+        self.setMouseTracking(True)  # cards show a hover edge
+        self._drag_over = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # after the event: a zoom re-polishes every widget, this one perhaps while it is being deleted
+            QTimer.singleShot(0, self, self.relayout)
 
     def viewportSizeHint(self) -> QSize:
         """What the view would like to be, without laying out every card to find out.
@@ -59,6 +70,7 @@ class CardView(QListView):
 
         Not at once: at start-up the window has not got its final size yet, and laying the
         cards out for a width they never get would measure every card twice."""
+        self.card_delegate.clear_cache()
         self.scheduleDelayedItemsLayout()
         self.viewport().update()
 
@@ -109,19 +121,55 @@ class CardView(QListView):
         super().focusInEvent(event)
         self.focused.emit()
 
+    def dragEnterEvent(self, event) -> None:
+        super().dragEnterEvent(event)
+        self._set_drag_over(event.isAccepted())
+
+    def dragLeaveEvent(self, event) -> None:
+        super().dragLeaveEvent(event)
+        self._set_drag_over(False)
+
+    def dropEvent(self, event) -> None:
+        super().dropEvent(event)
+        self._set_drag_over(False)
+
+    def _set_drag_over(self, on: bool) -> None:
+        if on != self._drag_over:
+            self._drag_over = on
+            self.viewport().update()
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0 and self.placeholder:
-            painter = QPainter(self.viewport())
-            colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
-            painter.setPen(colour)
+        empty = self.model() is not None and self.model().rowCount() == 0
+        if not (empty and self.placeholder) and not self._drag_over:
+            return
+        scheme = current_scheme()
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        # the drop zone is drawn only where it helps: an empty list, or a card being dragged over it
+        colour = QColor(scheme.accent if self._drag_over else scheme.border_strong)
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(scheme.sunken) if empty else Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(area, px(RADIUS_CARD), px(RADIUS_CARD))
+        if empty and self.placeholder:
+            painter.setPen(QColor(scheme.muted))
             painter.drawText(self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter), self.placeholder)
 
 
 class FittedCardView(CardView):
-    """A paragraph's card list: as tall as its cards (the plan board scrolls, not each list)."""
+    """A paragraph's card list: as tall as its cards (the plan board scrolls, not each list).
 
-    MIN_HEIGHT = 56
+    Up to ``FIT_ROWS`` cards: a plan may hold 2,000 cards in a paragraph (the cards of another
+    version of the pack, kept as they are), and measuring each to fit took the window 14 s on a
+    plan with 40,000. A longer paragraph is as tall as its first ``FIT_ROWS`` cards and scrolls
+    inside, and above ``UNIFORM_ABOVE`` cards its rows share one height (Qt then lays out the
+    list without measuring every card), so the work to show a paragraph is bounded.
+    """
+
+    MIN_HEIGHT = 48  # at 100 %: an empty paragraph's drop zone
+    FIT_ROWS = 40
+    UNIFORM_ABOVE = FIT_ROWS
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(placeholder, parent)
@@ -138,9 +186,27 @@ class FittedCardView(CardView):
     def fit(self) -> None:
         model = self.model()
         rows = model.rowCount() if model is not None else 0
-        height = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(rows))
-        height += 2 * self.frameWidth() + 6
-        self.setFixedHeight(max(self.MIN_HEIGHT, height))
+        self._bound(rows)
+        height = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(min(rows, self.FIT_ROWS)))
+        height += 2 * self.frameWidth() + 2
+        self.setFixedHeight(max(px(self.MIN_HEIGHT), height))
+
+    def relayout(self) -> None:
+        super().relayout()
+        self.fit()
+
+    def refit(self) -> None:
+        """The cards' marks changed: lay the rows out again (their text stays measured) and fit."""
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+        self.fit()
+
+    def _bound(self, rows: int) -> None:
+        uniform = rows > self.UNIFORM_ABOVE
+        if uniform != self.uniformItemSizes():
+            self.setUniformItemSizes(uniform)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if rows > self.FIT_ROWS
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

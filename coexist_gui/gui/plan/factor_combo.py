@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from ...core.colours import FALLBACK
 from ...core.model import Pack, Prompt
+from ..widgets.eliding_combo import ElidingComboBox
 from ..widgets.icons import swatch_icon
+from ..widgets.plain_text import add_plain_item
 
 
-class FactorComboBox(QComboBox):
+class FactorComboBox(ElidingComboBox):
     """A factor chooser that ignores the mouse wheel unless it has keyboard focus.
 
     Inside the scrolling plan board a plain QComboBox takes the wheel whenever the
@@ -23,9 +25,8 @@ class FactorComboBox(QComboBox):
         # wide enough for most factor names, but allowed to shrink so a narrow board never
         # needs more width than it has (it does not scroll sideways)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
+        self.setMinimumContentsLength(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMaximumWidth(420)
 
     def wheelEvent(self, event) -> None:
         if self.hasFocus():
@@ -47,13 +48,13 @@ def fill_factor_combo(combo: QComboBox, pack: Pack, prompt: Prompt, colours: dic
     combo.setProperty("colours", colours)
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(empty_label, "")
+    add_plain_item(combo, empty_label, "")
     for factor_id in prompt.factors:
-        combo.addItem(swatch_icon(colours.get(factor_id, FALLBACK)), pack.factor_name(factor_id), factor_id)
+        add_plain_item(combo, pack.factor_name(factor_id), factor_id, swatch_icon(colours.get(factor_id, FALLBACK)))
     if current and current not in prompt.factors:
         known = pack.factor(current) is not None
         unknown = QCoreApplication.translate("factor_combo", "unknown factor (%1)").replace("%1", current)
         label = pack.factor_name(current) if known else unknown
-        combo.addItem(swatch_icon(FALLBACK), label, current)
+        add_plain_item(combo, label, current, swatch_icon(FALLBACK))
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)

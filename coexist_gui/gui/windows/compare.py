@@ -6,7 +6,7 @@ shows while the student is still planning. All pack and plan text is shown as pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,8 @@ from ...core.plan_document import percent
 from ...core.scoring import Score, card_lookup
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
-from ..widgets.plain_text import muted, plain_label
+from ..widgets.plain_text import muted, plain_label, shown_line
+from ..widgets.screen import fitting_size
 
 # Stripe colours only: orange and blue text would fail WCAG AA contrast on one palette or the other, so
 # the words beside a stripe ("Not in your plan") are bold text in the palette's own text colour.
@@ -60,7 +61,7 @@ class CompareDialog(QDialog):
         self._elsewhere: dict[str, str] = {}
         self.setWindowTitle(self.tr("Compare with the model plan"))
         self.setAccessibleName(self.tr("Your plan compared with the model plan"))
-        self.resize(980, 720)
+        self.resize(fitting_size(self, QSize(980, 720)))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(SECTION, SECTION, SECTION, SECTION)
@@ -172,6 +173,7 @@ class CompareDialog(QDialog):
         model = [p for p in c.exemplar.paragraphs if p.factor == factor_id]
         only_mine = factor_id in c.factors_only_in_plan
         row = self._heading_row(row, name, factor_id, only_mine)
+        name = shown_line(name)  # for the accessible names below; the heading cleans its own
         left = self._cards_cell(c.plan, mine, model=False)
         if only_mine:
             self._marked_factors.append(factor_id)
@@ -242,7 +244,7 @@ class CompareDialog(QDialog):
         column.addWidget(tag)
         column.addWidget(plain_label(text))
         layout.addLayout(column, 1)
-        frame.setAccessibleName(self.tr("Not in your plan: %1").replace("%1", text))
+        frame.setAccessibleName(self.tr("Not in your plan: %1").replace("%1", shown_line(text)))
         return frame
 
     def _judgement_cell(self, plan: Plan) -> QFrame:
