@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import ast
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,27 +11,17 @@ from PySide6.QtCore import QCoreApplication
 
 from coexist_gui.gui.app import install_translations
 
-GUI = Path(__file__).resolve().parents[2] / "coexist_gui" / "gui"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def plural_strings() -> list[tuple[str, str]]:
-    """(context, source) of every tr()/translate() call with a "%n" text, read from the source files."""
-    found = []
-    for path in sorted(GUI.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        classes = {id(node): node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
-        for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)] + [tree]:
-            context = classes.get(id(cls), "")
-            for call in ast.walk(cls):
-                if not isinstance(call, ast.Call) or not call.args:
-                    continue
-                name = getattr(call.func, "attr", getattr(call.func, "id", ""))
-                texts = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-                if name == "tr" and context and texts and "%n" in texts[0]:
-                    found.append((context, texts[0]))
-                elif name == "translate" and len(texts) >= 2 and "%n" in texts[1]:
-                    found.append((texts[0], texts[1]))
-    return sorted(set(found))
+    """(context, source) of every "%n" string of the window, found as scripts/translations.py finds them."""
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = tool
+    spec.loader.exec_module(tool)
+    return sorted((m.context, m.text) for m in tool.extract_gui().values() if m.plural)
 
 
 def test_the_window_has_plural_strings() -> None:
@@ -42,5 +33,5 @@ def test_plural_strings_read_as_english(qapp, context: str, source: str) -> None
     install_translations(qapp)
     one = QCoreApplication.translate(context, source, None, 1)
     many = QCoreApplication.translate(context, source, None, 2)
-    assert "(s)" not in one and "(s)" not in many, "run scripts/english_plurals.py"
-    assert one.startswith(source.split("%n")[0]) and "1" in one and "2" in many
+    assert "(s)" not in one and "(s)" not in many, "run scripts/translations.py update"
+    assert one.startswith(source.split("%n")[0].split("%L")[0]) and "1" in one and "2" in many
