@@ -511,6 +511,17 @@ def criterion_label(criterion_id: str) -> str:
             "judgement": _("Judgement")}.get(criterion_id, criterion_id)
 
 
+def criterion_mark(criterion_id: str) -> str:
+    """One letter for a criterion's marker beside feedback, different for each criterion in every language
+    (German "Ausgewogenheit", "Auswahl" and "Analyse" all start with "A")."""
+    # Translators: one capital letter each, all five different: the marker of a criterion in the score panel.
+    return {"range": pgettext("mark of the criterion Range", "R"),
+            "balance": pgettext("mark of the criterion Balance", "B"),
+            "selection": pgettext("mark of the criterion Selection", "S"),
+            "analysis": pgettext("mark of the criterion Analysis", "A"),
+            "judgement": pgettext("mark of the criterion Judgement", "J")}.get(criterion_id, "")
+
+
 def criterion_help(criterion_id: str) -> str:
     return {
         "range": _("How many of the question’s factors your evidence supports (each needs its cards for full "

@@ -131,3 +131,14 @@ def test_the_german_help_says_what_the_english_says(german: None) -> None:
     assert figures[0] == figures[1] and len(figures[0]) > 20
     for mark in ("\n- ", "\n**", "\n## "):
         assert texts[0].count(mark) == texts[1].count(mark), mark
+
+
+@pytest.mark.parametrize("language", i18n.languages())
+def test_the_criteria_have_different_marks_in_every_language(language: str) -> None:
+    from coexist_gui.core.feedback import criterion_label, criterion_mark
+
+    i18n.set_language(language)
+    ids = ("range", "balance", "selection", "analysis", "judgement")
+    marks = [criterion_mark(c) for c in ids]
+    assert len(set(marks)) == 5 and all(len(m) == 1 and m.isupper() for m in marks)
+    assert len({criterion_label(c) for c in ids}) == 5

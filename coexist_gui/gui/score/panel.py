@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.feedback import band_descriptor, criterion_help, criterion_label, render
+from ...core.feedback import band_descriptor, criterion_help, criterion_label, criterion_mark, render
 from ...core.plan_document import percent
 from ...core.scoring import CRITERIA, WEIGHTS, Feedback, Score
 from ..theme.appearance import current_scheme
@@ -453,7 +453,7 @@ class ScorePanel(QWidget):
     def _criterion_icon(self, criterion: str) -> QIcon:
         """A criterion's lettered marker; a gate is "!", a note about the file "i"."""
         if criterion not in self._icons:
-            letter = "!" if criterion == "overall" else criterion_label(criterion)[:1] if criterion in CRITERIA else "i"
+            letter = "!" if criterion == "overall" else criterion_mark(criterion) if criterion in CRITERIA else "i"
             colour = CRITERION_COLOURS.get(criterion, CRITERION_COLOURS[""])
             self._icons[criterion] = letter_icon(colour, letter, 32)  # sharp at every zoom
         return self._icons[criterion]
@@ -553,6 +553,7 @@ class ScorePanel(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             QTimer.singleShot(0, self, self._fit_metrics)
         if event.type() == QEvent.Type.LanguageChange:
+            self._icons.clear()  # the criteria's letters are the language's
             self._retranslate()
             self._feedback = []  # re-create item texts (kind names) in the new language
             self._apply()
