@@ -767,3 +767,13 @@ def test_exam_mode_changes_only_the_score_panel_and_blind_mode_the_cards_too(win
     window.menu_actions.blind.trigger()
     assert window.board.paragraphs != blocks  # chips hidden: every card list is configured again
     assert not window.evidence.factor_box.isVisibleTo(window)
+
+
+def test_a_paragraph_says_how_many_of_the_cards_it_needs_count(window):
+    session = window.session
+    leadership = first_card_for(window, "leadership")
+    block = window.board.paragraphs[0]
+    session.place_cards(leadership[:1], 0)
+    assert block.evidence.text() == "1 of 2 cards"
+    session.place_cards(leadership[1:3], 0)
+    assert block.evidence.text() == "3 cards, 2 needed"

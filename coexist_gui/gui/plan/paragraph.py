@@ -158,7 +158,10 @@ class ParagraphWidget(QFrame):
             tint = (scheme.warn_bg, scheme.warn_fg)
             description = self.tr("Choose a factor for this paragraph: until then its cards do not count.")
         else:
-            text = self.tr("%1 of %2 cards").replace("%1", str(paragraph.counted)).replace("%2", str(needed))
+            if paragraph.counted > needed:  # more than it needs: "3 of 2 cards" would read as a mistake
+                text = self.tr("%1 cards, %2 needed").replace("%1", str(paragraph.counted)).replace("%2", str(needed))
+            else:
+                text = self.tr("%1 of %2 cards").replace("%1", str(paragraph.counted)).replace("%2", str(needed))
             enough = paragraph.counted >= needed
             tint = (scheme.good_bg, scheme.good_fg) if enough else (scheme.warn_bg, scheme.warn_fg)
             description = self.tr("%n card(s) count here", "", paragraph.counted) + "; " + \
