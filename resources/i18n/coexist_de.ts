@@ -725,6 +725,10 @@
       <translation>Einen Faktor für diesen Absatz wählen: Bis dahin zählen seine Karten nicht.</translation>
     </message>
     <message>
+      <source>%1 cards, %2 needed</source>
+      <translation>%1 Karten, %2 nötig</translation>
+    </message>
+    <message>
       <source>%1 of %2 cards</source>
       <translation>%1 von %2 Karten</translation>
     </message>
