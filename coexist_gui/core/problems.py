@@ -106,12 +106,18 @@ def _guess_pattern(language: str) -> re.Pattern[str]:
 
 def kind(problem: Problem) -> str:
     """What a problem says without the values it quotes: "error: unknown factor '…'"."""
-    message = _guess_pattern(i18n.language()).sub("", problem.message)
-    message = _NUMBER.sub("N", _QUOTED.sub("'…'", message))
-    return f"{severity_word(problem.severity)}: {message}"
+    language = i18n.language()
+    return _kind(problem, _guess_pattern(language), _severity_words(language))
+
+
+def _kind(problem: Problem, guess: re.Pattern[str], severities: tuple[str, str]) -> str:
+    message = _NUMBER.sub("N", _QUOTED.sub("'…'", guess.sub("", problem.message)))
+    return f"{severities[problem.severity == 'warning']}: {message}"
 
 
 def shown_first(problems: Sequence[Problem], limit: int = SHOWN) -> tuple[list[Problem], list[tuple[str, int]]]:
     """The first ``limit`` problems, and the others counted by ``kind``, most frequent first."""
-    rest = Counter(kind(p) for p in problems[limit:])
+    language = i18n.language()  # looked up once: a file can hold 100,000 problems
+    guess, severities = _guess_pattern(language), _severity_words(language)
+    rest = Counter(_kind(p, guess, severities) for p in problems[limit:])
     return list(problems[:limit]), rest.most_common()
