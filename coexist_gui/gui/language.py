@@ -193,7 +193,8 @@ def system_language() -> str:
 
 
 def explicit_language() -> str | None:
-    """A language asked for on the command line (``--lang``) or in ``COEXIST_LANG``: it wins over the setting."""
+    """A language asked for in ``COEXIST_LANG`` (``--lang`` comes as ``start``'s argument): it wins over the
+    remembered choice, for this run only."""
     return os.environ.get("COEXIST_LANG") or None
 
 
