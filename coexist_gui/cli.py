@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .core.library import InstalledPack
 
 EXIT_OK, EXIT_DECLINED, EXIT_INVALID = 0, 1, 2
+EXIT_SKIPPED = 1  # report: some files were skipped (the others are in the report)
 
 
 def _print_problems(problems: Sequence[Problem], stream: TextIO, verbose: bool = True) -> None:
@@ -190,6 +191,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"wrote the report on {report.scored} plan(s) to {out} ({len(report.skipped)} skipped)")
     else:
         print(report_text(report, list_skipped=False), end="")  # each skipped file is on stderr already
+    if report.skipped:  # said last, where a teacher looks, and in the exit status, where a script looks
+        print(f"coexist-gui report: skipped {len(report.skipped)} file(s) that could not be read or scored "
+              f"(listed above)", file=sys.stderr)
+        return EXIT_SKIPPED if report.scored else EXIT_INVALID
     return EXIT_OK if report.scored else EXIT_INVALID
 
 
@@ -253,7 +258,7 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run(file=args.file, screenshot=args.screenshot)
 
 
-SUBCOMMANDS = ("validate", "report", "install", "remove", "packs", "new-pack", "score")
+SUBCOMMANDS = ("validate", "report", "install", "remove", "packs", "new-pack", "score", "import-cards", "export-cards")
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -261,7 +266,7 @@ def _window_parser() -> argparse.ArgumentParser:
         prog="coexist-gui",
         description="Plan a history essay from evidence cards and check how well it covers the question. "
                     "With no subcommand, opens the window.",
-        epilog="Subcommands: validate, score, report, install, remove, packs, new-pack. "
+        epilog="Subcommands: validate, score, report, install, remove, packs, new-pack, import-cards, export-cards. "
                "Run 'coexist-gui SUBCOMMAND --help' for each.")
     parser.add_argument("--version", action="version", version=f"coexist-gui {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="a prompt pack (.yaml) or plan (.plan.yaml) to open")
@@ -291,7 +296,8 @@ def _subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
         prog="coexist-gui report",
         description="Score many plans at once: one row per plan, grouped by prompt, then a summary per prompt "
                     "(factor coverage, most often misplaced cards, bands). Plans that cannot be read or scored "
-                    "are listed and skipped. Exit 0 when at least one plan was scored, 2 when none was.")
+                    "are listed and skipped. Exit 0 when every plan was scored, 1 when some files were skipped, 2 when "
+                    "none was scored.")
     report.add_argument("plans", nargs="+", type=Path, metavar="PLAN",
                         help="a plan file, or a folder: every *.plan.yaml in it")
     report.add_argument("--pack", action="append", type=Path, metavar="PACK",
@@ -349,6 +355,9 @@ def _subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
     score_parser.add_argument("--json", action="store_true", help="print one JSON object")
     score_parser.set_defaults(func=cmd_score)
     subs["score"] = score_parser
+    from .cards_cli import add_parsers
+
+    add_parsers(subs)
     for sub in subs.values():
         sub.add_argument("--version", action="version", version=f"coexist-gui {__version__}")
     assert tuple(sorted(subs)) == tuple(sorted(SUBCOMMANDS))

@@ -246,14 +246,21 @@ def _html_spans(spans: tuple[Span, ...]) -> str:
     return "".join(out)
 
 
-def plan_html(plan: Plan, pack: Pack, score: Score | None) -> str:
-    """The plan as an HTML fragment (inline styles only, no images, no external resources)."""
+def blocks_html(blocks: list[Block], *, levels: int = 0, styled: bool = True) -> str:
+    """Blocks as an HTML fragment: headings ``levels`` deeper than h1/h2 (to sit inside another document),
+    with Qt's inline styles when ``styled``, else bare tags for the page's own style sheet."""
     parts: list[str] = []
-    for block in plan_blocks(plan, pack, score):
-        style = _HTML_STYLES[block.kind]
+    for block in blocks:
+        style = f" style=\"{_HTML_STYLES[block.kind]}\"" if styled else ""
         if block.kind == "ul":
             items = "".join(f"<li>{_html_spans(line)}</li>" for line in block.lines)
-            parts.append(f"<ul style=\"{style}\">{items}</ul>")
+            parts.append(f"<ul{style}>{items}</ul>")
         else:
-            parts.append(f"<{block.kind} style=\"{style}\">{_html_spans(block.lines[0])}</{block.kind}>")
+            tag = f"h{min(6, int(block.kind[1]) + levels)}" if block.kind.startswith("h") else block.kind
+            parts.append(f"<{tag}{style}>{_html_spans(block.lines[0])}</{tag}>")
     return "\n".join(parts) + "\n"
+
+
+def plan_html(plan: Plan, pack: Pack, score: Score | None) -> str:
+    """The plan as an HTML fragment (inline styles only, no images, no external resources)."""
+    return blocks_html(plan_blocks(plan, pack, score))

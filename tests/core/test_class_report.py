@@ -128,7 +128,9 @@ def test_html_is_self_contained_and_escaped(plans: Path, packs: dict) -> None:
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert "<script" not in page.lower() and "<img" not in page.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert not re.search(r"(src|href)\s*=", page)  # nothing to load
+    assert not re.search(r"<[^>]*\bsrc\s*=", page)  # nothing to load (escaped text may say "src=")
+    links = re.findall(r'href\s*=\s*"([^"]*)"', page)
+    assert links and all(re.fullmatch(r"#(plan|prompt)-\d+(-\d+)?", link) for link in links)  # within the page
     assert "default-src 'none'" in page
     assert page.count("<svg") == 6 and "Plans per band" in page and "Plans covering each factor" in page
     assert "<style>" in page and "<link" not in page
@@ -137,19 +139,28 @@ def test_html_is_self_contained_and_escaped(plans: Path, packs: dict) -> None:
 def test_cli_report_formats_and_exit_codes(plans: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("COEXIST_HOME", str(tmp_path / "home"))
-    assert main(["report", str(plans), "--pack", str(FLEET)]) == 0
+    # some files skipped: exit 1, and the last line says so
+    assert main(["report", str(plans), "--pack", str(FLEET)]) == 1
     out, err = capsys.readouterr()
     assert out.startswith("How far was force the reason the war was won?")
     assert "Skipped 3 file(s): the reasons are in the error messages." in out and err.count("(skipped)") == 3
+    assert err.splitlines()[-1] == ("coexist-gui report: skipped 3 file(s) that could not be read or scored "
+                                    "(listed above)")
     skipped = [Path(line.split(":")[0]).name for line in err.splitlines() if line.endswith("(skipped)")]
     assert sorted(skipped) == ["broken.plan.yaml", "gone-prompt.plan.yaml", "other-pack.plan.yaml"]
     assert not [name for name in skipped if name in out or err.count(name) != 1]  # each named once, on stderr
     for option, name in (("--csv", "r.csv"), ("--md", "r.md"), ("--html", "r.html")):
-        assert main(["report", str(plans), "--pack", str(FLEET), option, str(tmp_path / name)]) == 0
+        assert main(["report", str(plans), "--pack", str(FLEET), option, str(tmp_path / name)]) == 1
         assert capsys.readouterr().out == f"wrote the report on 5 plan(s) to {tmp_path / name} (3 skipped)\n"
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("file,student,pack")
+    # every file read: exit 0
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "ann.plan.yaml").write_text(GOOD, encoding="utf-8")
+    assert main(["report", str(good), "--pack", str(FLEET)]) == 0
+    assert "skipped" not in capsys.readouterr().err
     # without the fleet pack only the built-in pack's plan scores; with nothing scorable: exit 2
-    assert main(["report", str(plans)]) == 0
+    assert main(["report", str(plans)]) == 1
     capsys.readouterr()
     assert main(["report", str(plans / "broken.plan.yaml"), str(tmp_path / "nowhere")]) == 2
     out, err = capsys.readouterr()

@@ -503,3 +503,28 @@ def cards_file_bytes(pack: Pack, path: str) -> bytes:
     tab-separated for .tsv/.tab, otherwise comma-separated."""
     delimiter = "\t" if path.lower().endswith((".tsv", ".tab")) else ","
     return ("\ufeff" + cards_table(pack, delimiter=delimiter)).encode("utf-8")
+
+
+# -- a new pack from a spreadsheet ------------------------------------------------------------------------------
+
+
+def new_pack_for(file_name: str) -> Pack:
+    """An empty pack for a file that does not exist yet: its id and title come from the file name."""
+    from ..starter import pack_id_for
+
+    pack_id = pack_id_for(file_name)
+    title = pack_id.replace("-", " ").capitalize() if pack_id != "my-pack" else _("My pack")
+    return edits.empty_pack(pack_id, title)
+
+
+def with_first_question(pack: Pack) -> Pack:
+    """A pack with no question yet gets one over all its factors (when it has two or more), for the teacher
+    to rewrite: a pack needs a question before students can use it."""
+    if pack.prompts or len(pack.factors) < 2:
+        return pack
+    names = [f.name for f in pack.factors]
+    listed = _("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    question = _("Which mattered most: {factors}?").format(factors=listed)
+    if len(question) > edits.MAX_QUESTION_LENGTH:
+        question = _("Which of these factors mattered most?")
+    return edits.new_prompt(pack, question)[0]
