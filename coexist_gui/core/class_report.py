@@ -184,7 +184,8 @@ def problem_labels(row: PlanRow, group: PromptGroup) -> tuple[str, ...]:
         labels.append(ngettext("{n} factor without evidence", "{n} factors without evidence",
                                len(missing)).format(n=len(missing)))
     if s.misplaced:
-        labels.append(ngettext("{n} card misplaced", "{n} cards misplaced", len(s.misplaced)).format(n=len(s.misplaced)))
+        labels.append(ngettext("{n} card misplaced", "{n} cards misplaced",
+                               len(s.misplaced)).format(n=len(s.misplaced)))
     if s.unknown_cards:
         labels.append(ngettext("{n} card not in the pack", "{n} cards not in the pack",
                                len(s.unknown_cards)).format(n=len(s.unknown_cards)))

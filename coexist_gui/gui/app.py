@@ -53,6 +53,7 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     if screenshot is None:
         # also when a file was given: double-clicking the plan is how a student comes back after a crash
         QTimer.singleShot(0, window.files.offer_recovery)
+        QTimer.singleShot(0, window.teaching.offer_pack_recovery)  # a pack editor that did not close normally
     if screenshot is not None:
         window.resize(1360, 820)  # the same picture whatever the (virtual) screen
         return _screenshot(app, window, Path(screenshot))

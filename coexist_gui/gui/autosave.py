@@ -31,13 +31,19 @@ class Recovery:
     saved_at: float
 
 
-def pending_recoveries(exclude: str = "") -> list[Recovery]:
-    """Autosaves left by earlier runs, newest first; stale temp files are cleaned on the way."""
+PLAN_SUFFIX = ".plan.yaml"
+
+
+def pending_recoveries(exclude: str = "", suffix: str = PLAN_SUFFIX) -> list[Recovery]:
+    """Autosaves left by earlier runs, newest first; stale temp files are cleaned on the way.
+
+    ``suffix``: which kind of autosave (plans; the pack editor's are ``.pack.yaml``).
+    """
     folder = paths.autosave_dir()
     clean_stale_temps(folder)
     found: list[Recovery] = []
-    for plan_file in folder.glob("*.plan.yaml"):
-        key = plan_file.name.removesuffix(".plan.yaml")
+    for plan_file in folder.glob("*" + suffix):
+        key = plan_file.name.removesuffix(suffix)
         if key == exclude or _in_use(folder, key):
             continue  # another running Coexist is still editing this one
         meta_file = folder / f"{key}.json"
@@ -58,6 +64,13 @@ def _lock_for(folder: Path, key: str) -> QLockFile:
     return QLockFile(str(folder / f"{key}.lock"))
 
 
+def take_lock(key: str) -> QLockFile:
+    """Held while a window lives, so another running Coexist never offers (or deletes) its autosave."""
+    lock = _lock_for(paths.autosave_dir(), key)
+    lock.tryLock(0)
+    return lock
+
+
 def _in_use(folder: Path, key: str) -> bool:
     """True while the window that writes this autosave is alive (its lock file is held);
     a lock left by a crashed process is stale and is taken over and dropped here."""
@@ -68,8 +81,9 @@ def _in_use(folder: Path, key: str) -> bool:
     return lock.error() == QLockFile.LockError.LockFailedError
 
 
-def discard(recovery: Recovery) -> None:
-    for path in (recovery.plan_file, recovery.plan_file.with_suffix("").with_suffix(".json")):
+def discard(recovery: Recovery, suffix: str = PLAN_SUFFIX) -> None:
+    note = recovery.plan_file.with_name(recovery.plan_file.name.removesuffix(suffix) + ".json")
+    for path in (recovery.plan_file, note):
         try:
             path.unlink()
         except OSError:
@@ -89,9 +103,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.session = session
         self.key = uuid.uuid4().hex[:12]
-        # held while this window lives, so another running Coexist never offers (or deletes) our copy
-        self._lock = _lock_for(paths.autosave_dir(), self.key)
-        self._lock.tryLock(0)
+        self._lock = take_lock(self.key)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)

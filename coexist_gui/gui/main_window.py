@@ -27,11 +27,13 @@ from .exports import ExportActions
 from .files import FileActions, dropped_file
 from .pack_actions import PackActions
 from .pack_list import PackEntry, PackList
+from .pack_watcher import PacksWatcher
 from .plan.board import PlanBoard
 from .prompt.bar import PromptBar
 from .score.panel import ScorePanel
 from .session import Session
 from .settings import WindowSettings
+from .teaching import TeacherActions
 from .view_mode import ViewMode
 from .windows.registry import SideWindows
 
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self)
         self.checks = CheckActions(self)
         self.edits = EditActions(self)
+        self.teaching = TeacherActions(self)
+        self.watcher = PacksWatcher(self)
         self.menu_actions = WindowActions(self)
         self.files.fill_recent_menu()
         self._restore_settings()

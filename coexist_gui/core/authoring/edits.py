@@ -12,8 +12,9 @@ the middle of:
 What a pack may still lack (a blank text, a card with no factor, a prompt with one factor, a
 side with none) is left to the validator, which the editor runs on every change and shows.
 
-Ids: a card, factor or prompt gets its id from its text the first time it has any (an item
-created blank has a placeholder id until then), and keeps it when the text changes later.
+Ids: a new card, factor or prompt gets its id from its text. While the pack has not been saved
+with it, its id follows its text (``follow=True``: nobody can have used it yet); from then on it
+keeps its id whatever the text becomes, because plans and history record ids.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ class EditError(ValueError):
 
 
 def _clip(text: str, limit: int) -> str:
-    return text[:limit]
+    """Text as a pack holds it: without surrounding space (the reader strips it too), within ``limit``."""
+    return text.strip()[:limit].strip()
 
 
 def _in_range(value: int, bounds: tuple[int, int]) -> int:
@@ -70,13 +72,13 @@ def set_details(pack: Pack, *, title: str | None = None, pack_id: str | None = N
             raise EditError(_("'{id}' is not a valid id: use a-z, 0-9 and '-'").format(id=pack_id[:40]))
         changes["id"] = pack_id
     if version is not None:
-        changes["version"] = _clip(version.strip(), MAX_VERSION) or "1"
+        changes["version"] = _clip(version, MAX_VERSION) or "1"
     if author is not None:
         changes["author"] = _clip(author, MAX_NAME)
     if description is not None:
         changes["description"] = _clip(description, MAX_DESCRIPTION)
     if language is not None:
-        changes["language"] = _clip(language.strip(), MAX_LANGUAGE)
+        changes["language"] = _clip(language, MAX_LANGUAGE)
     return replace(pack, **changes) if changes else pack
 
 
@@ -135,7 +137,7 @@ def new_factor(pack: Pack, name: str = "", index: int | None = None) -> tuple[Pa
     if len(pack.factors) >= MAX_FACTORS:
         raise EditError(_("A pack can have at most {n} factors.").format(n=MAX_FACTORS))
     taken = {f.id for f in pack.factors}
-    name = _clip(name.strip(), MAX_NAME)
+    name = _clip(name, MAX_NAME)
     factor_id = id_for(name, taken, "factor") if name else _placeholder("factor", taken)
     factors = list(pack.factors)
     factors.insert(len(factors) if index is None else max(0, min(index, len(factors))), Factor(factor_id, name))
@@ -143,8 +145,8 @@ def new_factor(pack: Pack, name: str = "", index: int | None = None) -> tuple[Pa
 
 
 def edit_factor(pack: Pack, factor_id: str, *, name: str | None = None, description: str | None = None,
-                hint: str | None = None, colour: str | None = None) -> Pack:
-    """Change a factor's fields. Its id stays, except that a factor's first name makes its id."""
+                hint: str | None = None, colour: str | None = None, follow: bool = False) -> Pack:
+    """Change a factor's fields. Its id stays, unless ``follow``: then a new name makes a new id."""
     index = _factor_index(pack, factor_id)
     old = pack.factors[index]
     new = replace(old,
@@ -157,9 +159,10 @@ def edit_factor(pack: Pack, factor_id: str, *, name: str | None = None, descript
     factors = list(pack.factors)
     factors[index] = new
     pack = replace(pack, factors=tuple(factors))
-    if not old.name.strip() and new.name.strip():
-        pack = rename_factor_id(pack, factor_id, id_for(new.name, {f.id for f in pack.factors} - {factor_id},
-                                                        "factor"))
+    if follow and new.name != old.name:
+        taken = {f.id for f in pack.factors} - {factor_id}
+        new_id = id_for(new.name, taken, "factor") if new.name.strip() else _placeholder("factor", taken)
+        pack = rename_factor_id(pack, factor_id, new_id)
     return pack
 
 
@@ -258,10 +261,10 @@ def make_card(pack: Pack, text: str, factors: Iterable[str] = (), *, year: int |
     """A card for ``pack`` with a fresh id from its text (not yet added). ``taken``: ids already used, which
     the new id is added to (for making many cards at once)."""
     taken = {c.id for c in pack.cards} if taken is None else taken
-    text = _clip(text.strip(), MAX_CARD_TEXT)
+    text = _clip(text, MAX_CARD_TEXT)
     card_id = id_for(text, taken, "card") if text else _placeholder("card", taken)
     taken.add(card_id)
-    return Card(card_id, text, _clean_factors(pack, factors), detail=_clip(detail.strip(), MAX_DETAIL),
+    return Card(card_id, text, _clean_factors(pack, factors), detail=_clip(detail, MAX_DETAIL),
                 year=_year(year))
 
 
@@ -287,21 +290,22 @@ def new_card(pack: Pack, text: str = "", factors: Iterable[str] = (), *, year: i
 
 
 def edit_card(pack: Pack, card_id: str, *, text: str | None = None, factors: Iterable[str] | None = None,
-              year: Any = _KEEP, detail: str | None = None) -> Pack:
-    """Change a card's fields (``year=None`` clears the year). Its id stays, except that a card's first text
-    makes its id."""
+              year: Any = _KEEP, detail: str | None = None, follow: bool = False) -> Pack:
+    """Change a card's fields (``year=None`` clears the year). Its id stays, unless ``follow``: then a new
+    text makes a new id (and model plans follow it)."""
     positions = _card_positions(pack)
     index = positions[card_id]
     old = pack.cards[index]
     new = replace(old,
-                  text=old.text if text is None else _clip(text.strip(), MAX_CARD_TEXT),
+                  text=old.text if text is None else _clip(text, MAX_CARD_TEXT),
                   factors=old.factors if factors is None else _clean_factors(pack, factors),
                   year=old.year if year is _KEEP else _year(year),
-                  detail=old.detail if detail is None else _clip(detail.strip(), MAX_DETAIL))
+                  detail=old.detail if detail is None else _clip(detail, MAX_DETAIL))
     if new == old:
         return pack
-    if not old.text and new.text:
-        new = replace(new, id=id_for(new.text, set(positions) - {card_id}, "card"))
+    if follow and new.text != old.text:
+        taken = set(positions) - {card_id}
+        new = replace(new, id=id_for(new.text, taken, "card") if new.text else _placeholder("card", taken))
     cards = list(pack.cards)
     cards[index] = new
     pack = replace(pack, cards=tuple(cards))
@@ -447,7 +451,7 @@ def new_prompt(pack: Pack, question: str = "", factors: Iterable[str] | None = N
     if len(pack.prompts) >= MAX_PROMPTS:
         raise EditError(_("A pack can have at most {n} questions.").format(n=MAX_PROMPTS))
     taken = {p.id for p in pack.prompts}
-    question = _clip(question.strip(), MAX_QUESTION)
+    question = _clip(question, MAX_QUESTION)
     prompt_id = id_for(question, taken, "question") if question else _placeholder("question", taken)
     chosen = _clean_factors(pack, [f.id for f in pack.factors] if factors is None else factors)
     prompt = Prompt(prompt_id, question, chosen, sides=_one_side_each(chosen))
@@ -458,9 +462,9 @@ def new_prompt(pack: Pack, question: str = "", factors: Iterable[str] | None = N
 
 def edit_prompt(pack: Pack, prompt_id: str, *, question: str | None = None, min_cards: int | None = None,
                 minutes: Any = _KEEP, hide_tags: bool | None = None, show_score: str | None = None,
-                own_cards: str | None = None) -> Pack:
-    """Change a question's text and options (``minutes=None``: no suggested time). A question's first text
-    makes its id."""
+                own_cards: str | None = None, follow: bool = False) -> Pack:
+    """Change a question's text and options (``minutes=None``: no suggested time). Its id stays, unless
+    ``follow``: then a new question makes a new id."""
     index = _prompt_index(pack, prompt_id)
     old = pack.prompts[index]
     if show_score is not None and show_score not in SHOW_SCORE:
@@ -468,7 +472,7 @@ def edit_prompt(pack: Pack, prompt_id: str, *, question: str | None = None, min_
     if own_cards is not None and own_cards not in OWN_CARDS:
         raise EditError(f"own_cards must be one of {', '.join(OWN_CARDS)}")
     new = replace(old,
-                  question=old.question if question is None else _clip(question.strip(), MAX_QUESTION),
+                  question=old.question if question is None else _clip(question, MAX_QUESTION),
                   min_cards=old.min_cards if min_cards is None else _in_range(min_cards, MIN_CARDS_RANGE),
                   minutes=old.minutes if minutes is _KEEP else (None if minutes is None
                                                                 else _in_range(minutes, MINUTES_RANGE)),
@@ -477,8 +481,9 @@ def edit_prompt(pack: Pack, prompt_id: str, *, question: str | None = None, min_
                   own_cards=old.own_cards if own_cards is None else own_cards)
     if new == old:
         return pack
-    if not old.question and new.question:
-        new_id = id_for(new.question, {p.id for p in pack.prompts} - {prompt_id}, "question")
+    if follow and new.question != old.question:
+        taken = {p.id for p in pack.prompts} - {prompt_id}
+        new_id = id_for(new.question, taken, "question") if new.question else _placeholder("question", taken)
         new = replace(new, id=new_id, exemplar=replace(new.exemplar, prompt=new_id) if new.exemplar else None)
     return _put_prompt(pack, index, new)
 
