@@ -6,20 +6,19 @@ Kept beside ``cli.py`` (which wires them in) so the spreadsheet commands read as
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from .cli import _Parser, _print_problems, say
 from .core.i18n import _, ngettext
-from .core.plaintext import printable
 from .core.problems import LoadError, Problem
 from .core.storage import SaveError
 
 EXIT_OK, EXIT_STILL_INVALID, EXIT_INVALID = 0, 1, 2
 
 
-def _print(problems: list[Problem], brief: bool) -> None:
-    for problem in problems:  # messages quote the teacher's cells: no escape sequence reaches the terminal
-        print(printable(str(problem) if brief else problem.render()), file=sys.stderr)
+def _report(problems: list[Problem], brief: bool) -> None:
+    if problems:  # through say(): messages quote the teacher's cells, and no control code reaches the terminal
+        _print_problems(problems, verbose=not brief)
 
 
 def cmd_import_cards(args: argparse.Namespace) -> int:
@@ -42,41 +41,41 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
         # a pack the editor saved may be unfinished (it is read as far as it goes); one written by hand must
         # be valid, so that nothing in it is lost on the way
         if pack_file is None or (problems and not pack_file.by_editor):
-            _print(problems, args.brief)
-            print(_("{path}: the pack has errors: fix them first (or open it in Coexist with File > Edit pack...); "
-                    "nothing was written").format(path=into), file=sys.stderr)
+            _report(problems, args.brief)
+            say(_("{path}: the pack has errors: fix them first (or open it in Coexist with File > Edit pack...); "
+                    "nothing was written").format(path=into), err=True)
             return EXIT_INVALID
         pack, rewritten = pack_file.pack, pack_file.rewritten and not pack_file.by_editor
     else:
         pack = new_pack_for(into.name)
     result = plan_import(pack, table, replace_all=args.replace)
     if result.errors:
-        _print(list(result.problems), args.brief)
+        _report(list(result.problems), args.brief)
         errors = len(result.errors)
-        print(ngettext("{path}: {n} error: nothing was written", "{path}: {n} errors: nothing was written",
-                       errors).format(path=args.cards, n=errors), file=sys.stderr)
+        say(ngettext("{path}: {n} error: nothing was written", "{path}: {n} errors: nothing was written",
+                       errors).format(path=args.cards, n=errors), err=True)
         return EXIT_INVALID
-    _print([p for p in result.problems if p.severity != "error"], args.brief)
+    _report([p for p in result.problems if p.severity != "error"], args.brief)
     new_pack = result.pack if exists else with_first_question(result.pack)
     try:
         save_pack(new_pack, into)
     except SaveError as exc:
-        print(f"{into}:1:1: error: {exc}", file=sys.stderr)
+        say(f"{into}:1:1: error: {exc}", err=True)
         return EXIT_INVALID
-    print(_("{path}: {summary}").format(path=into, summary=result.summary()))
+    say(_("{path}: {summary}").format(path=into, summary=result.summary()))
     for factor in result.new_factors:
-        print("  " + printable(_("new factor: {name} (id {id})").format(name=factor.name, id=factor.id)))
+        say("  " + _("new factor: {name} (id {id})").format(name=factor.name, id=factor.id))
     if not exists:
-        print("  " + _("a new pack: rewrite its question and add more in Coexist (File > Edit pack...)"))
+        say("  " + _("a new pack: rewrite its question and add more in Coexist (File > Edit pack...)"))
     if rewritten:
-        print("  " + _("the pack was written by hand: the editor's layout replaced its comments; the old file is "
+        say("  " + _("the pack was written by hand: the editor's layout replaced its comments; the old file is "
                        "{backup}").format(backup=into.name + ".bak"))
     check = check_draft(new_pack, str(into))
     if check.errors:
-        _print(check.errors, args.brief)
-        print(ngettext("{path}: the pack still has {n} error before students can use it",
+        _report(check.errors, args.brief)
+        say(ngettext("{path}: the pack still has {n} error before students can use it",
                        "{path}: the pack still has {n} errors before students can use it",
-                       len(check.errors)).format(path=into, n=len(check.errors)), file=sys.stderr)
+                       len(check.errors)).format(path=into, n=len(check.errors)), err=True)
         return EXIT_STILL_INVALID
     return EXIT_OK
 
@@ -89,22 +88,22 @@ def cmd_export_cards(args: argparse.Namespace) -> int:
     try:
         pack_file = read_pack_file(args.pack, lenient=False)
     except LoadError as exc:
-        _print(exc.problems, args.brief)
-        print(_("{path}: not a valid pack: nothing was written").format(path=args.pack), file=sys.stderr)
+        _report(exc.problems, args.brief)
+        say(_("{path}: not a valid pack: nothing was written").format(path=args.pack), err=True)
         return EXIT_INVALID
     out: Path = args.out
     try:
         atomic_write(out, cards_file_bytes(pack_file.pack, out.name))
     except SaveError as exc:
-        print(f"{out}:1:1: error: {exc}", file=sys.stderr)
+        say(f"{out}:1:1: error: {exc}", err=True)
         return EXIT_INVALID
     count = len(pack_file.pack.cards)
-    print(ngettext("wrote {n} card to {path}", "wrote {n} cards to {path}", count).format(n=count, path=out))
+    say(ngettext("wrote {n} card to {path}", "wrote {n} cards to {path}", count).format(n=count, path=out))
     return EXIT_OK
 
 
 def add_parsers(subs: dict[str, argparse.ArgumentParser]) -> None:
-    importer = argparse.ArgumentParser(
+    importer = _Parser(
         prog="coexist-gui import-cards",
         description="Add evidence cards from a spreadsheet saved as CSV or TSV to a pack (a new pack when PACK "
                     "does not exist). Row 1 names the columns: text, factors (names or ids separated by ';'), "
@@ -123,7 +122,7 @@ def add_parsers(subs: dict[str, argparse.ArgumentParser]) -> None:
     importer.set_defaults(func=cmd_import_cards)
     subs["import-cards"] = importer
 
-    exporter = argparse.ArgumentParser(
+    exporter = _Parser(
         prog="coexist-gui export-cards",
         description="Write a pack's evidence cards to a spreadsheet file (CSV, or TSV for a .tsv name): id, text, "
                     "factors, year, detail. Edit it in a spreadsheet and bring it back with import-cards; every "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,20 +95,24 @@ class ClassReport:
 
 
 def plan_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
-    """Files to read, in argument order: folders give their ``*.plan.yaml`` files by name; each file once."""
+    """Files to read, in argument order: folders give their ``*.plan.yaml`` entries by name; each file once.
+
+    Every entry a folder lists by that name is kept, whatever it is (a FIFO, a device, a link to
+    itself, a folder): reading it then says why it is skipped, so nothing is left out in silence.
+    """
     files: list[Path] = []
     skipped: list[Skipped] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.glob(PLAN_GLOB) if p.is_file())
+            found = sorted(path.glob(PLAN_GLOB))
             if not found:
                 skipped.append(Skipped(path, Problem(str(path), 0, 0, f"no {PLAN_GLOB} files in this folder")))
         else:
             found = [path]
         for item in found:
-            key = item.resolve()
+            key = os.path.realpath(item)  # unlike Path.resolve(), never raises on a symbolic-link loop
             if key not in seen:
                 seen.add(key)
                 files.append(item)

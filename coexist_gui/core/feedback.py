@@ -21,6 +21,7 @@ from .scoring import (
     JUDGEMENT_PARTS,
     MISPLACED,
     OFF_QUESTION,
+    UNKNOWN,
     CardLookup,
     Feedback,
     Score,
@@ -91,9 +92,10 @@ def collect(plan: Plan, pack: Pack, prompt: Prompt, result: Score, cards: CardLo
 
     skipped: dict[str, str] = {}
 
-    for card_id in result.unknown_cards:
-        item("card_unknown", paragraph=plan.paragraph_of(card_id), card=card_id, pack=pack.id,
-             version=pack.version)
+    for paragraph in result.paragraphs:
+        for card_id, state in paragraph.cards:
+            if state == UNKNOWN:
+                item("card_unknown", paragraph=paragraph.position, card=card_id, pack=pack.id, version=pack.version)
     first = _first_paragraphs(plan)
     for factor_id in result.unknown_factors:
         item("factor_unknown", factor=factor_id, paragraph=first.get(factor_id), factor_name=factor_id)
@@ -288,9 +290,10 @@ def _placing_items(item: Any, made: Mapping[str, int], plan: Plan, pack: Pack, p
 def _own_items(item: Any, plan: Plan, result: Score, cards: CardLookup, own_problems: Mapping[str, str],
                names: Mapping[str, str]) -> None:
     limited = False
+    where = {card_id: p.position for p in result.paragraphs for card_id, _state in p.cards if card_id in own_problems}
     for card_id, problem in own_problems.items():
         card = cards[card_id]
-        paragraph = plan.paragraph_of(card_id)
+        paragraph = where.get(card_id)
         if problem == "too_short":
             item("own_too_short", "range", paragraph=paragraph, card=card_id, card_text=short(card.text))
         elif problem == "untagged":

@@ -2,28 +2,37 @@
 
 Stdlib ``sqlite3`` only. The schema is versioned with ``PRAGMA user_version`` and
 every change runs in one transaction, so a crash mid-write leaves the previous
-state (WAL journal). A file that is not a readable database is moved aside as
+state (WAL journal). A file that is not a readable database, or whose tables are
+not the ones its version promises, is moved aside as
 ``history.sqlite.corrupt-<timestamp>`` and a fresh one is started: history is
-useful, never worth a crash.
+useful, never worth a crash. The file is the student's to edit, so every row is
+checked when it is read: a row with a wrong type or a value out of range is left
+out and counted in ``dropped``. Another program holding the database locked makes
+a call fail after BUSY_TIMEOUT_S, never freeze the window for long.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 import shutil
 import sqlite3
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .clock import is_real_time, time_text
 from .scoring import Score
 
 DB_NAME = "history.sqlite"
 SCHEMA_VERSION = 2
+BUSY_TIMEOUT_S = 0.25  # how long a call waits for another program's lock before it gives up
+MAX_TIME_USED = 10_000_000  # seconds, the plan reader's limit
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _CORRUPT_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
@@ -64,6 +73,20 @@ _MIGRATIONS = {
 
 class HistoryError(Exception):
     """The history cannot be used (e.g. it was written by a newer Coexist); the message is for the user."""
+
+
+class _Damaged(sqlite3.DatabaseError):
+    """The file is a database, but not the one its schema version promises (a table or column is missing)."""
+
+
+_V1_ATTEMPTS = {"id", "pack", "pack_version", "prompt", "question", "checked_at", "overall", "band", "breadth",
+                "balance", "relevance", "judgement", "time_used", "predicted_band"}
+_COLUMNS = {  # the tables and columns each schema version promises
+    1: {"attempts": _V1_ATTEMPTS,
+        "attempt_factors": {"attempt_id", "position", "factor", "name", "counted"}},
+    2: {"attempts": _V1_ATTEMPTS - {"relevance"} | {"selection", "analysis", "scoring"},
+        "attempt_factors": {"attempt_id", "position", "factor", "name", "counted"}},
+}
 
 
 @dataclass(frozen=True)
@@ -111,6 +134,8 @@ class PromptKey:
 
 
 def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    if isinstance(exc, _Damaged):
+        return True
     name = getattr(exc, "sqlite_errorname", "")
     if name:
         return name in _CORRUPT_CODES
@@ -128,13 +153,14 @@ class History:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.moved_aside: Path | None = None
+        self.dropped = 0  # rows the last read left out (wrong type, value out of range)
         self._conn: sqlite3.Connection | None = None
         try:
             self._open()
         except sqlite3.DatabaseError as exc:
             if not _is_corruption(exc):
                 self._close_quietly()
-                raise HistoryError(f"The progress history {self.path} cannot be opened: {exc}.") from exc
+                raise HistoryError(_cannot_open(self.path, exc)) from exc
             self.moved_aside = self._move_aside()
             self._open()
         except HistoryError:
@@ -144,7 +170,7 @@ class History:
     # -- opening ---------------------------------------------------------
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         self._conn = conn
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -153,12 +179,21 @@ class History:
                                f"it is left untouched and new checks are not recorded.")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+        if version > 0:  # user_version 1 with no table: a file someone edited; migrating it would fail
+            self._check_tables(version)
         if version < SCHEMA_VERSION:
             self._migrate(version)
         # a damaged page may only show up when it is read: check once on opening
         problem = conn.execute("PRAGMA quick_check").fetchone()[0]
         if problem != "ok":
             raise sqlite3.DatabaseError(f"database disk image is malformed ({problem})")
+        self._check_tables(SCHEMA_VERSION)
+
+    def _check_tables(self, version: int) -> None:
+        for table, columns in _COLUMNS[version].items():
+            found = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+            if not columns <= found:
+                raise _Damaged(f"table {table} lacks {', '.join(sorted(columns - found))}")
 
     def _migrate(self, version: int) -> None:
         with self._transaction() as conn:
@@ -237,6 +272,10 @@ class History:
         if predicted_band is not None and not 1 <= predicted_band <= 5:
             raise ValueError(f"predicted band must be 1–5, not {predicted_band}")
         when = time.time() if checked_at is None else checked_at
+        if not is_real_time(when):  # 1e300 was stored, then broke the CSV export
+            raise ValueError(f"checked_at must be a time from 1970 to 9999, not {when}")
+        if not 0 <= time_used <= MAX_TIME_USED:
+            raise ValueError(f"time used must be 0–{MAX_TIME_USED} seconds, not {time_used}")
         with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO attempts (pack, pack_version, prompt, question, checked_at, overall, band, breadth, "
@@ -261,7 +300,10 @@ class History:
 
     # -- reading ---------------------------------------------------------
     def attempts(self, pack: str | None = None, prompt: str | None = None) -> list[Attempt]:
-        """Attempts oldest first, optionally for one pack and prompt."""
+        """Attempts oldest first, optionally for one pack and prompt; damaged rows are left out (``dropped``).
+
+        HistoryError when the database cannot be read at all (locked by another program, gone bad).
+        """
         where, args = [], []
         if pack is not None:
             where.append("pack = ?")
@@ -270,33 +312,81 @@ class History:
             where.append("prompt = ?")
             args.append(prompt)
         clause = (" WHERE " + " AND ".join(where)) if where else ""
-        rows = self.conn.execute(
-            "SELECT id, pack, pack_version, prompt, question, checked_at, overall, band, breadth, balance, "
-            f"selection, judgement, time_used, predicted_band, analysis, scoring FROM attempts{clause} "
-            "ORDER BY checked_at, id",
-            args).fetchall()
-        factors: dict[int, list[FactorResult]] = {}
-        ids = [row[0] for row in rows]
-        for chunk in _chunks(ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for attempt_id, factor, name, counted in self.conn.execute(
-                    f"SELECT attempt_id, factor, name, counted FROM attempt_factors WHERE attempt_id IN ({marks}) "
-                    "ORDER BY attempt_id, position", chunk):
-                factors.setdefault(attempt_id, []).append(FactorResult(factor, name, counted))
-        return [Attempt(*row, factors=tuple(factors.get(row[0], ()))) for row in rows]
+        try:
+            rows = self.conn.execute(
+                "SELECT id, pack, pack_version, prompt, question, checked_at, overall, band, breadth, balance, "
+                f"selection, judgement, time_used, predicted_band, analysis, scoring FROM attempts{clause} "
+                "ORDER BY checked_at, id",
+                args).fetchall()
+            factors: dict[int, list[FactorResult]] = {}
+            bad_factors: set[int] = set()
+            ids = [row[0] for row in rows]
+            for chunk in _chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                for attempt_id, factor, name, counted in self.conn.execute(
+                        f"SELECT attempt_id, factor, name, counted FROM attempt_factors WHERE attempt_id IN ({marks}) "
+                        "ORDER BY attempt_id, position", chunk):
+                    if _text(factor) and _text(name, empty=True) and _whole(counted, 0, 1_000_000):
+                        factors.setdefault(attempt_id, []).append(FactorResult(factor, name, counted))
+                    else:
+                        bad_factors.add(attempt_id)
+        except sqlite3.Error as exc:
+            raise HistoryError(_cannot_read(self.path, exc)) from exc
+        found = [Attempt(*row, factors=tuple(factors.get(row[0], ()))) for row in rows
+                 if _valid_row(row) and row[0] not in bad_factors]
+        self.dropped = len(rows) - len(found)
+        return found
 
     def prompts(self) -> list[PromptKey]:
-        """Every (pack, prompt) with attempts, most recently checked first; the question as last recorded."""
-        rows = self.conn.execute(
-            "SELECT pack, prompt, COUNT(*), MAX(checked_at) FROM attempts GROUP BY pack, prompt "
-            "ORDER BY MAX(checked_at) DESC").fetchall()
-        keys = []
-        for pack, prompt, count, _last in rows:
-            question = self.conn.execute(
-                "SELECT question FROM attempts WHERE pack = ? AND prompt = ? ORDER BY checked_at DESC, id DESC "
-                "LIMIT 1", (pack, prompt)).fetchone()[0]
-            keys.append(PromptKey(pack, prompt, question, int(count)))
-        return keys
+        """Every (pack, prompt) with attempts, most recently checked first; the question as last recorded.
+
+        Worked out from the checked rows of ``attempts()``, so a damaged row cannot name a prompt.
+        """
+        latest: dict[tuple[str, str], Attempt] = {}
+        counts: Counter[tuple[str, str]] = Counter()
+        for attempt in self.attempts():  # oldest first: the last one seen is the latest
+            key = (attempt.pack, attempt.prompt)
+            counts[key] += 1
+            latest[key] = attempt
+        ordered = sorted(latest.values(), key=lambda a: (a.checked_at, a.id), reverse=True)
+        return [PromptKey(a.pack, a.prompt, a.question, counts[(a.pack, a.prompt)]) for a in ordered]
+
+
+def _cannot_open(path: Path, exc: sqlite3.Error) -> str:
+    if "locked" in str(exc) or getattr(exc, "sqlite_errorname", "") == "SQLITE_BUSY":
+        return (f"The progress history {path} is in use by another program, so checks are not recorded until "
+                f"Coexist is started again.")
+    return f"The progress history {path} cannot be opened: {exc}."
+
+
+def _cannot_read(path: Path, exc: sqlite3.Error) -> str:
+    if "locked" in str(exc) or getattr(exc, "sqlite_errorname", "") == "SQLITE_BUSY":
+        return f"The progress history {path} is in use by another program; try again in a moment."
+    return f"The progress history {path} cannot be read: {exc}."
+
+
+def _text(value: object, empty: bool = False) -> bool:
+    return isinstance(value, str) and (empty or bool(value.strip())) and len(value) <= 10_000
+
+
+def _whole(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _number(value: object, low: float, high: float) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            and low <= value <= high)
+
+
+def _valid_row(row: tuple[object, ...]) -> bool:
+    """An ``attempts`` row whose every value has the type and range ``record`` writes."""
+    (attempt_id, pack, pack_version, prompt, question, checked_at, overall, band, breadth, balance, selection,
+     judgement, time_used, predicted_band, analysis, scoring) = row
+    return (_whole(attempt_id, 0, 2 ** 63) and _text(pack) and _text(pack_version, empty=True) and _text(prompt)
+            and _text(question, empty=True) and is_real_time(checked_at) and _whole(overall, 0, 100)
+            and _whole(band, 1, 5) and all(_number(v, 0, 100) for v in (breadth, balance, selection, judgement))
+            and _whole(time_used, 0, MAX_TIME_USED) and (predicted_band is None or _whole(predicted_band, 1, 5))
+            and (analysis is None or _number(analysis, 0, 100)) and _text(scoring) and len(str(scoring)) <= 20)
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -340,9 +430,21 @@ CSV_COLUMNS = ("checked_at", "pack", "pack_version", "prompt", "question", "scor
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 
 
+def _visible(value: str) -> str:
+    """``value`` from its first character that shows: spaces, controls (NUL…) and invisible format
+    characters (a byte-order mark, a zero-width space or joiner, bidi marks) are skipped."""
+    for index, char in enumerate(value):
+        if not (char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp")):
+            return value[index:]
+    return ""
+
+
 def neutralise_cell(value: str) -> str:
-    """Text a spreadsheet shows literally: a cell that could start a formula gets a leading apostrophe."""
-    if value.startswith(_FORMULA_STARTS) or value.lstrip().startswith(_FORMULA_STARTS[:4]):
+    """Text a spreadsheet shows literally: a cell that could start a formula gets a leading apostrophe.
+
+    Spreadsheets skip leading invisible characters before they look for '=', so does this.
+    """
+    if value.startswith(_FORMULA_STARTS) or _visible(value).startswith(_FORMULA_STARTS[:4]):
         return "'" + value
     return value
 
@@ -354,7 +456,7 @@ def attempts_csv(attempts: Iterable[Attempt]) -> str:
     writer.writerow(CSV_COLUMNS)
     for a in attempts:
         names = {f.id: f.name for f in a.factors}
-        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(a.checked_at))
+        when = time_text(a.checked_at)
         text = [when, a.pack, a.pack_version, a.prompt, a.question, a.scoring]
         numbers = [a.overall, a.band, "" if a.predicted_band is None else a.predicted_band, a.breadth, a.balance,
                    a.selection, "" if a.analysis is None else a.analysis, a.judgement, a.time_used]

@@ -10,15 +10,17 @@ old and new version). Plans keep working across versions: unknown cards are kept
 from __future__ import annotations
 
 import dataclasses
+import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from . import appdirs
 from .model import Pack
-from .pack import MAX_PACK_BYTES, builtin_pack_path, load_pack, parse_pack
-from .problems import LoadError, PackError, Problem
-from .storage import atomic_write
+from .pack import builtin_pack_path, load_pack, parse_pack, read_pack_bytes
+from .problems import LoadError, Problem
+from .schema import MAX_ID, SLUG
+from .storage import SaveError, atomic_write
 
 PACK_SUFFIX = ".yaml"
 
@@ -83,7 +85,7 @@ def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | No
     found: list[InstalledPack] = []
     seen: dict[str, Path] = {}
     for path in sorted(folder.glob("*" + PACK_SUFFIX)) if folder.is_dir() else []:
-        entry = _load_or_report(path, broken) if path.is_file() else None
+        entry = _load_or_report(path, broken)  # a FIFO or a link loop is reported as broken, never waited on
         if entry is None:
             continue
         pack = entry.pack
@@ -136,28 +138,20 @@ def find_pack(pack_id: str, extra_paths: Iterable[str | Path] = (), folder: Path
     return available_packs(extra_paths, folder).get(pack_id)
 
 
-def _read_source(source: Path) -> bytes:
-    try:
-        size = source.stat().st_size
-        if size > MAX_PACK_BYTES:
-            raise PackError([Problem(str(source), 1, 1, f"file is {size / 1048576:.1f} MiB; the limit for a pack "
-                                     f"is {MAX_PACK_BYTES / 1048576:g} MiB", hint="split it into smaller packs")])
-        return source.read_bytes()
-    except OSError as exc:
-        raise PackError([Problem(str(source), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
-
-
 def install_pack(source: str | Path, replace: bool = False, folder: Path | None = None) -> InstallResult:
     """Validate ``source`` and copy it into the packs folder as ``<pack-id>.yaml``.
 
     Errors: nothing is written ("invalid"). Warnings: installed anyway, and returned.
     An installed (or built-in) pack with the same id: nothing is written ("exists")
     unless ``replace``; the result carries both versions so the caller can ask.
+    A packs folder that cannot be made, or a failed write: SaveError, in words.
+    The new file replaces whatever ``<pack-id>.yaml`` was, a symbolic link included: installing
+    never writes through a link to a file outside the packs folder.
     """
     source = Path(source)
     folder = appdirs.packs_dir() if folder is None else Path(folder)
     try:
-        data = _read_source(source)
+        data = read_pack_bytes(source)
         pack, warnings = parse_pack(data, str(source))
     except LoadError as exc:
         return InstallResult("invalid", source, warnings=exc.warnings, errors=exc.errors)
@@ -175,26 +169,55 @@ def install_pack(source: str | Path, replace: bool = False, folder: Path | None 
                            old_version=existing.pack.version if existing else None, old_builtin=old_builtin)
     if existing is not None and not replace:
         return dataclasses.replace(result, status="exists")
-    folder.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, data)
-    if existing is not None and not old_builtin and existing.path.resolve() != target.resolve():
+    make_packs_folder(folder)
+    atomic_write(target, data, follow_links=False)
+    if existing is not None and not old_builtin and existing.path.name != target.name:
         existing.path.unlink(missing_ok=True)  # the old copy had another file name: keep one file per id
     return dataclasses.replace(result, status="replaced" if existing else "installed")
 
 
-def remove_pack(pack_id: str, folder: Path | None = None) -> Path:
-    """Delete an installed pack; returns its path. KeyError when no installed pack has that id.
+def packs_folder_problem(folder: Path | None = None) -> str | None:
+    """Why the packs folder cannot hold packs (it is a file, or a link to nothing), or None."""
+    folder = appdirs.packs_dir() if folder is None else Path(folder)
+    if folder.is_dir() or not (folder.exists() or folder.is_symlink()):
+        return None  # a folder, or nothing yet (it is made on the first install)
+    what = "a symbolic link to something that does not exist" if not folder.exists() else "a file, not a folder"
+    return f"the packs folder {folder} is {what}; move it away so that Coexist can make the folder"
 
-    The built-in pack cannot be removed (an installed pack with its id can: the built-in one
-    is then used again).
+
+def make_packs_folder(folder: Path) -> None:
+    """Create the packs folder; SaveError in words when a file or a dangling link is in the way."""
+    problem = packs_folder_problem(folder)
+    if problem is not None:
+        raise SaveError(errno.ENOTDIR, problem[0].upper() + problem[1:] + ".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(exc.errno, f"Could not make the packs folder {folder}: {exc.strerror or exc}.") from exc
+
+
+def is_pack_id(text: str) -> bool:
+    """A pack id as the pack format allows it (so it names a file inside the packs folder, nothing else)."""
+    return len(text) <= MAX_ID and SLUG.fullmatch(text) is not None
+
+
+def remove_pack(pack_id: str, folder: Path | None = None) -> Path:
+    """Delete an installed pack; returns its path. KeyError when no installed pack has that id,
+    ValueError when ``pack_id`` is not a pack id at all (``../../notes``, an absolute path).
+
+    Only a file directly inside the packs folder is ever deleted (a symbolic link there is
+    removed, not the file it points to). The built-in pack cannot be removed (an installed pack
+    with its id can: the built-in one is then used again).
     """
+    if not is_pack_id(pack_id):
+        raise ValueError(f"'{pack_id}' is not a pack id")
+    folder = appdirs.packs_dir() if folder is None else Path(folder)
     for entry in installed_packs(folder):
         if entry.pack.id == pack_id:
             entry.path.unlink()
             return entry.path
-    folder = appdirs.packs_dir() if folder is None else Path(folder)
     path = folder / f"{pack_id}{PACK_SUFFIX}"
-    if path.is_file():  # a broken file under that name: let the teacher get rid of it too
-        path.unlink()
+    if path.is_symlink() or path.is_file() or (path.exists() and not path.is_dir()):
+        path.unlink()  # a broken file (or a FIFO, a dangling link) under that name: let the teacher get rid of it
         return path
     raise KeyError(pack_id)

@@ -8,7 +8,7 @@ whose full breadth is unreachable…) are returned with the pack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -17,7 +17,8 @@ from .model import PACK_FORMAT, Card, Factor, Judgement, Pack, Plan, Prompt, Sid
 from .plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME, body_judgement, body_paragraph, dump_yaml, read_body
 from .problems import PackError, Problem, YamlError
 from .schema import COLOUR, Checker
-from .yamlsafe import NULL, Node, gc_paused, read_yaml, with_source
+from .untrusted import UnreadableFile, read_untrusted
+from .yamlsafe import NULL, Node, gc_paused, read_yaml, with_sources
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
 MAX_FACTORS = 200
@@ -195,6 +196,7 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
         for factor in card.factors:
             count[factor] = count.get(factor, 0) + 1
     nodes = _id_nodes(values)
+    by_id = {c.id: c for c in cards}  # once, not once per prompt: 500 prompts × 20,000 cards
     for prompt in prompts:
         node = nodes["prompts"].get(prompt.id, root)
         for factor in prompt.factors:
@@ -203,7 +205,7 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
                               f"factor '{factor}' has {count.get(factor, 0)} card(s) but the prompt asks for "
                               f"{prompt.min_cards}: breadth 100 is unreachable",
                               hint=f"add cards tagged '{factor}' or lower min_cards")
-        _exemplar_warnings(check, node, prompt, {c.id: c for c in cards})
+        _exemplar_warnings(check, node, prompt, by_id)
     for factor in factors:
         if count.get(factor.id, 0) == 0:
             check.warning(nodes["factors"].get(factor.id, root), f"factor '{factor.id}'",
@@ -229,6 +231,23 @@ def _exemplar_warnings(check: Checker, node: Node, prompt: Prompt, cards: dict[s
                               f"count in that paragraph",
                               hint=f"tag the card '{paragraph.factor}' or move it to a paragraph for one of its "
                                    f"factors ({', '.join(card.factors)})")
+
+
+def _exemplar_score_warnings(check: Checker, root: Node, values: dict[str, Node], pack: Pack) -> None:
+    """A model plan below band 5 shows students the wrong target: say so, with the first thing it lacks."""
+    from .feedback import render  # scoring reads packs' models, never this module: imported here to keep it so
+    from .scoring import score
+
+    nodes = _id_nodes(values)["prompts"]
+    for prompt in pack.prompts:
+        if prompt.exemplar is None:
+            continue
+        result = score(replace(prompt.exemplar, pack=pack.id, prompt=prompt.id), pack, prompt)
+        if result.band < 5:
+            node = nodes.get(prompt.id, root)
+            check.warning(_child(node, "exemplar") or node, f"prompt '{prompt.id}' → exemplar",
+                          f"the model plan scores {result.overall}, band {result.band}: a model plan should "
+                          f"reach band 5", hint=render(result.feedback[0]) if result.feedback else "")
 
 
 def _child(node: Node, *steps: str | int) -> Node | None:
@@ -303,26 +322,25 @@ def parse_pack(data: bytes, path: str, *, lenient: bool = False) -> LoadedPack:
     _warnings(check, root, values, factors, cards, prompts)
     pack = Pack(id=pack_id, title=title, factors=tuple(factors), cards=tuple(cards), prompts=tuple(prompts),
                 version=version, author=author, description=description, language=language)
-    lines = data.decode("utf-8", errors="replace").splitlines()
-    return LoadedPack(pack, [with_source(p, lines) for p in check.problems])
+    _exemplar_score_warnings(check, root, values, pack)
+    return LoadedPack(pack, with_sources(check.problems, data))
 
 
 def _error(check: Checker, data: bytes) -> PackError:
-    lines = data.decode("utf-8", errors="replace").splitlines()
-    return PackError([with_source(p, lines) for p in check.problems])
+    return PackError(with_sources(check.problems, data))
 
 
 def load_pack(path: str | Path) -> LoadedPack:
-    path = Path(path)
+    """Read and validate the pack at ``path``: a regular file of at most MAX_PACK_BYTES, or PackError."""
+    return parse_pack(read_pack_bytes(path), str(path))
+
+
+def read_pack_bytes(path: str | Path) -> bytes:
+    """The bytes of a pack file (``untrusted.read_untrusted`` with the pack's cap), or PackError."""
     try:
-        size = path.stat().st_size
-        if size > MAX_PACK_BYTES:  # don't read a huge file just to refuse it
-            raise PackError([Problem(str(path), 1, 1, f"file is {size / 1048576:.1f} MiB; the limit for a pack "
-                                     f"is {MAX_PACK_BYTES / 1048576:g} MiB", hint="split it into smaller packs")])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PackError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
-    return parse_pack(data, str(path))
+        return read_untrusted(path, MAX_PACK_BYTES, "a pack", hint="split it into smaller packs")
+    except UnreadableFile as exc:
+        raise PackError([exc.problem()]) from None
 
 
 def pack_to_data(pack: Pack) -> dict:

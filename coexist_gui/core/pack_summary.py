@@ -8,6 +8,7 @@ question at all, what the exemplar scores, and which factors have fewer cards th
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass
 
 from .feedback import render
@@ -52,24 +53,53 @@ class PackSummary:
     prompts: tuple[PromptSummary, ...]
 
 
-def explain_prompt(pack: Pack, prompt: Prompt) -> PromptSummary:
-    wanted = set(prompt.factors)
-    fits = [len(wanted.intersection(card.factors)) for card in pack.cards]
+class TagSets:
+    """The pack's cards as factor bit masks, counted by distinct combination (once per pack).
+
+    A prompt's figures are then one pass over the distinct combinations rather than over every
+    card: a pack has at most a few hundred of them in practice, and at most MAX_CARDS.
+    """
+
+    def __init__(self, pack: Pack) -> None:
+        self.bits = {factor.id: 1 << n for n, factor in enumerate(pack.factors)}
+        self.combinations = Counter(self.mask(card.factors) for card in pack.cards)
+
+    def mask(self, factors: tuple[str, ...]) -> int:
+        mask = 0
+        for factor in factors:
+            mask |= self.bits.get(factor, 0)
+        return mask
+
+    def touching(self, factors: tuple[str, ...]) -> int:
+        """Cards tagged with at least one of ``factors``."""
+        wanted = self.mask(factors)
+        return sum(count for mask, count in self.combinations.items() if mask & wanted)
+
+
+def explain_prompt(pack: Pack, prompt: Prompt, tags: TagSets | None = None) -> PromptSummary:
+    tags = TagSets(pack) if tags is None else tags
+    wanted = tags.mask(prompt.factors)
+    usable = shared = 0
+    for mask, count in tags.combinations.items():
+        fit = mask & wanted
+        if fit:
+            usable += count
+            if fit & (fit - 1):  # two or more bits: the card fits two or more of the prompt's factors
+                shared += count
     factors = tuple(FactorSupply(f, pack.factor_name(f), pack.card_count(f))
                     for f in prompt.factors)
-    sides = tuple(SideSupply(side.name, side.factors,
-                             sum(1 for card in pack.cards if set(side.factors).intersection(card.factors)))
+    sides = tuple(SideSupply(side.name, side.factors, tags.touching(side.factors))
                   for side in prompt.sides) if prompt.two_sided else ()
     exemplar = None
     if prompt.exemplar is not None:
         exemplar = score(dataclasses.replace(prompt.exemplar, pack=pack.id, pack_version=pack.version), pack, prompt)
-    return PromptSummary(prompt, factors, sides, usable=sum(1 for n in fits if n),
-                         shared=sum(1 for n in fits if n > 1), other=sum(1 for n in fits if not n),
+    return PromptSummary(prompt, factors, sides, usable=usable, shared=shared, other=len(pack.cards) - usable,
                          exemplar=exemplar)
 
 
 def explain_pack(pack: Pack) -> PackSummary:
-    return PackSummary(pack, tuple(explain_prompt(pack, prompt) for prompt in pack.prompts))
+    tags = TagSets(pack)
+    return PackSummary(pack, tuple(explain_prompt(pack, prompt, tags) for prompt in pack.prompts))
 
 
 def _rows(rows: list[tuple[str, int]], indent: str = "    ") -> list[str]:

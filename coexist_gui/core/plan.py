@@ -14,9 +14,10 @@ from typing import Iterable
 import yaml
 
 from .model import PLAN_FORMAT, Card, Judgement, Pack, Paragraph, Plan, Prompt
-from .problems import PlanError, Problem, YamlError
+from .problems import PlanError, YamlError
 from .schema import Checker
-from .yamlsafe import Node, gc_paused, read_yaml, with_source
+from .untrusted import UnreadableFile, read_untrusted
+from .yamlsafe import Node, gc_paused, read_yaml, with_sources
 
 MAX_PLAN_BYTES = 2 * 1024 * 1024
 MAX_PARAGRAPHS = 100
@@ -51,7 +52,7 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
         factor = "" if _blank(fields.get("factor")) else check.slug(fields.get("factor"), here + " → factor")
         if factor and factors is not None and factor not in factors:
             check.error(fields["factor"], here + " → factor", f"'{factor}' is not a factor of this prompt",
-                        hint=f"use one of: {', '.join(sorted(factors))}")
+                        hint=f"use one of: {', '.join(check.candidates(factors).ordered)}")
         card_ids = check.id_list(fields.get("cards"), here + " → cards", "cards", cards,
                                  maximum=MAX_CARDS_PER_PARAGRAPH)
         point = check.text(fields.get("point"), here + " → point", MAX_POINT)
@@ -140,16 +141,16 @@ def parse_plan(data: bytes, path: str) -> Plan:
 
 
 def _plan_error(check: Checker, data: bytes) -> PlanError:
-    lines = data.decode("utf-8", errors="replace").splitlines()
-    return PlanError([with_source(p, lines) for p in check.problems])
+    return PlanError(with_sources(check.problems, data))
 
 
 def load_plan(path: str | Path) -> Plan:
-    path = Path(path)
+    """Read the plan at ``path``: a regular file of at most MAX_PLAN_BYTES, or PlanError."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PlanError([Problem(str(path), 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
+        data = read_untrusted(path, MAX_PLAN_BYTES, "a plan", hint="a plan saved by Coexist is far smaller: is "
+                                                                     "this the right file?")
+    except UnreadableFile as exc:
+        raise PlanError([exc.problem()]) from None
     return parse_plan(data, str(path))
 
 

@@ -22,8 +22,13 @@ from .scoring import EXTRA, MISPLACED, OFF_QUESTION, OWN_NOT_COUNTED, CardLookup
 _MD_INLINE = re.compile(r"([\\`*_\[\]()!|~{}])")
 # Block syntax that only matters at the start of a line: headings, quotes, lists, rules, setext underlines.
 _MD_LINE_START = re.compile(r"^( ?)(?:([#+\-=>])|(\d+)([.)]))")
-# Bare URLs and www. names become links in GitHub-flavoured Markdown: break the pattern.
-_MD_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9])(:)(?=//)|(?<=www)(\.)")
+# GitHub-flavoured Markdown turns bare text into links: www.x.org, http://, https://, ftp://, name@x.org,
+# mailto:name@x.org, xmpp:… A backslash before the ':' of a scheme and the '.' after www breaks those
+# patterns (the text shows the same). An e-mail address is found after escapes are undone (cmark-gfm
+# joins the text first), so an empty HTML comment, which renders as nothing, goes after every '@';
+# it also keeps "@name" from mentioning a GitHub user.
+_MD_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=\S)|(?<=[0-9])(:)(?=//)|(?<=www)(\.)")
+_MD_AT = "@<!---->"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -176,7 +181,7 @@ def markdown_escape(text: str, *, inline: bool = True) -> str:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = html.escape(text, quote=False)  # & < > first: the backslashes added below contain none of them
     text = _MD_INLINE.sub(r"\\\1", text)
-    text = _MD_AUTOLINK.sub(lambda m: "\\" + m.group(0), text)
+    text = _MD_AUTOLINK.sub(lambda m: "\\" + m.group(0), text).replace("@", _MD_AT)
     if inline:
         return _escape_line_start(re.sub(r"[^\S\u00a0]+", " ", text))  # a no-break space stays one
     # Runs of spaces become one, so no line can start an indented code block or end in a hard break.

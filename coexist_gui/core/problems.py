@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+# A systematic slip (a factor renamed in 20,000 cards) makes thousands of identical problems:
+# the first SHOWN are listed one by one, the rest counted by kind.
+SHOWN = 100
 
 
 @dataclass(frozen=True)
@@ -63,3 +70,20 @@ class PackError(LoadError):
 
 class PlanError(LoadError):
     """A plan file is not valid."""
+
+
+_GUESS = re.compile(r" — did you mean '[^']*'\?")
+_QUOTED = re.compile(r"'[^']*'")
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def kind(problem: Problem) -> str:
+    """What a problem says without the values it quotes: "error: unknown factor '…'"."""
+    message = _NUMBER.sub("N", _QUOTED.sub("'…'", _GUESS.sub("", problem.message)))
+    return f"{problem.severity}: {message}"
+
+
+def shown_first(problems: Sequence[Problem], limit: int = SHOWN) -> tuple[list[Problem], list[tuple[str, int]]]:
+    """The first ``limit`` problems, and the others counted by ``kind``, most frequent first."""
+    rest = Counter(kind(p) for p in problems[limit:])
+    return list(problems[:limit]), rest.most_common()

@@ -6,8 +6,10 @@ same way: a line and column, the place in pack terms, what was expected, a hint.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
+from collections.abc import Collection, Hashable
 
 from .problems import Problem
 from .yamlsafe import MAP, NULL, SEQ, STR, Node
@@ -18,6 +20,41 @@ INTEGER = re.compile(r"[+-]?[0-9]{1,9}")
 DIGITS = re.compile(r"[+-]?[0-9]+")
 MAX_ID = 64
 
+# "Did you mean" must not cost more than the file: a pack can name 98,000 unknown ids, and a
+# search over 20,000 card ids takes half a second. So a file gets at most MAX_SUGGESTIONS searches
+# (one per distinct unknown name: a misspelling repeated 5,000 times is searched once), each over at
+# most 4 * NEIGHBOURS candidates: the names next to it in sorted order (they share its beginning) and
+# next to it in the order of the reversed names (they share its end). Later unknown names are
+# reported without a suggestion.
+MAX_SUGGESTIONS = 100
+NEIGHBOURS = 10
+_INDEXES_KEPT = 16
+
+
+class Candidates:
+    """Known names, sorted once, for bounded "did you mean" searches and short "use one of" lists."""
+
+    def __init__(self, names: Collection[str]) -> None:
+        self.names = names  # held, so that an index kept by id() is never mistaken for a new set's
+        self.ordered = sorted(names)
+        self._backwards: list[str] | None = None
+        self.found: dict[str, str | None] = {}
+
+    def near(self, word: str) -> list[str]:
+        """At most 4 * NEIGHBOURS names around ``word`` (all of them for a small set)."""
+        if len(self.ordered) <= 4 * NEIGHBOURS:
+            return self.ordered
+        if self._backwards is None:
+            self._backwards = sorted(name[::-1] for name in self.ordered)
+        at = bisect.bisect_left(self.ordered, word)
+        back = bisect.bisect_left(self._backwards, word[::-1])
+        near = self.ordered[max(at - NEIGHBOURS, 0):at + NEIGHBOURS]
+        near += [name[::-1] for name in self._backwards[max(back - NEIGHBOURS, 0):back + NEIGHBOURS]]
+        return list(dict.fromkeys(near))
+
+    def short_list(self, limit: int = 8) -> str:
+        return ", ".join(self.ordered[:limit]) + (", …" if len(self.ordered) > limit else "")
+
 
 class Checker:
     """Collects problems for one file."""
@@ -25,6 +62,31 @@ class Checker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.searches = 0  # "did you mean" searches made (at most MAX_SUGGESTIONS)
+        self._indexes: dict[Hashable, Candidates] = {}
+
+    # -- suggestions -----------------------------------------------------
+    def candidates(self, names: Collection[str]) -> Candidates:
+        """``names`` indexed once: by value for a small tuple (the allowed keys), by identity for a set."""
+        key: Hashable = names if isinstance(names, tuple) else ("id", id(names))
+        index = self._indexes.get(key)
+        if index is None:
+            if len(self._indexes) >= _INDEXES_KEPT:
+                del self._indexes[next(iter(self._indexes))]
+            index = self._indexes[key] = Candidates(names)
+        return index
+
+    def suggest(self, word: str, names: Collection[str]) -> str | None:
+        """The known name closest to ``word`` (difflib ratio ≥ 0.6), within the search budget, or None."""
+        index = self.candidates(names)
+        if word in index.found:
+            return index.found[word]
+        if self.searches >= MAX_SUGGESTIONS:
+            return None
+        self.searches += 1
+        close = difflib.get_close_matches(word, index.near(word), n=1, cutoff=0.6)
+        index.found[word] = close[0] if close else None
+        return index.found[word]
 
     # -- reporting -------------------------------------------------------
     def error(self, node: Node, where: str, message: str, hint: str = "") -> None:
@@ -48,10 +110,13 @@ class Checker:
             return None
         allowed = required + optional
         values: dict[str, Node] = {}
+        misspelt: set[str] = set()  # allowed keys an unknown key was taken for
         for name, (key, value) in node.pairs.items():
             if name not in allowed:
-                close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-                guess = f" — did you mean '{close[0]}'?" if close else ""
+                close = self.suggest(name, allowed)
+                if close:
+                    misspelt.add(close)
+                guess = f" — did you mean '{close}'?" if close else ""
                 self.error(key, where, f"unknown key '{name}'{guess}",
                            hint=f"allowed keys here: {', '.join(allowed)}")
                 continue
@@ -60,8 +125,7 @@ class Checker:
             if name not in values or values[name].kind == NULL:
                 if name in values:
                     self.error(values[name], where, f"'{name}' is empty", hint=f"give '{name}' a value")
-                elif not difflib.get_close_matches(name, [k for k in node.pairs if k not in allowed]):
-                    # (a misspelt key already got "did you mean"; an allowed key is never the misspelling)
+                elif name not in misspelt:  # "did you mean 'text'?" already says that 'text' is missing
                     self.error(node, where, f"missing required key '{name}'")
                 values.pop(name, None)
         return values
@@ -161,7 +225,7 @@ class Checker:
     def id_list(self, node: Node | None, where: str, what: str, known: set[str] | None,
                 minimum: int = 0, maximum: int = 1000, unknown_ok: bool = False) -> tuple[str, ...]:
         """A list of ids; references to ids not in ``known`` are errors unless ``unknown_ok``."""
-        ids: list[str] = []
+        ids: dict[str, None] = {}  # in order; a dict, so that "listed twice" is not a scan of the list
         for item in self.sequence(node, where, what, minimum, maximum):
             value = self.slug(item, where)
             if not value:
@@ -170,19 +234,14 @@ class Checker:
                 self.error(item, where, f"'{value}' is listed twice")
                 continue
             if known is not None and value not in known and not unknown_ok:
-                close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
-                guess = f" — did you mean '{close[0]}'?" if close else ""
+                close = self.suggest(value, known)
+                guess = f" — did you mean '{close}'?" if close else ""
                 singular = what[:-1] if what.endswith("s") else what
                 self.error(item, where, f"unknown {singular} '{value}'{guess}",
-                           hint=f"declare it first, or use one of: {_short_list(known)}")
+                           hint=f"declare it first, or use one of: {self.candidates(known).short_list()}")
                 continue
-            ids.append(value)
+            ids[value] = None
         return tuple(ids)
-
-
-def _short_list(names: set[str]) -> str:
-    ordered = sorted(names)
-    return ", ".join(ordered[:8]) + (", …" if len(ordered) > 8 else "")
 
 
 def check_kind(checker: Checker, node: Node, where: str, kind: str) -> bool:

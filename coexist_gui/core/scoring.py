@@ -372,13 +372,14 @@ def _distinct(names: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return {key: frozenset(s for s in stems if seen[s] == 1) for key, stems in names.items()}
 
 
-def _point_level(point: str, card_stems: frozenset[str], vocabulary: _Vocabulary, factor_id: str,
+def _point_level(point: str, cards: list[frozenset[str]], vocabulary: _Vocabulary, factor_id: str,
                  earlier: set[frozenset[str]]) -> str:
     signal = wording.signals(point, vocabulary.language)
     if signal.words == 0:
         return "none"
     if signal.words < LABEL_WORDS:
         return "label"
+    card_stems = frozenset().union(*cards)
     stems = wording.content(point, vocabulary.language)
     if stems in earlier:
         return "repeats"
@@ -452,7 +453,7 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: 
                    "none" if not paragraph.factor else "unrelated")
         states: list[tuple[str, str]] = []
         fitting = counted_here = 0
-        stems: set[str] = set()
+        stems: list[frozenset[str]] = []  # each card's, joined only if the point needs them
         for card_id in paragraph.cards:
             if card_id in tally.where:  # a hand-edited file may repeat a card: only its first place counts
                 continue
@@ -463,7 +464,7 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: 
                 states.append((card_id, UNKNOWN))
                 continue
             card_stems = wording.content(card.text, language)
-            stems |= card_stems
+            stems.append(card_stems)
             if paragraph.factor in tally.placed_in:
                 tally.placed_in[paragraph.factor] += 1
             state, factor_id = _card_state(card, paragraph.factor, heading, prompt, prompt_factors, tally, fitting,
@@ -485,7 +486,7 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: 
                 fitting += 1
             tally.states[card_id] = state
             states.append((card_id, state))
-        point = _point_level(paragraph.point, frozenset(stems), vocabulary, paragraph.factor, earlier_points)
+        point = _point_level(paragraph.point, stems, vocabulary, paragraph.factor, earlier_points)
         paragraph_scores.append(ParagraphScore(index, paragraph.factor, heading, point, tuple(states),
                                                counted_here, fitting - counted_here))
 

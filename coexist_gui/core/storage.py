@@ -19,6 +19,14 @@ from pathlib import Path
 TEMP_PREFIX = ".coexist-"
 TEMP_SUFFIX = ".tmp"
 BACKUP_SUFFIX = ".bak"
+TEMP_NAME_PART = 100  # bytes of the file's own name in a temporary name: a legal 255-byte name must fit
+
+
+def _temp_prefix(name: str) -> str:
+    """The temporary file's prefix: most file systems allow 255 bytes per name, and the temporary name
+    adds 20 to the file's (a 240-character name failed). Long names are cut, at a character boundary."""
+    part = name.encode("utf-8")[:TEMP_NAME_PART].decode("utf-8", errors="ignore")
+    return f"{TEMP_PREFIX}{part}."
 
 
 class SaveError(OSError):
@@ -82,16 +90,20 @@ def _replace(source: str, target: Path) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
-def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False) -> None:
-    """Replace ``path`` with ``data`` atomically; with ``backup`` keep the old file as ``path.bak``."""
-    # write where a symbolic link points: replacing the link itself would leave the real file stale
-    path = Path(os.path.realpath(path))
+def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False, follow_links: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically; with ``backup`` keep the old file as ``path.bak``.
+
+    A symbolic link at ``path`` is followed (the student's own link to their plan: replacing the link
+    would leave the real file stale), unless ``follow_links`` is False: then the link itself is
+    replaced by the new file, and the file it pointed to is left alone (the packs folder).
+    """
+    path = Path(os.path.realpath(path)) if follow_links else Path(os.path.abspath(path))
     if isinstance(data, str):
         data = data.encode("utf-8")
     folder = path.parent
     tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", suffix=TEMP_SUFFIX, dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
         try:
             write_all(fd, data)
             os.fsync(fd)
@@ -140,7 +152,7 @@ def backup_path(path: str | Path) -> Path:
 def _keep_backup(path: Path) -> None:
     """Copy the current file to ``path.bak`` atomically, with the file's own permissions."""
     target = backup_path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + target.name + ".", suffix=TEMP_SUFFIX, dir=path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with open(path, "rb") as source:
             while chunk := source.read(1 << 20):

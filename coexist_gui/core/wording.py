@@ -197,16 +197,28 @@ def signals(text: str, language: str = "") -> Signals:
 
 def reason_words(text: str, language: str = "") -> list[str]:
     """The words after a text's first reason connective or colon: what it gives as its reason ([] if none)."""
-    lexicon = lexicon_for(language)
+    return list(_reason_words(text, language))
+
+
+@lru_cache(maxsize=1024)
+def _reason_words(text: str, language: str) -> tuple[str, ...]:
+    starts = _reason_starts(language)
     head, colon, _tail = text.partition(":")
     tokens = words(text)
-    start = len(words(head)) if colon else None
-    for phrase in lexicon.reason:
-        parts = phrase.split()
-        for at in range(len(tokens) - len(parts) + 1):
-            if start is not None and at + len(parts) >= start:
-                break
-            if tokens[at:at + len(parts)] == parts:
-                start = at + len(parts)
-                break
-    return tokens[start:] if start is not None else []
+    limit = len(words(head)) if colon else len(tokens)
+    for at in range(limit):
+        for parts in starts.get(tokens[at], ()):
+            end = at + len(parts)
+            if end <= limit and tuple(tokens[at:end]) == parts:
+                return tuple(tokens[end:])
+    return tuple(tokens[limit:]) if colon else ()
+
+
+@lru_cache(maxsize=16)
+def _reason_starts(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The reason connectives by their first word, longest first ("as a result" before "as")."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon_for(language).reason:
+        parts = tuple(phrase.split())
+        starts.setdefault(parts[0], []).append(parts)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in starts.items()}

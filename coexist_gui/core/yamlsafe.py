@@ -91,7 +91,43 @@ def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES, what: str = "file
                                      hint="in your editor choose 'Save with encoding' → UTF-8")])
         line, col = _line_col(text, text.index("\x00"))
         raise YamlError([Problem(path, line, col, "file contains a NUL byte; it is not a text file")])
+    bad = _NOT_PRINTABLE.search(text)
+    if bad is not None:  # libyaml stops here too, but says only "ReaderError", at 1:1
+        raise YamlError([_control_problem(path, text, bad.start())])
     return text
+
+
+# The characters YAML does not allow in a file (YAML 1.1, as libyaml checks them); NUL is caught before.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CONTROL_NAMES = dict(enumerate(
+    ("null", "start of heading", "start of text", "end of text", "end of transmission", "enquiry", "acknowledge",
+     "bell", "backspace", "tab", "line feed", "vertical tab", "form feed", "carriage return", "shift out",
+     "shift in", "data link escape", "device control one", "device control two", "device control three",
+     "device control four", "negative acknowledge", "synchronous idle", "end of transmission block", "cancel",
+     "end of medium", "substitute", "escape", "file separator", "group separator", "record separator",
+     "unit separator"))) | {0x7f: "delete", 0xfffe: "non-character", 0xffff: "non-character"}
+_CONTROL_HINTS = {
+    0x0b: "Word writes this for a line break made with Shift+Enter: replace it with a space or a new line",
+    0x0c: "this is a page break: replace it with a new line",
+}
+
+
+def character_name(char: str) -> str:
+    """``U+000B vertical tab``: a character that cannot be seen, named so that it can be found."""
+    code = ord(char)
+    name = _CONTROL_NAMES.get(code) or ("C1 control character" if 0x80 <= code <= 0x9f else "control character")
+    return f"U+{code:04X} {name}"
+
+
+def _control_problem(path: str, text: str, index: int) -> Problem:
+    line, col = _line_col(text, index)
+    start = index - (col - 1)
+    end = _BREAK.search(text, index)
+    source = text[start:min(end.start() if end else len(text), index + 200)]
+    hint = _CONTROL_HINTS.get(ord(text[index]),
+                              "delete it: most editors do not show it, so put the cursor at this column")
+    return Problem(path, line, col, f"the file contains {character_name(text[index])}, which YAML does not allow",
+                   hint=hint, source=source)
 
 
 class _Builder:
@@ -366,7 +402,7 @@ def _char_at(text: str, mark: yaml.Mark) -> str:
 
 def _add_sources(error: YamlError, text: str) -> None:
     lines = text.splitlines()
-    error.problems = [with_source(_inside(p, lines), lines) for p in error.problems]
+    error.problems = with_sources([_inside(p, lines) for p in error.problems], lines)
 
 
 def _inside(problem: Problem, lines: list[str]) -> Problem:
@@ -376,6 +412,17 @@ def _inside(problem: Problem, lines: list[str]) -> Problem:
     if not lines:
         return replace(problem, line=1, col=1)
     return replace(problem, line=len(lines), col=len(lines[-1]) + 1)
+
+
+# Only so many problems are ever shown one by one (the first 100, see problems.shown_first); copying
+# the source line for 80,000 problems on one 24 KB line was most of the time a huge error list took.
+MAX_SOURCES = 1000
+
+
+def with_sources(problems: list[Problem], source: bytes | list[str]) -> list[Problem]:
+    """The first MAX_SOURCES problems with the offending line of ``source`` (the file's bytes or lines)."""
+    lines = source.decode("utf-8", errors="replace").splitlines() if isinstance(source, bytes) else source
+    return [with_source(p, lines) if n < MAX_SOURCES else p for n, p in enumerate(problems)]
 
 
 def with_source(problem: Problem, lines: list[str]) -> Problem:

@@ -157,6 +157,15 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     layout = QVBoxLayout(dialog)
     layout.addWidget(QLabel(tr("Card text:")))
     layout.addWidget(text)
+    rules = (tr("Your own cards count when they are a full sentence with a fact (at least five words) and tagged "
+                "with a factor, for at most half of the cards a factor needs. They are marked as yours wherever "
+                "your teacher sees the plan.") if prompt.own_cards == "count" else
+             tr("For this question your own cards do not count, but your teacher sees them, marked as yours."))
+    note = QLabel(rules)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setWordWrap(True)
+    note.setObjectName("muted")
+    layout.addWidget(note)
     layout.addWidget(QLabel(tr("Factors this evidence supports:")))
     boxes: list[tuple[str, QCheckBox]] = []
     for factor_id in prompt.factors:

@@ -1,6 +1,6 @@
 """Export a plan as PDF, print it, or save a widget as PNG, without ever loading a file or URL.
 
-The document is built from ``core.report.plan_html`` (every text escaped) and
+The document is built from ``core.plan_document.plan_html`` (every text escaped) and
 held by a ``SafeTextDocument``, whose ``loadResource`` refuses everything: even
 if markup slipped through, no image, style sheet or link target is fetched.
 Files are written whole into memory first and then saved atomically, so a

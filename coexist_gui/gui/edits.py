@@ -69,6 +69,9 @@ class EditActions(QObject):
 
     def new_card(self) -> None:
         session, evidence = self.window.session, self.window.evidence
+        if session.prompt.own_cards == "off":
+            self.window.show_status(self.tr("This question uses only cards from the evidence bank."), 6000)
+            return
         answer = dialogs.ask_new_card(self.window, session.pack, session.prompt)
         if not answer:
             return

@@ -139,28 +139,25 @@ def test_html_is_self_contained_and_escaped(plans: Path, packs: dict) -> None:
 def test_cli_report_formats_and_exit_codes(plans: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("COEXIST_HOME", str(tmp_path / "home"))
-    # some files skipped: exit 1, and the last line says so
-    assert main(["report", str(plans), "--pack", str(FLEET)]) == 1
+    # some files skipped: the others are reported, and the exit status says something was left out
+    assert main(["report", str(plans), "--pack", str(FLEET)]) == 2
     out, err = capsys.readouterr()
     assert out.startswith("How far was force the reason the war was won?")
     assert "Skipped 3 file(s): the reasons are in the error messages." in out and err.count("(skipped)") == 3
-    assert err.splitlines()[-1] == ("coexist-gui report: skipped 3 file(s) that could not be read or scored "
-                                    "(listed above)")
     skipped = [Path(line.split(":")[0]).name for line in err.splitlines() if line.endswith("(skipped)")]
     assert sorted(skipped) == ["broken.plan.yaml", "gone-prompt.plan.yaml", "other-pack.plan.yaml"]
     assert not [name for name in skipped if name in out or err.count(name) != 1]  # each named once, on stderr
+    assert err.splitlines()[-1] == ("coexist-gui report: 3 of 8 file(s) could not be read or scored and are not "
+                                    "in the report (see above)")
     for option, name in (("--csv", "r.csv"), ("--md", "r.md"), ("--html", "r.html")):
-        assert main(["report", str(plans), "--pack", str(FLEET), option, str(tmp_path / name)]) == 1
+        assert main(["report", str(plans), "--pack", str(FLEET), option, str(tmp_path / name)]) == 2
         assert capsys.readouterr().out == f"wrote the report on 5 plan(s) to {tmp_path / name} (3 skipped)\n"
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("file,student,pack")
-    # every file read: exit 0
-    good = tmp_path / "good"
-    good.mkdir()
-    (good / "ann.plan.yaml").write_text(GOOD, encoding="utf-8")
-    assert main(["report", str(good), "--pack", str(FLEET)]) == 0
-    assert "skipped" not in capsys.readouterr().err
-    # without the fleet pack only the built-in pack's plan scores; with nothing scorable: exit 2
-    assert main(["report", str(plans)]) == 1
+    # every plan scored: exit 0
+    assert main(["report", str(plans / "ann.plan.yaml"), str(plans / "zed.plan.yaml"), "--pack", str(FLEET)]) == 0
+    assert "could not be read" not in capsys.readouterr().err
+    # without the fleet pack only the built-in pack's plan scores; with nothing scorable: exit 2 as well
+    assert main(["report", str(plans)]) == 2
     capsys.readouterr()
     assert main(["report", str(plans / "broken.plan.yaml"), str(tmp_path / "nowhere")]) == 2
     out, err = capsys.readouterr()

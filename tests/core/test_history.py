@@ -205,6 +205,10 @@ def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-2+3", "'-2+3"),
     ("@SUM(A1)", "'@SUM(A1)"),
     ("\t=1", "'\t=1"), (" =1", "' =1"), ("Why did it fall?", "Why did it fall?"), ("", ""),
+    # invisible characters before the '=' (before: not neutralised)
+    ("\ufeff=1+1", "'\ufeff=1+1"), ("\u200b=1+1", "'\u200b=1+1"), ("\x00=1+1", "'\x00=1+1"),
+    ("\u200d\u2060 @SUM(A1)", "'\u200d\u2060 @SUM(A1)"), ("\u00a0\u3000-1", "'\u00a0\u3000-1"),
+    ("\u202e+1", "'\u202e+1"), ("\u200b\u200b", "\u200b\u200b"), ("\ufeffWhy?", "\ufeffWhy?"),
 ])
 def test_formula_cells_are_neutralised(text: str, expected: str) -> None:
     assert neutralise_cell(text) == expected
@@ -249,3 +253,135 @@ def test_a_version_1_history_is_migrated_and_keeps_its_attempts(tmp_path: Path) 
     assert [a.scoring for a in history.attempts()] == ["1", "2"]
     assert history.conn.execute("PRAGMA user_version").fetchone()[0] == module.SCHEMA_VERSION == 2
     history.close()
+
+
+# -- a file the student (or a prankster) edited: checked when read (issue 9) ----------------------------------
+
+def _tamper(db: Path, *statements: str) -> None:
+    conn = sqlite3.connect(db)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("damage", [
+    "DROP TABLE attempts", "DROP TABLE attempt_factors",
+    "ALTER TABLE attempts DROP COLUMN predicted_band",
+])
+def test_a_database_without_its_tables_is_moved_aside(tmp_path: Path, damage: str) -> None:
+    """Before: user_version 1 with no table gave 'no such table' in the Progress window (a traceback)."""
+    db = tmp_path / DB_NAME
+    History(db).close()
+    _tamper(db, "DROP INDEX attempts_by_prompt", damage)
+    history = History(db)
+    assert history.moved_aside is not None and history.moved_aside.exists()
+    assert history.attempts() == [] and history.prompts() == []
+    record(history, small_score(("army", ["a1"])))
+    assert len(history.attempts()) == 1
+    history.close()
+
+
+def test_user_version_1_and_no_table_at_all(tmp_path: Path) -> None:
+    db = tmp_path / DB_NAME
+    _tamper(db, "PRAGMA user_version = 1")
+    history = History(db)
+    assert history.moved_aside is not None
+    assert history.attempts() == []
+    history.close()
+
+
+GOOD_ROW = {"id": 1, "pack": "small", "pack_version": "1", "prompt": "why", "question": "Why?",
+            "checked_at": 1_700_000_000.0, "overall": 50, "band": 3, "breadth": 50.0, "balance": 50.0,
+            "selection": 50.0, "judgement": 50.0, "time_used": 60, "predicted_band": None, "analysis": None,
+            "scoring": "2"}
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    ("overall", "abc"), ("overall", 101), ("overall", 50.5), ("band", 99), ("band", 0), ("breadth", "x"),
+    ("balance", -1), ("judgement", float("inf")), ("checked_at", 1e300), ("checked_at", -1e20),
+    ("checked_at", float("inf")), ("checked_at", "yesterday"), ("checked_at", None), ("pack", b"\x03"),
+    ("pack", ""), ("pack", None), ("question", b"\x00\xff"), ("time_used", -5), ("time_used", 1.5),
+    ("predicted_band", 7), ("predicted_band", "5"), ("pack_version", None), ("id", "one"), ("analysis", 101),
+    ("analysis", "x"), ("scoring", None), ("scoring", 2),
+])
+def test_a_row_with_a_wrong_value_is_left_out(tmp_path: Path, column: str, value: object) -> None:
+    """A database made by hand with the right tables but no constraints: each value is checked on reading.
+
+    Before: overall='abc' reached the Progress window ('Unknown format code'), checked_at=1e300 the CSV
+    export (OverflowError)."""
+    db = tmp_path / DB_NAME
+    conn = sqlite3.connect(db)
+    conn.execute(f"CREATE TABLE attempts ({', '.join(GOOD_ROW)})")
+    conn.execute("CREATE TABLE attempt_factors (attempt_id, position, factor, name, counted)")
+    bad = dict(GOOD_ROW, id=2, checked_at=1_700_000_100.0)
+    bad[column] = value
+    for row in (GOOD_ROW, bad):
+        conn.execute(f"INSERT INTO attempts VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    conn.execute("INSERT INTO attempt_factors VALUES (1, 0, 'army', 'The army', 1)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.commit()
+    conn.close()
+    history = History(db)
+    assert history.moved_aside is None
+    assert [a.id for a in history.attempts()] == [1] and history.dropped == 1
+    assert [(k.pack, k.attempts) for k in history.prompts()] == [("small", 1)]
+    rows = list(csv.reader(io.StringIO(attempts_csv(history.attempts()))))
+    assert len(rows) == 2 and rows[1][0].startswith("2023-11-1")
+    assert most_missed(history.attempts()) == [] and mean_prediction_error(history.attempts()) is None
+    history.close()
+
+
+def test_a_damaged_factor_row_leaves_its_attempt_out(history: History) -> None:
+    record(history, small_score(("army", ["a1"])))
+    bad = record(history, small_score(("army", ["a1"])), when=1_700_000_500.0)
+    history.conn.execute(f"UPDATE attempt_factors SET counted = 'many' WHERE attempt_id = {bad} AND position = 0")
+    assert [a.id for a in history.attempts()] == [bad - 1] and history.dropped == 1
+
+
+@pytest.mark.parametrize("when", [1e300, float("inf"), float("nan"), -1.0])
+def test_record_refuses_a_time_that_is_not_a_time(history: History, when: float) -> None:
+    """Before: checked_at=1e300 was stored, and the CSV export then raised OverflowError."""
+    with pytest.raises(ValueError, match="checked_at"):
+        record(history, small_score(("army", ["a1"])), when=when)
+    assert history.attempts() == []
+
+
+def _lock(db: Path, how: str) -> subprocess.Popen[bytes]:
+    script = (f"import sqlite3, sys, time\nc = sqlite3.connect({str(db)!r}, isolation_level=None)\n"
+              f"c.executescript({how!r})\nprint('locked', flush=True)\nsys.stdin.read()\n")
+    locker = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert locker.stdout is not None and locker.stdout.readline() == b"locked\n"
+    return locker
+
+
+def _unlock(locker: subprocess.Popen[bytes]) -> None:
+    assert locker.stdin is not None and locker.stdout is not None
+    locker.stdin.close()
+    locker.wait(timeout=30)
+    locker.stdout.close()
+
+
+def test_a_database_locked_by_another_program_fails_fast(tmp_path: Path) -> None:
+    """Before: 5 s frozen on start and on each Check (sqlite3's default busy timeout)."""
+    import time
+
+    db = tmp_path / DB_NAME
+    History(db).close()
+    writer = _lock(db, "BEGIN EXCLUSIVE;")  # another Coexist in the middle of a write
+    history = History(db)  # reading still works in WAL mode
+    start = time.perf_counter()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        record(history, small_score(("army", ["a1"])))
+    assert time.perf_counter() - start < 1.0
+    assert history.attempts() == []
+    history.close()
+    _unlock(writer)
+    owner = _lock(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; DELETE FROM attempts; COMMIT; "
+                      "BEGIN EXCLUSIVE;")  # a program that keeps the file to itself
+    start = time.perf_counter()
+    with pytest.raises(HistoryError, match="in use by another program"):
+        History(db)
+    assert time.perf_counter() - start < 1.0
+    _unlock(owner)
+    History(db).close()  # free again

@@ -54,7 +54,7 @@ def test_install_validates_copies_and_detects_the_same_id(tmp_path: Path) -> Non
     source = fleet(tmp_path, name="anything.yaml")
     result = library.install_pack(source, folder=folder)
     assert result.status == "installed" and result.path == folder / "fleet.yaml"
-    assert len(result.warnings) == 3  # warnings do not stop an install
+    assert len(result.warnings) == 4  # warnings do not stop an install
     assert (folder / "fleet.yaml").read_bytes() == source.read_bytes()  # comments and all
     newer = fleet(tmp_path, "3", "newer.yaml")
     asked = library.install_pack(newer, folder=folder)
@@ -136,8 +136,8 @@ def test_cli_install_list_replace_remove(home: Path, tmp_path: Path, capsys: pyt
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["install", "--brief", str(fleet(tmp_path))]) == 0
     out, err = capsys.readouterr()
-    assert out == f"installed pack 'fleet' version 2 (3 warning(s)): {home / 'fleet.yaml'}\n"
-    assert err.count(": warning: ") == 3
+    assert out == f"installed pack 'fleet' version 2 (4 warning(s)): {home / 'fleet.yaml'}\n"
+    assert err.count(": warning: ") == 4
 
     newer = fleet(tmp_path, "3", "newer.yaml")
     question = "pack 'fleet' is installed at version 2; this file is version 3. Replace it? [y/N]"
@@ -164,13 +164,13 @@ def test_cli_install_list_replace_remove(home: Path, tmp_path: Path, capsys: pyt
     assert lines[1].split() == ["id", "title", "version", "author", "prompts", "cards", "warnings", "path"]
     assert "(built in)" in lines[2]
     assert lines[3].split()[:1] == ["fleet"] and "A fleet test pack" in lines[3]
-    assert lines[3].split()[-5:] == ["4", "2", "7", "3", str(home / "fleet.yaml")]  # version, prompts, cards…
+    assert lines[3].split()[-5:] == ["4", "2", "7", "4", str(home / "fleet.yaml")]  # version, prompts, cards…
 
     assert main(["packs", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["folder"] == str(home) and data["broken"] == []
     assert data["packs"][1] == {"id": "fleet", "title": "A fleet test pack", "version": "4", "author": "",
-                                "prompts": 2, "cards": 7, "warnings": 3, "path": str(home / "fleet.yaml"),
+                                "prompts": 2, "cards": 7, "warnings": 4, "path": str(home / "fleet.yaml"),
                                 "builtin": False}
     assert data["packs"][0]["builtin"] is True
 
@@ -198,3 +198,110 @@ def test_cli_packs_reports_broken_files(home: Path, capsys: pytest.CaptureFixtur
     assert main(["packs"]) == 0
     out, err = capsys.readouterr()
     assert "junk.yaml" not in out and f"{home / 'junk.yaml'}:1:9: error: format must be" in err
+
+
+# -- ids and links that point out of the packs folder ------------------------------------------------------
+
+@pytest.mark.parametrize("pack_id", ["../../../x/notes", "../notes", "/abs/notes", "x/../../notes", "Notes", "",
+                                     "a" * 65, "notes.yaml", ".", "..", "-x", "a\\b"])
+def test_remove_accepts_only_a_pack_id(tmp_path: Path, pack_id: str) -> None:
+    folder = tmp_path / "app" / "packs"
+    folder.mkdir(parents=True)
+    victim = tmp_path / "x" / "notes.yaml"  # where '../../../x/notes' led: the teacher's own file
+    victim.parent.mkdir()
+    victim.write_text("notes", encoding="utf-8")
+    with pytest.raises(ValueError, match="is not a pack id"):
+        library.remove_pack(pack_id.replace("/abs", str(tmp_path / "x")), folder=folder)
+    assert victim.read_text(encoding="utf-8") == "notes"
+
+
+def test_cli_remove_refuses_a_path(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: 'coexist-gui remove ../../../x/notes' deleted x/notes.yaml, and an absolute id that file."""
+    home.mkdir(parents=True)
+    victim = tmp_path / "x" / "notes.yaml"
+    victim.parent.mkdir()
+    victim.write_text("notes", encoding="utf-8")
+    for pack_id in (str(Path("..") / ".." / ".." / "x" / "notes"), str(tmp_path / "x" / "notes")):
+        assert main(["remove", pack_id]) == 2
+        err = capsys.readouterr().err
+        assert err == (f"coexist-gui remove: '{pack_id}' is not a pack id: ids use lower-case letters, digits and "
+                       "'-' (see 'coexist-gui packs')\n")
+    assert victim.exists()
+
+
+def test_remove_deletes_a_link_in_the_packs_folder_not_its_target(tmp_path: Path) -> None:
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    outside = fleet(tmp_path)
+    (folder / "fleet.yaml").symlink_to(outside)
+    assert library.remove_pack("fleet", folder=folder) == folder / "fleet.yaml"
+    assert outside.exists() and not (folder / "fleet.yaml").is_symlink()
+    (folder / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")  # a dangling link can be removed too
+    assert library.remove_pack("gone", folder=folder) == folder / "gone.yaml"
+    assert not (folder / "gone.yaml").is_symlink()
+
+
+@pytest.mark.parametrize("how", ["--yes", "ask"])
+def test_install_never_writes_through_a_link_in_the_packs_folder(home: Path, tmp_path: Path, how: str,
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: with packs/fleet.yaml a link to the teacher's own file, install --yes replaced that file."""
+    home.mkdir(parents=True)
+    precious = tmp_path / "precious.yaml"
+    precious.write_text(fleet(tmp_path, "1").read_text(encoding="utf-8"), encoding="utf-8")
+    before = precious.read_bytes()
+    (home / "fleet.yaml").symlink_to(precious)
+    new = fleet(tmp_path, "5", name="new.yaml")
+    if how == "ask":
+        monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+        assert main(["install", str(new)]) == 0
+    else:
+        assert main(["install", "--yes", str(new)]) == 0
+    assert "replaced pack 'fleet' version 1 → 5" in capsys.readouterr().out
+    assert precious.read_bytes() == before  # untouched
+    assert not (home / "fleet.yaml").is_symlink() and (home / "fleet.yaml").read_bytes() == new.read_bytes()
+
+
+@pytest.mark.parametrize("what", ["file", "dangling link"])
+def test_a_packs_folder_that_is_not_a_folder(home: Path, tmp_path: Path, what: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: install ended with a FileExistsError traceback; packs said nothing."""
+    home.parent.mkdir(parents=True)
+    if what == "file":
+        home.write_text("not a folder", encoding="utf-8")
+        expected = "a file, not a folder"
+    else:
+        home.symlink_to(tmp_path / "nowhere")
+        expected = "a symbolic link to something that does not exist"
+    problem = f"the packs folder {home} is {expected}; move it away so that Coexist can make the folder"
+    assert main(["install", str(fleet(tmp_path))]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"{tmp_path / 'fleet.yaml'}: not installed: {problem[0].upper() + problem[1:]}.\n"
+    assert main(["packs"]) == 0
+    out, err = capsys.readouterr()
+    assert err == f"coexist-gui packs: {problem}\n" and "(built in)" in out
+    assert not (tmp_path / "nowhere").exists()
+    if what == "file":
+        assert home.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_special_files_in_the_packs_folder_are_listed_as_broken(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    if sys.platform.startswith("win"):
+        pytest.skip("FIFOs are POSIX")
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    os.mkfifo(folder / "fifo.yaml")
+    (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
+    (folder / "dir.yaml").mkdir()
+    broken: list[library.BrokenPack] = []
+    assert library.installed_packs(folder, broken=broken) == []
+    assert sorted(b.first_error for b in broken) == [
+        f"{folder / 'dir.yaml'}:1:1: error: not a regular file: a folder",
+        f"{folder / 'fifo.yaml'}:1:1: error: not a regular file: a pipe (FIFO)",
+        f"{folder / 'loop.yaml'}:1:1: error: cannot read the file: it is a symbolic link that leads back to itself "
+        "(a loop)"]
+    assert library.remove_pack("fifo", folder=folder) == folder / "fifo.yaml"
+    assert not (folder / "fifo.yaml").exists()

@@ -523,7 +523,8 @@ prompts:
 """
     _pack, warnings = parse_pack(text, "tiny.yaml")
     assert [w.message for w in warnings] == [
-        "exemplar card 'c3' is not tagged 'a', so it does not count in that paragraph"]
+        "exemplar card 'c3' is not tagged 'a', so it does not count in that paragraph",
+        "the model plan scores 23, band 2: a model plan should reach band 5"]
     line = text.decode().splitlines().index("        - {factor: a, cards: [c1, c3]}") + 1
     assert (warnings[0].line, warnings[0].col) == (line, 35)  # at the card id itself
     assert "paragraph #1" in warnings[0].where

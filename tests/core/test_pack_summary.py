@@ -15,7 +15,8 @@ FLEET = Path(__file__).resolve().parents[1] / "data" / "packs" / "explain.yaml"
 
 def test_figures_per_prompt() -> None:
     pack, warnings = load_pack(FLEET)
-    assert len(warnings) == 3
+    assert len(warnings) == 4  # three factors below min_cards, and a model plan below band 5
+    assert warnings[-1].message == "the model plan scores 37, band 2: a model plan should reach band 5"
     war, chance = explain_pack(pack).prompts
     assert [(f.id, f.cards) for f in war.factors] == [("army", 3), ("navy", 2), ("spies", 1)]
     assert [(s.name, s.cards) for s in war.sides] == [("Force", 4), ("Secrets", 1)]  # c3 counts once for Force
@@ -51,9 +52,9 @@ def test_text_a_teacher_can_act_on() -> None:
 def test_validate_explain_prints_the_summary_after_the_problems(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--explain", "--brief", str(FLEET)]) == 0
     out, err = capsys.readouterr()
-    assert err.count(": warning: ") == 3
+    assert err.count(": warning: ") == 4
     first, rest = out.split("\n\n", 1)
-    assert first.endswith("3 warning(s)")
+    assert first.endswith("4 warning(s)")
     assert rest.startswith("Summary of pack 'fleet' version 2")
 
 

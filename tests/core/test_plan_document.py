@@ -98,6 +98,13 @@ def test_markdown_block_syntax_at_line_starts_is_escaped(pack: Pack, hostile_pla
     ("# h", "\\# h"), ("- item", "\\- item"), ("+ item", "\\+ item"), ("1955. x", "1955\\. x"),
     ("2) x", "2\\) x"), ("===", "\\==="), ("a | b", "a \\| b"), ("~~s~~", "\\~\\~s\\~\\~"),
     ("<b>&amp;", "&lt;b&gt;&amp;amp;"), ("back\\slash", "back\\\\slash"), ("a\x00b", "ab"),
+    # GitHub-flavoured autolinks (before: name@example.org and mailto: became links)
+    ("name@example.org", "name@<!---->example.org"),
+    ("mailto:name@example.org", "mailto\\:name@<!---->example.org"),
+    ("xmpp:a@b.org/x", "xmpp\\:a@<!---->b.org/x"), ("see https://x.org", "see https\\://x.org"),
+    ("ftp://x.org", "ftp\\://x.org"), ("WWW.X.ORG", "WWW\\.X.ORG"), ("@teacher", "@<!---->teacher"),
+    ("javascript:alert(1)", "javascript\\:alert\\(1\\)"), ("Khrushchev: no", "Khrushchev: no"),
+    ("12:30", "12:30"),
 ])
 def test_markdown_escape(raw: str, expected: str) -> None:
     assert markdown_escape(raw) == expected

@@ -172,3 +172,24 @@ def test_saving_through_a_symbolic_link_updates_the_real_file(tmp_path):
     atomic_write(link, "new", backup=True)
     assert link.is_symlink() and target.read_text() == "new"
     assert (real / "a.plan.yaml.bak").read_text() == "old"
+
+
+@pytest.mark.parametrize("name", ["p" * 235 + ".yaml", "é" * 120 + ".plan.yaml", "ж" * 117 + ".yaml.yaml"])
+def test_a_long_legal_file_name_can_be_saved_with_a_backup(tmp_path: Path, name: str) -> None:
+    """Before: a 240-character name failed with 'File name too long': the temporary name added 20 bytes."""
+    assert len(name.encode("utf-8")) <= 251  # legal, with room for '.bak'
+    target = tmp_path / name
+    atomic_write(target, "v1")
+    atomic_write(target, "v2", backup=True)
+    assert target.read_text() == "v2" and backup_path(target).read_text() == "v1"
+    assert temps(tmp_path) == []
+
+
+def test_cli_new_pack_with_a_240_character_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from coexist_gui.cli import main
+
+    monkeypatch.setenv("COEXIST_HOME", str(tmp_path / "home"))
+    target = tmp_path / ("p" * 235 + ".yaml")
+    assert main(["new-pack", str(target)]) == 0
+    assert target.is_file() and capsys.readouterr().out.startswith(f"wrote a starter pack to {target}")

@@ -195,3 +195,29 @@ def test_a_colon_inside_an_unquoted_value_still_asks_for_quotes() -> None:
     assert (problem.line, problem.col) == (3, 23)
     assert problem.message == "YAML syntax: ': ' inside a value that is not in quotes"
     assert problem.hint.startswith("put the whole value in quotes")
+
+
+RAW_CONTROLS = [("\x0b", "U+000B vertical tab"), ("\x0c", "U+000C form feed"), ("\x1b", "U+001B escape"),
+                ("\x07", "U+0007 bell"), ("\x7f", "U+007F delete"), ("\ufffe", "U+FFFE non-character"),
+                ("\x86", "U+0086 C1 control character"), ("\x01", "U+0001 start of heading")]
+
+
+@pytest.mark.parametrize(("char", "name"), RAW_CONTROLS)
+def test_a_raw_control_character_is_located_and_named(char: str, name: str) -> None:
+    """Before: 'not readable as YAML: ReaderError' at 1:1, wherever the character was."""
+    data = f"format: coexist-pack/1\r\nid: x\ntitle: Café{char}crème\n".encode()
+    problem = only(data)
+    assert (problem.line, problem.col) == (3, 12)  # in characters, after a CRLF line and an é
+    assert problem.message == f"the file contains {name}, which YAML does not allow"
+    assert problem.source == f"title: Café{char}crème"
+    assert problem.hint
+
+
+def test_a_vertical_tab_from_word_gets_a_hint() -> None:
+    problem = only(b"title: one\x0btwo\n")
+    assert problem.hint.startswith("Word writes this for a line break made with Shift+Enter")
+
+
+def test_a_control_character_through_an_escape_is_still_text() -> None:
+    root = read_yaml(b'title: "one\\vtwo \\e[2J"\n', "p.yaml")
+    assert root.pairs["title"][1].text == "one\x0btwo \x1b[2J"

@@ -28,9 +28,7 @@ def pack_text(version: str = "1", *, cards: tuple[str, ...] = ("a1", "a2", "m1",
         factor = "army" if card.startswith("a") else "money"
         key = "factor" if typo and card == "m1" else "factors"
         lines += [f"  - id: {card}", f"    text: Card {card}.", f"    {key}: [{factor}]"]
-    lines += ["prompts:", "  - id: why", "    question: Why did it happen?", "    factors: [army, money]",
-              "    exemplar:", "      paragraphs:", "        - factor: army",
-              f"          cards: [{', '.join(c for c in ('a1', 'a2') if c in cards)}]"]
+    lines += ["prompts:", "  - id: why", "    question: Why did it happen?", "    factors: [army, money]"]
     return "\n".join(lines) + "\n"
 
 

@@ -709,3 +709,22 @@ def test_score_panel_is_filled_once_per_change(window, monkeypatch):
     shown.clear()
     window.menu_actions.exam.trigger()  # concealed: emptied once
     assert len(shown) == 1 and window.score_panel.is_concealed()
+
+
+def test_a_question_can_turn_own_cards_off_or_only_show_them(window, fake_dialogs):
+    from dataclasses import replace as with_
+
+    pack = window.session.pack
+    off = with_(pack.prompts[0], own_cards="off")
+    window.switch_to(window.entry, off)
+    assert not window.evidence.new_card.isEnabled()
+    window.edits.new_card()  # the shortcut too: nothing is asked, a status line says why
+    assert "ask_new_card" not in [name for name, _args in fake_dialogs.calls]
+    assert window.session.plan.own_cards == ()
+    window.switch_to(window.entry, with_(pack.prompts[0], own_cards="show"))
+    assert window.evidence.new_card.isEnabled()
+    fake_dialogs.answers["ask_new_card"] = ("The USSR tested a hydrogen bomb in August 1953.", ["nuclear"])
+    window.edits.new_card()
+    own = window.session.plan.own_cards[-1]
+    window.session.place_cards([own.id], window.session.prompt.factors.index("nuclear"))
+    assert window.session.score.card_state(own.id) == "own_not_counted"

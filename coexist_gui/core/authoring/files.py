@@ -5,7 +5,7 @@ Both kinds of file come from other people, so they are read the hardened way, wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..i18n import _
@@ -13,35 +13,29 @@ from ..model import Pack
 from ..pack import MAX_PACK_BYTES, parse_pack
 from ..problems import PackError, Problem
 from ..storage import atomic_write
+from ..untrusted import UnreadableFile, read_untrusted
 from .spreadsheet import MAX_TABLE_BYTES, Table, read_table
 from .writer import WrittenPack, is_editor_text, write_pack
 
 
-def _read(path: Path, limit: int, what: str) -> bytes:
-    """At most ``limit`` bytes of the regular file at ``path``; PackError naming why not."""
+def _read(path: Path, limit: int, what: str, kind_hint: str) -> bytes:
+    """At most ``limit`` bytes of the regular file at ``path`` (the hardened reader); PackError naming why not.
+    ``kind_hint`` says what file to give instead of one that is not a regular file."""
     try:
-        if not path.is_file():
-            raise PackError([Problem(str(path), 0, 0, _("not a regular file"))])
-        size = path.stat().st_size
-        if size > limit:
-            raise PackError([Problem(str(path), 1, 1, _("file is {size:.1f} MiB; the limit for {what} is {limit} MiB")
-                                     .format(size=size / 1048576, what=what, limit=limit // 1048576))])
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise PackError([Problem(str(path), 0, 0, _("cannot read the file: {reason}").format(
-            reason=exc.strerror or exc))]) from None
-    if len(data) > limit:
-        raise PackError([Problem(str(path), 1, 1, _("file is larger than {limit} MiB").format(
-            limit=limit // 1048576))])
-    return data
+        return read_untrusted(path, limit, what, hint=_("split it into smaller files"))
+    except UnreadableFile as exc:
+        problem = exc.problem()
+        if not exc.too_large:
+            problem = replace(problem, hint=kind_hint)
+        raise PackError([problem]) from None
 
 
 def read_table_file(path: str | Path, *, header: bool | None = True) -> Table:
     """The card rows of a CSV/TSV file; unreadable files give a Table whose problems say why."""
     path = Path(path)
     try:
-        data = _read(path, MAX_TABLE_BYTES, _("a spreadsheet"))
+        data = _read(path, MAX_TABLE_BYTES, "a spreadsheet",
+                     _("give the path of a .csv or .tsv file saved by a spreadsheet"))
     except PackError as exc:
         return Table(str(path), (), tuple(exc.problems))
     return read_table(data, str(path), header=header)
@@ -66,7 +60,7 @@ def read_pack_file(path: str | Path, *, lenient: bool = True) -> PackFile:
     """A pack to edit. ``lenient``: a pack with errors is read as far as it can be (the editor shows the
     errors); otherwise, and for files that are not packs at all, PackError."""
     path = Path(path)
-    data = _read(path, MAX_PACK_BYTES, _("a pack"))
+    data = _read(path, MAX_PACK_BYTES, "a pack", _("give the path of a pack (.yaml) file"))
     text = data.decode("utf-8-sig", errors="replace")
     loaded = parse_pack(data, str(path), lenient=lenient)
     return PackFile(path, loaded.pack, tuple(loaded.warnings), write_pack(loaded.pack).text != text,

@@ -97,6 +97,10 @@ class EvidencePanel(QWidget):
         self.view.card_delegate.configure(self.session.pack, colours, show_tags, grey_placed,
                                          self.session.prompt.factors, self.session.card)
         self.factor_box.setVisible(show_tags)
+        own_allowed = self.session.prompt.own_cards != "off"
+        self.new_card.setEnabled(own_allowed)
+        self.new_card.setToolTip(self.tr("Write your own evidence card; it is saved in your plan") if own_allowed
+                                 else self.tr("This question uses only cards from the evidence bank"))
         if not show_tags and self.proxy.factors:
             self.proxy.set_factors(frozenset())
         self._rebuild_factor_buttons()
