@@ -46,7 +46,6 @@ class TeacherActions(QObject):
             window.side_windows.put("class-report", report)
             window.watcher.changed.connect(report.packs_changed)
         report.show()
-        report.raise_()
         report.activateWindow()
         return report
 

@@ -60,3 +60,10 @@ def check_draft(pack: Pack, path: str) -> DraftCheck:
         problems.append(Problem(path, 0, 0, _("the editor cannot save this pack exactly as it is"),
                                 hint=_("please report this; the pack on disk has not been changed")))
     return DraftCheck(pack, written, tuple(problems), explain_pack(pack), faithful)
+
+
+def failed_check(pack: Pack, path: str, error: Exception) -> DraftCheck:
+    """What the editor shows when checking itself failed (a bug): one error saying so, nothing else."""
+    problem = Problem(path, 0, 0, _("the pack could not be checked ({error}); please report this").format(
+        error=type(error).__name__), hint=_("saving still works; the validator runs again on the next change"))
+    return DraftCheck(pack, write_pack(pack), (problem,), PackSummary(pack, ()), True)

@@ -187,13 +187,13 @@ def rename_factor_id(pack: Pack, old: str, new: str) -> Pack:
     cards = tuple(replace(c, factors=swap(c.factors)) if old in c.factors else c for c in pack.cards)
     prompts = []
     for prompt in pack.prompts:
-        if old in prompt.factors:
-            exemplar = prompt.exemplar
-            if exemplar is not None:
-                exemplar = replace(exemplar, paragraphs=tuple(replace(p, factor=new) if p.factor == old else p
-                                                              for p in exemplar.paragraphs),
-                                   judgement=replace(exemplar.judgement, most_important=new)
-                                   if exemplar.judgement.most_important == old else exemplar.judgement)
+        exemplar = prompt.exemplar  # a model plan may keep a paragraph for a factor its question no longer asks for
+        if exemplar is not None:
+            exemplar = replace(exemplar, paragraphs=tuple(replace(p, factor=new) if p.factor == old else p
+                                                          for p in exemplar.paragraphs),
+                               judgement=replace(exemplar.judgement, most_important=new)
+                               if exemplar.judgement.most_important == old else exemplar.judgement)
+        if old in prompt.factors or exemplar != prompt.exemplar:
             prompt = replace(prompt, factors=swap(prompt.factors),
                              sides=tuple(replace(s, factors=swap(s.factors)) for s in prompt.sides),
                              exemplar=exemplar)
@@ -224,19 +224,21 @@ def remove_factor(pack: Pack, factor_id: str) -> Pack:
     factors = pack.factors[:index] + pack.factors[index + 1:]
     cards = tuple(replace(c, factors=tuple(f for f in c.factors if f != factor_id)) if factor_id in c.factors else c
                   for c in pack.cards)
-    prompts = tuple(_prompt_without_factor(p, factor_id) if factor_id in p.factors else p for p in pack.prompts)
+    prompts = tuple(_prompt_without_factor(p, factor_id) for p in pack.prompts)
     return replace(pack, factors=factors, cards=cards, prompts=prompts)
 
 
 def _prompt_without_factor(prompt: Prompt, factor_id: str) -> Prompt:
-    prompt = _with_factors(prompt, tuple(f for f in prompt.factors if f != factor_id))
+    if factor_id in prompt.factors:
+        prompt = _with_factors(prompt, tuple(f for f in prompt.factors if f != factor_id))
     if prompt.exemplar is not None:
         exemplar = prompt.exemplar
         judgement = exemplar.judgement
         if judgement.most_important == factor_id:
             judgement = replace(judgement, most_important="")
-        prompt = replace(prompt, exemplar=replace(
-            exemplar, paragraphs=tuple(p for p in exemplar.paragraphs if p.factor != factor_id), judgement=judgement))
+        paragraphs = tuple(p for p in exemplar.paragraphs if p.factor != factor_id)
+        if paragraphs != exemplar.paragraphs or judgement != exemplar.judgement:
+            prompt = replace(prompt, exemplar=replace(exemplar, paragraphs=paragraphs, judgement=judgement))
     return prompt
 
 
@@ -433,15 +435,22 @@ def _one_side_each(factors: tuple[str, ...]) -> tuple[Side, ...]:
 
 
 def _with_factors(prompt: Prompt, factors: tuple[str, ...]) -> Prompt:
-    """The prompt asking for ``factors``; two-sided sides lose dropped factors and put new ones on the last side."""
-    if not prompt.two_sided:
-        return replace(prompt, factors=factors, sides=_one_side_each(factors))
+    """The prompt asking for ``factors``; two-sided sides lose dropped factors and put new ones on the last side.
+
+    A question keeps at most one side per factor, and stops being two-sided with fewer than two factors
+    (the format cannot hold more sides than factors).
+    """
+    if not prompt.two_sided or len(factors) < 2:
+        return replace(prompt, factors=factors, sides=_one_side_each(factors), two_sided=False)
     wanted = set(factors)
     sides = [Side(s.name, tuple(f for f in s.factors if f in wanted)) for s in prompt.sides]
     placed = {f for s in sides for f in s.factors}
     extra = tuple(f for f in factors if f not in placed)
     if extra and sides:
         sides[-1] = Side(sides[-1].name, sides[-1].factors + extra)
+    while len(sides) > len(factors):  # drop empty sides, from the last, until every side can have a factor
+        empty = next(i for i in range(len(sides) - 1, -1, -1) if not sides[i].factors)
+        del sides[empty]
     return replace(prompt, factors=factors, sides=tuple(sides))
 
 
@@ -517,6 +526,8 @@ def set_two_sided(pack: Pack, prompt_id: str, on: bool) -> Pack:
         return pack
     if not on:
         return _put_prompt(pack, index, replace(prompt, two_sided=False, sides=_one_side_each(prompt.factors)))
+    if len(prompt.factors) < 2:
+        raise EditError(_("A two-sided question needs at least two factors, one for each side."))
     first = prompt.factors[:1]
     first_name = pack.factor_name(first[0]) if first else _("Side 1")
     sides = (Side(_clip(first_name, MAX_NAME), first), Side(_("Other factors"), prompt.factors[1:]))
@@ -536,7 +547,7 @@ def rename_side(pack: Pack, prompt_id: str, side: int, name: str) -> Pack:
 def add_side(pack: Pack, prompt_id: str, name: str = "") -> Pack:
     index = _prompt_index(pack, prompt_id)
     prompt = pack.prompts[index]
-    if not prompt.two_sided or len(prompt.sides) >= max(2, len(prompt.factors)):
+    if not prompt.two_sided or len(prompt.sides) >= len(prompt.factors):
         return pack
     name = name or _("Side {n}").format(n=len(prompt.sides) + 1)
     return _put_prompt(pack, index, replace(prompt, sides=prompt.sides + (Side(_clip(name, MAX_NAME), ()),)))

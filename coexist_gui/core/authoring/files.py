@@ -63,8 +63,10 @@ def read_pack_file(path: str | Path, *, lenient: bool = True) -> PackFile:
     data = _read(path, MAX_PACK_BYTES, "a pack", _("give the path of a pack (.yaml) file"))
     text = data.decode("utf-8-sig", errors="replace")
     loaded = parse_pack(data, str(path), lenient=lenient)
-    return PackFile(path, loaded.pack, tuple(loaded.warnings), write_pack(loaded.pack).text != text,
-                    is_editor_text(text))
+    by_editor = is_editor_text(text)
+    # a file the editor did not write is rewritten by a save; one it wrote is, if a hand changed it since
+    rewritten = not by_editor or write_pack(loaded.pack).text != text
+    return PackFile(path, loaded.pack, tuple(loaded.warnings), rewritten, by_editor)
 
 
 def save_pack(pack: Pack, path: str | Path) -> WrittenPack:

@@ -190,8 +190,7 @@ def _cell_text(raw: str, row: int, col: int, column: str, limit: int, report: _P
                    _("Coexist reads text only: type the text itself, or start the cell with an apostrophe ('=…) "
                      "if it really begins with '='"), column=column)
         return None
-    value = _unneutralise(value.strip())
-    value = "\n".join(_SPACES.sub(" ", line).strip() for line in value.split("\n")).strip()
+    value = _unneutralise(value.strip()).strip()  # the text as it is: only the space around it goes, as in a pack
     if len(value) > limit:
         report.add(row, col, _("the text has {n} characters; the limit is {limit}").format(
             n=f"{len(value):,}", limit=f"{limit:,}"),
@@ -266,6 +265,7 @@ def read_table(data: bytes, path: str, *, header: bool | None = True) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     rows: list[TableRow] = []
     columns: dict[str, int] | None = None
+    width = len(POSITIONAL)  # cells a row may have: the header's, or the four of pasted rows
     has_header = False
     number = 0
     try:
@@ -275,6 +275,7 @@ def read_table(data: bytes, path: str, *, header: bool | None = True) -> Table:
                 columns = _header(cells, report, required=header is True)
                 if columns is not None:
                     has_header = True
+                    width = max(len(cells), max(columns.values(), default=0) + 1)
                     if "text" not in columns:
                         break
                     continue
@@ -287,7 +288,7 @@ def read_table(data: bytes, path: str, *, header: bool | None = True) -> Table:
                                                "more than {n} rows of cards; the limit is {n}", MAX_ROWS)
                            .format(n=f"{MAX_ROWS:,}"), _("split the file, or import it into two packs"))
                 break
-            row = _row(cells, number, columns, report)
+            row = _row(cells, number, columns, width, report)
             if row is not None:
                 rows.append(row)
     except csv.Error as exc:
@@ -298,9 +299,8 @@ def read_table(data: bytes, path: str, *, header: bool | None = True) -> Table:
     return Table(path, tuple(rows), tuple(report.items), delimiter, encoding, has_header)
 
 
-def _row(cells: list[str], number: int, columns: dict[str, int], report: _Problems) -> TableRow | None:
+def _row(cells: list[str], number: int, columns: dict[str, int], width: int, report: _Problems) -> TableRow | None:
     errors_before = sum(1 for p in report.items if p.severity == "error")
-    width = max(columns.values()) + 1
     for position in range(width, len(cells)):
         if cells[position].strip():
             report.add(number, position + 1, _("this row has more cells than the header"),
@@ -441,6 +441,7 @@ def plan_import(pack: Pack, table: Table, *, replace_all: bool = False, index: i
             continue
         if not target:
             target = id_for(row.text, taken_cards, "card")
+            by_text.setdefault(_fold(row.text), target)  # the same text again further down is a mistake
         taken_cards.add(target)
         seen_rows[target] = row.row
         additions.append(replace(card, id=target))

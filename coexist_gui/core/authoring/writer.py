@@ -11,12 +11,13 @@ field it is about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import yaml
 
-from ..model import Pack
+from ..model import Pack, Prompt
 from ..pack import pack_to_data
 
 SECTIONS = ("factors", "evidence", "prompts")
@@ -58,7 +59,8 @@ _Dumper.add_representer(str, _text)
 
 
 def dump_yaml(data: object) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    # no folding: a long text stays on one line, as the fast path writes it, and a diff shows the whole change
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1_000_000)
 
 
 class Location(NamedTuple):
@@ -92,24 +94,78 @@ _CACHE: dict[Any, tuple[list[str], list[str]]] = {}
 _CACHE_LIMIT = 60_000
 
 
-def _item_lines(item: Any, data: dict) -> tuple[list[str], list[str]]:
-    """The item as indented YAML lines, and the key each line is under."""
-    cached = _CACHE.get(item)
-    if cached is not None:
-        return cached
-    lines = dump_yaml([data]).splitlines()
+def _keys(lines: list[str]) -> list[str]:
+    """The item's key each of its lines is under (its first line starts "- key:", its other keys "  key:")."""
     keys: list[str] = []
     key = ""
     for number, line in enumerate(lines):
-        body = line[2:]  # after "- " on the first line, after the two spaces of the item on the others
+        body = line[2:]
         if (number == 0 or line.startswith("  ")) and body[:1] not in (" ", "") and ":" in body:
             key = body.split(":", 1)[0]
         keys.append(key)
-    result = (["  " + line for line in lines], keys)
-    if len(_CACHE) >= _CACHE_LIMIT:
+    return keys
+
+
+_RESOLVER = yaml.resolver.Resolver()
+_PLAIN_CHARS = re.compile("[ !#-~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]+")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+
+
+def _plain(value: str) -> str | None:
+    """``value`` as a plain YAML scalar when it can be one that reads back exactly and as text; None otherwise."""
+    if (not value or value[0] in _INDICATORS or value != value.strip() or ": " in value or " #" in value
+            or value.endswith(":") or not _PLAIN_CHARS.fullmatch(value)):
+        return None
+    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
+        return None  # "no", "1985", "null" would read as something else in other YAML tools
+    return value
+
+
+def _simple_lines(entry: dict) -> list[str] | None:
+    """A factor or card whose values are all plain text, numbers or lists of ids, written by hand: the common
+    case, and far faster than the YAML dumper. None when any value needs the dumper's quoting or layout."""
+    lines = []
+    for key, value in entry.items():
+        if isinstance(value, int):
+            lines.append(f"{key}: {value}")
+            continue
+        if isinstance(value, list):
+            parts = [_plain(item) for item in value]
+            if any(part is None or "," in part for part in parts):
+                return None
+            lines.append(f"{key}: [{', '.join(parts)}]")  # type: ignore[arg-type]
+            continue
+        text = _plain(value)
+        if text is None:
+            return None
+        lines.append(f"{key}: {text}")
+    return ["- " + lines[0]] + ["  " + line for line in lines[1:]]
+
+
+def _items_lines(items: tuple, entries: list[dict]) -> list[tuple[list[str], list[str]]]:
+    """Each item as indented YAML lines and the keys they are under. Items not written before are dumped in
+    one call (a call per item would cost more than the dumping) and split where each starts ("- ")."""
+    if len(_CACHE) + len(items) > _CACHE_LIMIT:
         _CACHE.clear()
-    _CACHE[item] = result
-    return result
+    missing = []
+    for number, item in enumerate(items):
+        if item in _CACHE:
+            continue
+        simple = None if isinstance(item, Prompt) else _simple_lines(entries[number])
+        if simple is None:
+            missing.append(number)
+        else:
+            _CACHE[item] = (["  " + line for line in simple], _keys(simple))
+    if missing:
+        text = dump_yaml([entries[n] for n in missing])
+        chunks: list[list[str]] = []
+        for line in text.splitlines():
+            if line.startswith("- ") or not chunks:
+                chunks.append([])
+            chunks[-1].append(line)
+        for number, chunk in zip(missing, chunks, strict=True):
+            _CACHE[items[number]] = (["  " + line for line in chunk], _keys(chunk))
+    return [_CACHE[item] for item in items]
 
 
 def write_pack(pack: Pack) -> WrittenPack:
@@ -137,10 +193,9 @@ def write_pack(pack: Pack) -> WrittenPack:
             emit(f"{section}: []", Location(section, -1, ""))
             continue
         emit(f"{section}:", Location(section, -1, ""))
-        for index, (item, entry) in enumerate(zip(items[section], entries, strict=True)):
+        for index, (lines, keys) in enumerate(_items_lines(items[section], entries)):
             if section == "prompts" and index:
                 emit("", Location(section, index, ""))
-            lines, keys = _item_lines(item, entry)
             for line, key in zip(lines, keys, strict=True):
                 emit(line, Location(section, index, key))
     return WrittenPack("\n".join(out) + "\n", tuple(where))

@@ -12,7 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...core.authoring.drafts import DraftCheck, check_draft
+from ...core.authoring.drafts import DraftCheck, check_draft, failed_check
 from ...core.model import Pack
 from .session import PackSession
 
@@ -73,7 +73,10 @@ class LiveChecker(QObject):
         pack, future = self._running
         self._running = None
         self._poll.stop()
-        result = future.result()
+        try:
+            result = future.result()
+        except Exception as exc:  # a bug in checking must not stop the editor: say so where problems are shown
+            result = failed_check(pack, self.path_label(), exc)
         if pack is not self.session.pack:
             self._delay.start()  # stale: check the newest pack
             return

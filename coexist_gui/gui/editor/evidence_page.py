@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QIntValidator, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -187,6 +188,7 @@ class EvidencePage(QWidget):
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: 10,000 of them lay out at once
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setVisible(False)  # its width would be measured over every row's number
         header = self.view.horizontalHeader()
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -194,6 +196,8 @@ class EvidencePage(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(False)
         self.view.setSortingEnabled(True)
+        for corner in self.view.findChildren(QAbstractButton):  # the corner button selects every card
+            corner.setAccessibleName(self.tr("Select all cards"))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._after_rows_changed)

@@ -21,14 +21,14 @@ from ...core.pack import MAX_DESCRIPTION, MAX_HINT
 from ...core.plan import MAX_NAME
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
-from .fields import EditorLine, EditorText, add_row, show_text
+from .fields import EditorLine, EditorText, LazyPage, add_row, followed_id, show_text
 from .models import FactorListModel
 from .session import PackSession
 
 AUTOMATIC, CHOOSE = "", "choose"
 
 
-class FactorsPage(QWidget):
+class FactorsPage(LazyPage):
     def __init__(self, session: PackSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -92,7 +92,7 @@ class FactorsPage(QWidget):
         layout.setSpacing(SECTION * 2)
         layout.addLayout(left, 2)
         layout.addWidget(self.form, 3)
-        session.packChanged.connect(lambda _before, after: self._show(after))
+        session.packChanged.connect(self._on_pack_changed)
         session.loaded.connect(self._on_loaded)
         self._on_loaded()
 
@@ -107,7 +107,7 @@ class FactorsPage(QWidget):
                 "#cc79a7": self.tr("Pink"), "#56b4e9": self.tr("Sky blue"), "#d55e00": self.tr("Vermilion"),
                 "#f0e442": self.tr("Yellow"), "#999999": self.tr("Grey")}
 
-    def _on_loaded(self) -> None:
+    def start_over(self) -> None:
         ids = self.model.ids()
         self.select(ids[0] if ids else "")
 
@@ -123,11 +123,13 @@ class FactorsPage(QWidget):
             self._show(self.session.pack)
 
     def select(self, factor_id: str) -> None:
+        self._load_pending = False  # chosen now: showing the tab later must not choose the first item again
         row = self.model.row_of(factor_id)
         if row >= 0:
             self.list.selectionModel().setCurrentIndex(self.model.index(row),
                                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.list.scrollTo(self.model.index(row))
+            if self.list.isVisible():
+                self.list.scrollTo(self.model.index(row))
         self.factor_id = factor_id if row >= 0 else ""
         self._show(self.session.pack)
 
@@ -143,6 +145,12 @@ class FactorsPage(QWidget):
 
     def _current(self, pack: Pack) -> Factor | None:
         return pack.factor(self.factor_id) if self.factor_id else None
+
+    def show_pack(self, pack: Pack) -> None:
+        self._show(pack)
+
+    def track(self, before: Pack, after: Pack) -> None:
+        self.factor_id = followed_id(self.factor_id, before.factors, after.factors)
 
     def _show(self, pack: Pack) -> None:
         if self.factor_id and pack.factor(self.factor_id) is None:
@@ -161,9 +169,9 @@ class FactorsPage(QWidget):
         self.id_label.setText(factor.id if factor else "")
         self._fill_colours(pack, factor)
         if factor is not None:
-            uses = edits.factor_uses(pack, factor.id)
-            self.uses.setText(self.tr("Used by %1 card(s) and %2 question(s).").replace("%1", str(len(uses.cards)))
-                              .replace("%2", str(len(uses.prompts))))
+            questions = sum(1 for p in pack.prompts if factor.id in p.factors)
+            self.uses.setText(self.tr("Used by %1 card(s) and %2 question(s).").replace(
+                "%1", str(pack.card_count(factor.id))).replace("%2", str(questions)))
         else:
             self.uses.setText(self.tr("No factor yet: a pack needs at least two.") if not pack.factors else "")
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ...core.model import Pack
 from ..plan.text_fields import PlanLineEdit, PlanTextEdit
 
 
@@ -72,3 +74,57 @@ def show_text(field: PlanLineEdit | PlanTextEdit, value: str) -> None:
     current = field.text() if isinstance(field, PlanLineEdit) else field.toPlainText()
     if current.strip() != value:
         field.set_text_quietly(value)
+
+
+class LazyPage(QWidget):
+    """A tab that shows the pack again only when it can be seen: an edit of one card in a 10,000-card pack
+    should not rebuild the forms of tabs nobody is looking at."""
+
+    _pending: Pack | None = None
+    _load_pending = False
+
+    def show_pack(self, pack: Pack) -> None:
+        raise NotImplementedError
+
+    def start_over(self) -> None:
+        """A new pack was loaded: choose the first item and show it."""
+        raise NotImplementedError
+
+    def _on_loaded(self) -> None:
+        if self.isVisible():
+            self._load_pending = False
+            self.start_over()
+        else:
+            self._load_pending = True
+            self._pending = None
+
+    def track(self, before: Pack, after: Pack) -> None:
+        """Keep following the chosen item when its id followed its text (done even while hidden: typing
+        in a field of this tab goes on editing the same item)."""
+
+    def _on_pack_changed(self, before: Pack, after: Pack) -> None:
+        self.track(before, after)
+        if self.isVisible():
+            self._pending = None
+            self.show_pack(after)
+        else:
+            self._pending = after
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending, self._pending = self._pending, None
+        if self._load_pending:
+            self._load_pending = False
+            self.start_over()
+        elif pending is not None:
+            self.show_pack(pending)
+
+
+def followed_id(item_id: str, before: tuple, after: tuple) -> str:
+    """``item_id`` in ``after``: the same id, or the id of the item at its place when only its id changed."""
+    if not item_id or any(item.id == item_id for item in after):
+        return item_id
+    position = next((n for n, item in enumerate(before) if item.id == item_id), -1)
+    if 0 <= position < len(after) and len(after) == len(before):
+        return str(after[position].id)
+    return ""

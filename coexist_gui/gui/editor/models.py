@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...core.authoring import edits
@@ -82,6 +83,7 @@ class CardTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._colours: dict[str, str] = {}
         self._positions: dict[str, int] = {}
+        self._icons: dict[str, QIcon] = {}
         self._reset_all()
         session.loaded.connect(self._on_loaded)
         session.packChanged.connect(self._on_pack_changed)
@@ -167,6 +169,8 @@ class CardTableModel(QAbstractTableModel):
         return [c.id for c in cards]
 
     def _compute_rows(self) -> list[str]:
+        if not self.filtered and not self.sorted:
+            return [c.id for c in self._pack.cards]
         return self._ordered([c for c in self._pack.cards if self._accepts(c)])
 
     def _reset_all(self) -> None:
@@ -295,8 +299,14 @@ class CardTableModel(QAbstractTableModel):
                 return tips.get(section)
             return titles.get(section)
         if role == Qt.ItemDataRole.DecorationRole and factor is not None:
-            return swatch_icon(self._colours.get(factor, FALLBACK))
+            return self._swatch(self._colours.get(factor, FALLBACK))
         return None
+
+    def _swatch(self, colour: str) -> QIcon:
+        icon = self._icons.get(colour)
+        if icon is None:
+            icon = self._icons[colour] = swatch_icon(colour)
+        return icon
 
     def _position(self, card_id: str) -> int:
         return self._positions.get(card_id, -1)
@@ -413,12 +423,15 @@ class _ItemListModel(QAbstractListModel):
         items = self._read(after)
         if items == self._items:
             return
-        if [i.id for i in items] == self.ids():  # the same rows: a few, so all repaint (colours may shift)
+        old_ids, new_ids = self.ids(), [i.id for i in items]
+        renamed = len(old_ids) == len(new_ids) and all(
+            a == b or (a not in new_ids and b not in old_ids) for a, b in zip(old_ids, new_ids, strict=True))
+        if renamed:  # the same rows (an id may have followed its name): all repaint, colours may shift
             self._items = items
             if items:
                 self.dataChanged.emit(self.index(0), self.index(len(items) - 1))
             return
-        kind, runs = row_changes(self.ids(), [i.id for i in items])
+        kind, runs = row_changes(old_ids, new_ids)
         if kind in ("remove", "insert"):
             for first, last in runs:
                 if kind == "remove":

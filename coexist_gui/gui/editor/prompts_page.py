@@ -32,12 +32,12 @@ from ...core.plaintext import printable
 from ...core.plan import MAX_NAME
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
-from .fields import EditorLine, EditorText, add_row, show_text
+from .fields import EditorLine, EditorText, LazyPage, add_row, followed_id, show_text
 from .models import PromptListModel
 from .session import PackSession
 
 
-class PromptsPage(QWidget):
+class PromptsPage(LazyPage):
     """Signals:
         modelPlanRequested(str): open the planning board on this prompt's model plan.
         tryRequested(str): plan against this prompt as a student would (a blank plan).
@@ -186,7 +186,7 @@ class PromptsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SECTION, SECTION, SECTION, SECTION)
         layout.addWidget(splitter)
-        session.packChanged.connect(lambda _before, after: self._show(after))
+        session.packChanged.connect(self._on_pack_changed)
         session.loaded.connect(self._on_loaded)
         self._on_loaded()
 
@@ -199,7 +199,7 @@ class PromptsPage(QWidget):
         return button
 
     # -- selection -------------------------------------------------------------------------------------------
-    def _on_loaded(self) -> None:
+    def start_over(self) -> None:
         ids = self.model.ids()
         self.select(ids[0] if ids else "")
 
@@ -215,6 +215,7 @@ class PromptsPage(QWidget):
             self._show(self.session.pack)
 
     def select(self, prompt_id: str) -> None:
+        self._load_pending = False  # chosen now: showing the tab later must not choose the first item again
         row = self.model.row_of(prompt_id)
         if row >= 0:
             self.list.selectionModel().setCurrentIndex(self.model.index(row),
@@ -240,6 +241,12 @@ class PromptsPage(QWidget):
         return pack.prompt(self.prompt_id) if self.prompt_id else None
 
     # -- the pack -> the form -----------------------------------------------------------------------------------
+    def show_pack(self, pack: Pack) -> None:
+        self._show(pack)
+
+    def track(self, before: Pack, after: Pack) -> None:
+        self.prompt_id = followed_id(self.prompt_id, before.prompts, after.prompts)
+
     def _show(self, pack: Pack) -> None:
         if self.prompt_id and pack.prompt(self.prompt_id) is None:
             row = self.list.currentIndex().row()  # the id followed the question: same row, same prompt

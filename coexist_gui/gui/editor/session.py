@@ -134,6 +134,8 @@ class PackSession(QObject):
         except EditError as exc:
             self.failed.emit(str(exc))
             return False
+        except KeyError:  # the item the edit was for has gone (an undo took it away): nothing to do
+            return False
         if after == before:
             return False
         self.undo_stack.push(PackCommand(self, before, after, text, merge_key))

@@ -13,13 +13,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from ...core.authoring import edits
 from ...core.authoring.drafts import DraftCheck
-from ...core.authoring.files import read_pack_file, read_table_file, save_pack
+from ...core.authoring.files import PackFile, read_pack_file, read_table_file, save_pack
 from ...core.authoring.spreadsheet import Table, cards_file_bytes, plan_import, read_table
 from ...core.model import Pack, Plan
 from ...core.pack import resource_path
@@ -302,24 +302,19 @@ class PackEditorWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Load a pack file into this editor (after saying what the editor will do to it)."""
-        path = Path(path)
-        try:
-            found = run_off_thread(self, self.tr("Reading %1…").replace("%1", path.name),
-                                   lambda: read_pack_file(path))
-        except LoadError as exc:
-            dialogs.show_problems(self, self.tr("Cannot open pack"),
-                                  self.tr("“%1” is not a pack the editor can open. Nothing was changed.").replace(
-                                      "%1", path.name), exc.problems)
+        found = read_for_editing(self, Path(path))
+        if found is None:
             return False
-        if found.errors and not dialogs.confirm_open_with_errors(self, path.name, list(found.problems)):
-            return False
-        if found.rewritten and not found.errors and not dialogs.confirm_rewrite(self, path.name):
-            return False
-        self.session.load(found.pack, path)
-        self.session.installed = _in_packs_folder(path)
-        self.details._show(found.pack)
-        self.show_status(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        self.load_file(found)
         return True
+
+    def load_file(self, found: PackFile, *, loaded: bool = False) -> None:
+        """Show a pack read from a file; ``loaded``: the editor was made on it already."""
+        if not loaded:
+            self.session.load(found.pack, found.path)
+        self.session.installed = _in_packs_folder(found.path)
+        self.details._show(found.pack)
+        self.show_status(self.tr("Opened %1").replace("%1", str(found.path)), 5000)
 
     def _flush_check(self) -> DraftCheck | None:
         check = self.checker.wait()
@@ -546,6 +541,24 @@ class PackEditorWindow(QMainWindow):
         event.accept()
 
 
+def read_for_editing(parent: QWidget, path: Path) -> PackFile | None:
+    """Read a pack file in the background and say, before anything is lost, what the editor will do to it:
+    a pack with errors opens only when the teacher says so; one written by hand loses its comments on save."""
+    try:
+        found = run_off_thread(parent, QCoreApplication.translate("editor", "Reading %1…").replace("%1", path.name),
+                               lambda: read_pack_file(path))
+    except LoadError as exc:
+        dialogs.show_problems(parent, QCoreApplication.translate("editor", "Cannot open pack"),
+                              QCoreApplication.translate("editor", "“%1” is not a pack the editor can open. Nothing "
+                                                         "was changed.").replace("%1", path.name), exc.problems)
+        return None
+    if found.errors and not dialogs.confirm_open_with_errors(parent, path.name, list(found.problems)):
+        return None
+    if found.rewritten and not found.errors and not dialogs.confirm_rewrite(parent, path.name):
+        return None
+    return found
+
+
 def _in_packs_folder(path: Path) -> bool:
     try:
         return Path(path).resolve().parent == paths.packs_dir().resolve()
@@ -559,14 +572,16 @@ def open_editor(path: Path | None = None, parent_window: QWidget | None = None) 
         for editor in _OPEN:
             if editor.session.path is not None and editor.session.path.resolve() == Path(path).resolve():
                 editor.show()
-                editor.raise_()
                 editor.activateWindow()
                 return editor
-    editor = PackEditorWindow()
-    if path is not None and not editor.open_path(path):
-        editor.session.undo_stack.setClean()
-        editor.close()
-        return None
+    found = None
+    if path is not None:
+        found = read_for_editing(parent_window or QApplication.activeWindow() or QWidget(), Path(path))
+        if found is None:
+            return None
+    editor = PackEditorWindow(found.pack if found else None, found.path if found else None)
+    if found is not None:
+        editor.load_file(found, loaded=True)
     editor.show()
     if path is None:
         editor.details.title.setFocus(Qt.FocusReason.OtherFocusReason)

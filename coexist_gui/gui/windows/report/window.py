@@ -450,7 +450,6 @@ class ClassReportWindow(QDialog):
         self.table.setCurrentIndex(index)
         self.reader.show_plan(*entry, index.row(), self.proxy.rowCount())
         self.reader.show()
-        self.reader.raise_()
         return self.reader
 
     def _step(self, delta: int) -> None:
