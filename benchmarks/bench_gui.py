@@ -35,16 +35,52 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The baseline: a bare PySide6 window, painted and saved exactly as `coexist-gui --screenshot` does it
+# (grab() and save as PNG right after the window's first paint has finished).
 BARE = """
 import sys
-from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv)
-w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1360, 820); w.show()
+w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1360, 820)
 def grab():
-    app.processEvents(); w.grab().save(sys.argv[1], "PNG"); app.quit()
-QTimer.singleShot(50, grab)
+    w.grab().save(sys.argv[1], "PNG"); app.quit()
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self); QTimer.singleShot(0, grab)
+        return False
+watcher = FirstPaint(); w.installEventFilter(watcher); w.show()
 app.exec()
+"""
+
+# Where start-up goes, in one process each: milliseconds from the first line to each step.
+PHASES = """
+import sys, time
+start = time.perf_counter()
+steps = []
+def step(name):
+    steps.append((name, time.perf_counter()))
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+step("import PySide6.QtWidgets")
+if sys.argv[1] == "bare":
+    app = QApplication([]); step("QApplication")
+    w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1360, 820); step("window built")
+else:
+    from coexist_gui.gui.app import make_app
+    step("import coexist_gui.gui.app (core, PyYAML)")
+    from coexist_gui.gui.main_window import MainWindow
+    step("import main_window (the GUI modules)")
+    app = make_app(); step("QApplication + style sheet")
+    w = MainWindow(); w.resize(1360, 820); step("MainWindow() (packs, session, widgets, menus)")
+w.show(); app.processEvents(); step("show + first paint")
+image = w.grab(); step("grab()")
+image.save(sys.argv[2], "PNG"); step("save PNG")
+last = start
+for name, at in steps:
+    print(f"{name}\t{(at - last) * 1000:.1f}")
+    last = at
+print(f"total in the process\t{(last - start) * 1000:.1f}")
 """
 
 RSS_PROBE = """
@@ -59,7 +95,8 @@ else:
     from coexist_gui.gui.main_window import MainWindow
     from coexist_gui.gui.pack_list import PackList
     make_app()
-    library = PackList(); library.add(sys.argv[2])
+    from coexist_gui.core.pack import load_pack
+    library = PackList(); library.add_loaded(sys.argv[2], load_pack(sys.argv[2]))  # the only pack
     w = MainWindow(library)
 w.resize(1360, 820); w.show(); app.processEvents(); w.grab()
 with open("/proc/self/status") as fh:
@@ -74,8 +111,16 @@ def wall(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - start
 
 
-def startup(runs: int, tmp: Path) -> None:
+def child_env(tmp: Path) -> dict[str, str]:
+    """Offscreen, a home of its own, and Python's usual bytecode cache: a user's installation has
+    compiled .pyc files (pip writes them), so PYTHONDONTWRITEBYTECODE in the shell is not passed on."""
     env = dict(os.environ, COEXIST_HOME=str(tmp / "home"), QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def startup(runs: int, tmp: Path) -> None:
+    env = child_env(tmp)
     ours = [sys.executable, "-m", "coexist_gui", "--screenshot", str(tmp / "ours.png")]
     bare = [sys.executable, "-c", BARE, str(tmp / "bare.png")]
     wall(ours, env), wall(bare, env)  # warm the file cache
@@ -89,10 +134,26 @@ def startup(runs: int, tmp: Path) -> None:
           f"target <= 1.5) {verdict}")
 
 
+def startup_breakdown(runs: int, tmp: Path) -> None:
+    """Median milliseconds per start-up step, ours and the bare window's (one process per run)."""
+    env = child_env(tmp)
+    for who in ("bare", "ours"):
+        table: dict[str, list[float]] = {}
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, "-c", PHASES, who, str(tmp / f"{who}-phases.png")], env=env,
+                                 check=True, capture_output=True, text=True).stdout
+            for line in out.strip().splitlines():
+                name, ms = line.rsplit("\t", 1)
+                table.setdefault(name, []).append(float(ms))
+        print(f"  {who}:")
+        for name, values in table.items():
+            print(f"    {name:48s} {statistics.median(values):6.1f} ms")
+
+
 def memory(pack: Path) -> None:
     def rss(*args: str) -> int:
         out = subprocess.run([sys.executable, "-c", RSS_PROBE, *args], check=True, capture_output=True,
-                             text=True, env=dict(os.environ, COEXIST_HOME=str(pack.parent / "home")))
+                             text=True, env=child_env(pack.parent))
         return int(out.stdout.strip().splitlines()[-1])
 
     bare, ours = rss("bare"), rss("ours", str(pack))
@@ -105,13 +166,14 @@ def interaction(pack: Path, runs: int) -> None:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtTest import QTest
 
+    from coexist_gui.core.pack import load_pack
     from coexist_gui.gui.app import make_app
     from coexist_gui.gui.main_window import MainWindow
     from coexist_gui.gui.pack_list import PackList
 
     app = make_app()
     library = PackList()
-    library.add(pack)
+    library.add_loaded(pack, load_pack(pack))  # the only pack: the window opens on it
     window = MainWindow(library)
     window.resize(1360, 820)
     window.show()
@@ -153,6 +215,8 @@ def interaction(pack: Path, runs: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--breakdown", action="store_true", help="also time each start-up step (in the process)")
+    parser.add_argument("--startup-only", action="store_true", help="only the start-up figures")
     args = parser.parse_args(argv)
     from bench_core import make_pack
 
@@ -162,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
         pack.write_text(make_pack(1953), encoding="utf-8")
         os.environ["COEXIST_HOME"] = str(tmp / "home")
         startup(args.runs, tmp)
+        if args.breakdown:
+            startup_breakdown(args.runs, tmp)
+        if args.startup_only:
+            return 0
         memory(pack)
         interaction(pack, max(args.runs, 15))
     return 0

@@ -34,13 +34,13 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
         try:
             pack_file = read_pack_file(into)
         except LoadError as exc:
-            pack_file = None
-            problems = exc.problems
-        else:
-            problems = pack_file.errors
+            _report(exc.problems, args.brief)
+            say(_("{path}: not a pack: nothing was written").format(path=into), err=True)
+            return EXIT_INVALID
+        problems = pack_file.errors
         # a pack the editor saved may be unfinished (it is read as far as it goes); one written by hand must
         # be valid, so that nothing in it is lost on the way
-        if pack_file is None or (problems and not pack_file.by_editor):
+        if problems and not pack_file.by_editor:
             _report(problems, args.brief)
             say(_("{path}: the pack has errors: fix them first (or open it in Coexist with File > Edit pack...); "
                     "nothing was written").format(path=into), err=True)

@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from . import __version__
 from .core.feedback import criterion_label, render, score_data
@@ -24,6 +24,8 @@ from .core.storage import SaveError, atomic_write
 # (the common case) should not pay for the class report, the starter pack or the library.
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from .core.library import InstalledPack
 
 EXIT_OK, EXIT_DECLINED, EXIT_INVALID = 0, 1, 2
@@ -52,7 +54,7 @@ def say(text: str = "", *, err: bool = False, end: str = "\n", flush: bool = Fal
 class _Parser(argparse.ArgumentParser):
     """argparse's usage and errors quote the arguments (file names from a glob): through ``say`` too."""
 
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
             say(message, err=file is sys.stderr, end="")
 
@@ -227,8 +229,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     for item in unused:
         say(f"{item.first_error} (this --pack is not used)", err=True)
     report = build_report(args.plans, packs)
-    for item in report.skipped:  # once, here: the report on stdout only counts them; a saved report lists them
-        say(f"{item} (skipped)", err=True)
+    for skipped in report.skipped:  # once, here: the report on stdout only counts them; a saved report lists them
+        say(f"{skipped} (skipped)", err=True)
     if args.csv or args.md or args.html:
         out: Path = args.csv or args.md or args.html
         text = report_csv(report) if args.csv else report_markdown(report) if args.md else report_html(report)
@@ -299,9 +301,13 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
+    import gc
+
+    gc.disable()  # start-up makes long-lived objects only: gui.app.run turns the collector on after the first paint
     try:
         from .gui.app import run
     except ImportError as exc:  # PySide6 missing or broken
+        gc.enable()
         say(f"coexist-gui: cannot open the window: {exc}\n"
             "Install Qt with: python -m pip install PySide6-Essentials", err=True)
         return 1

@@ -1,8 +1,10 @@
-"""Where the app keeps its data, worked out without Qt (for the command line and the core).
+"""Where the app keeps its data: the one place that works it out, without Qt.
 
-It must give the same folder as ``gui/paths.py``: ``$COEXIST_HOME/data`` when that
-variable is set (tests set it), otherwise what ``QStandardPaths.AppDataLocation``
-gives for organisation "Coexist" and application "coexist-gui" on each system.
+The command line and the window (through ``gui/paths.py``) both ask here, so they
+always find the same packs. The folder is ``$COEXIST_HOME/data`` when that variable
+is set (tests set it), otherwise what ``QStandardPaths.AppDataLocation`` gives for
+organisation "Coexist" and application "coexist-gui" on each system; a test runs Qt
+itself to check that it agrees.
 """
 
 from __future__ import annotations

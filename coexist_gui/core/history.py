@@ -250,7 +250,7 @@ class History:
             self.conn.execute("BEGIN IMMEDIATE")
             return self.conn
 
-        def __exit__(self, kind, _value, _tb) -> None:
+        def __exit__(self, kind: type[BaseException] | None, _value: object, _tb: object) -> None:
             if kind is None:
                 try:
                     self.conn.execute("COMMIT")
@@ -332,7 +332,9 @@ class History:
                         bad_factors.add(attempt_id)
         except sqlite3.Error as exc:
             raise HistoryError(_cannot_read(self.path, exc)) from exc
-        found = [Attempt(*row, factors=tuple(factors.get(row[0], ()))) for row in rows
+        # each row holds every field but the last, factors (mypy cannot count a row's columns)
+        found = [Attempt(*row, factors=tuple(factors.get(row[0], ())))  # type: ignore[misc]
+                 for row in rows
                  if _valid_row(row) and row[0] not in bad_factors]
         self.dropped = len(rows) - len(found)
         return found
@@ -389,7 +391,7 @@ def _valid_row(row: tuple[object, ...]) -> bool:
             and (analysis is None or _number(analysis, 0, 100)) and _text(scoring) and len(str(scoring)) <= 20)
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 

@@ -127,9 +127,9 @@ def available_packs(extra_paths: Iterable[str | Path] = (), folder: Path | None 
     for entry in installed_packs(folder, broken=broken):
         packs[entry.pack.id] = entry
     for extra in extra_paths:
-        entry = _load_or_report(Path(extra), broken)
-        if entry is not None:
-            packs[entry.pack.id] = entry
+        loaded = _load_or_report(Path(extra), broken)
+        if loaded is not None:
+            packs[loaded.pack.id] = loaded
     return packs
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping, Protocol
 
 PACK_FORMAT = "coexist-pack/1"
 PLAN_FORMAT = "coexist-plan/1"
@@ -93,7 +93,13 @@ class Prompt:
     own_cards: str = "count"  # "count": own cards count; "show": shown, never counted; "off": cannot be added
 
 
-def _index(items: tuple) -> Mapping[str, object]:
+class CardSource(Protocol):
+    """Anything that finds a card by id (a pack, or a plan's cards and its own cards together)."""
+
+    def get(self, card_id: str) -> Card | None: ...
+
+
+def _index(items: tuple[Any, ...]) -> Mapping[str, Any]:
     return MappingProxyType({item.id: item for item in items})
 
 
@@ -124,7 +130,7 @@ class Pack:
         object.__setattr__(self, "_cards_per_factor", MappingProxyType(counts))
 
     def factor(self, factor_id: str) -> Factor | None:
-        return self._factor_by_id.get(factor_id)  # type: ignore[return-value]
+        return self._factor_by_id.get(factor_id)
 
     def factor_name(self, factor_id: str) -> str:
         """The factor's name, or its id when the pack has no such factor (a plan may name one it dropped)."""
@@ -132,10 +138,10 @@ class Pack:
         return factor.name if factor is not None else factor_id
 
     def card(self, card_id: str) -> Card | None:
-        return self._card_by_id.get(card_id)  # type: ignore[return-value]
+        return self._card_by_id.get(card_id)
 
     def prompt(self, prompt_id: str) -> Prompt | None:
-        return self._prompt_by_id.get(prompt_id)  # type: ignore[return-value]
+        return self._prompt_by_id.get(prompt_id)
 
     def card_count(self, factor_id: str) -> int:
         """How many of the pack's cards are tagged with ``factor_id`` (counted once, at load)."""

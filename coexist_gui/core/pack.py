@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .model import PACK_FORMAT, Card, Factor, Judgement, Pack, Plan, Prompt, Side
 from .plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME, body_judgement, body_paragraph, dump_yaml, read_body
@@ -206,10 +205,10 @@ def _warnings(check: Checker, root: Node, values: dict[str, Node], factors: list
                               f"{prompt.min_cards}: breadth 100 is unreachable",
                               hint=f"add cards tagged '{factor}' or lower min_cards")
         _exemplar_warnings(check, node, prompt, by_id)
-    for factor in factors:
-        if count.get(factor.id, 0) == 0:
-            check.warning(nodes["factors"].get(factor.id, root), f"factor '{factor.id}'",
-                          f"no card is tagged with factor '{factor.id}'")
+    for declared in factors:
+        if count.get(declared.id, 0) == 0:
+            check.warning(nodes["factors"].get(declared.id, root), f"factor '{declared.id}'",
+                          f"no card is tagged with factor '{declared.id}'")
     usable = {f for prompt in prompts for f in prompt.factors}
     for card in cards:
         if not usable.intersection(card.factors):
@@ -343,9 +342,9 @@ def read_pack_bytes(path: str | Path) -> bytes:
         raise PackError([exc.problem()]) from None
 
 
-def pack_to_data(pack: Pack) -> dict:
+def pack_to_data(pack: Pack) -> dict[str, Any]:
     """The pack as plain data in file order; defaults are left out."""
-    data: dict = {"format": PACK_FORMAT, "id": pack.id, "title": pack.title, "version": pack.version}
+    data: dict[str, Any] = {"format": PACK_FORMAT, "id": pack.id, "title": pack.title, "version": pack.version}
     for key in ("author", "description", "language"):
         if getattr(pack, key):
             data[key] = getattr(pack, key)
@@ -355,14 +354,14 @@ def pack_to_data(pack: Pack) -> dict:
     return data
 
 
-def _factor_data(factor: Factor) -> dict:
-    data = {"id": factor.id, "name": factor.name}
+def _factor_data(factor: Factor) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": factor.id, "name": factor.name}
     data.update((key, getattr(factor, key)) for key in FACTOR_OPTIONAL if getattr(factor, key))
     return data
 
 
-def _card_data(card: Card) -> dict:
-    data: dict = {"id": card.id, "text": card.text, "factors": list(card.factors)}
+def _card_data(card: Card) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": card.id, "text": card.text, "factors": list(card.factors)}
     if card.detail:
         data["detail"] = card.detail
     if card.year is not None:
@@ -370,8 +369,8 @@ def _card_data(card: Card) -> dict:
     return data
 
 
-def _prompt_data(prompt: Prompt) -> dict:
-    data: dict = {"id": prompt.id, "question": prompt.question, "factors": list(prompt.factors)}
+def _prompt_data(prompt: Prompt) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": prompt.id, "question": prompt.question, "factors": list(prompt.factors)}
     if prompt.two_sided:
         data["sides"] = [{"name": side.name, "factors": list(side.factors)} for side in prompt.sides]
     if prompt.min_cards != 2:
@@ -379,7 +378,7 @@ def _prompt_data(prompt: Prompt) -> dict:
     if prompt.minutes is not None:
         data["minutes"] = prompt.minutes
     if prompt.exemplar is not None:
-        exemplar: dict = {"paragraphs": [body_paragraph(p) for p in prompt.exemplar.paragraphs]}
+        exemplar: dict[str, Any] = {"paragraphs": [body_paragraph(p) for p in prompt.exemplar.paragraphs]}
         if prompt.exemplar.judgement != Judgement():
             exemplar["judgement"] = body_judgement(prompt.exemplar.judgement)
         data["exemplar"] = exemplar
@@ -396,19 +395,25 @@ def dump_pack(pack: Pack) -> str:
     """The pack as YAML text; ``parse_pack(dump_pack(p))`` equals ``p`` for any pack parse_pack returned."""
     return dump_yaml(pack_to_data(pack))
 
+# The package folder: an installed wheel has data/ and resources/ inside it, a source checkout
+# beside it. (importlib.resources would say the same for a package on disk, and costs ~10 ms
+# of start-up to import.)
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
 def builtin_pack_path() -> Path:
     """The built-in pack: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(str(resources.files("coexist_gui"))) / "data" / "evidence.yaml"
+    packaged = _PACKAGE / "data" / "evidence.yaml"
     if packaged.is_file():
         return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "evidence.yaml"
+    return _PACKAGE.parent / "data" / "evidence.yaml"
 
 
 def resource_path(name: str) -> Path:
-    packaged = Path(str(resources.files("coexist_gui"))) / "resources" / name
+    packaged = _PACKAGE / "resources" / name
     if packaged.exists():
         return packaged
-    return Path(__file__).resolve().parents[2] / "resources" / name
+    return _PACKAGE.parent / "resources" / name
 
 
 def load_builtin_pack() -> LoadedPack:

@@ -3,19 +3,25 @@
 A plan may name cards or factors its pack no longer has (the teacher updated
 the pack). Those ids are kept exactly as they are, through edits and saves;
 scoring reports them. Edits are pure functions returning a new Plan.
+
+Every limit the plan reader enforces (``LIMITS``) is also kept by the edits: an
+edit that would break one returns the plan unchanged, and text is cut to its
+limit. ``save_plan`` reads the text back before writing it. So whatever edits a
+caller makes (the window, autosave, a script), the file can always be opened again.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 import yaml
 
 from .model import PLAN_FORMAT, Card, Judgement, Pack, Paragraph, Plan, Prompt
 from .problems import PlanError, YamlError
-from .schema import Checker
+from .schema import Checker, is_id
+from .storage import atomic_write
 from .untrusted import UnreadableFile, read_untrusted
 from .yamlsafe import Node, gc_paused, read_yaml, with_sources
 
@@ -28,8 +34,23 @@ MAX_DETAIL = 2000
 MAX_POINT = 2000
 MAX_JUDGEMENT = 10_000
 MAX_NAME = 200
+MAX_OWN_CARD_FACTORS = 100
 
-BODY_KEYS = ("paragraphs", "judgement")
+
+@dataclass(frozen=True)
+class PlanLimits:
+    """The limits above, for a user interface to show (a field's maximum length, a disabled button)."""
+
+    paragraphs: int = MAX_PARAGRAPHS
+    cards_per_paragraph: int = MAX_CARDS_PER_PARAGRAPH
+    own_cards: int = MAX_OWN_CARDS
+    card_text: int = MAX_CARD_TEXT
+    point: int = MAX_POINT
+    judgement: int = MAX_JUDGEMENT
+    name: int = MAX_NAME
+
+
+LIMITS = PlanLimits()
 PLAN_REQUIRED = ("format", "pack", "prompt")
 PLAN_OPTIONAL = ("pack_version", "author", "paragraphs", "own_cards", "judgement", "time_used")
 
@@ -67,10 +88,10 @@ def read_body(check: Checker, values: dict[str, Node], where: str, factors: set[
             placed.setdefault(card_id, number)
         paragraphs.append(Paragraph(factor=factor, point=point, cards=card_ids))
     judgement = Judgement()
-    node = values.get("judgement")
-    if node is not None and node.kind != "empty":
+    judgement_node = values.get("judgement")
+    if judgement_node is not None and judgement_node.kind != "empty":
         here = f"{where} → judgement"
-        fields = check.mapping(node, here, (), ("most_important", "text"))
+        fields = check.mapping(judgement_node, here, (), ("most_important", "text"))
         if fields is not None:
             most = "" if _blank(fields.get("most_important")) else check.slug(fields.get("most_important"),
                                                                               here + " → most_important")
@@ -93,7 +114,7 @@ def read_own_card(check: Checker, node: Node, where: str) -> Card | None:
     card_id = check.slug(fields.get("id"), where + " → id")
     text = check.required_text(fields.get("text"), where + " → text", MAX_CARD_TEXT)
     card_factors = check.id_list(fields.get("factors"), where + " → factors", "factors", None, minimum=0,
-                                 maximum=100)  # the window lets a student leave an own card untagged
+                                 maximum=MAX_OWN_CARD_FACTORS)  # the window lets a student leave an own card untagged
     detail = check.text(fields.get("detail"), where + " → detail", MAX_DETAIL)
     if not card_id:
         return None
@@ -154,8 +175,8 @@ def load_plan(path: str | Path) -> Plan:
     return parse_plan(data, str(path))
 
 
-def plan_to_data(plan: Plan) -> dict:
-    data: dict = {"format": PLAN_FORMAT, "pack": plan.pack, "pack_version": plan.pack_version,
+def plan_to_data(plan: Plan) -> dict[str, Any]:
+    data: dict[str, Any] = {"format": PLAN_FORMAT, "pack": plan.pack, "pack_version": plan.pack_version,
                   "prompt": plan.prompt}
     if plan.author:
         data["author"] = plan.author
@@ -168,20 +189,20 @@ def plan_to_data(plan: Plan) -> dict:
     return data
 
 
-def body_paragraph(paragraph: Paragraph) -> dict:
+def body_paragraph(paragraph: Paragraph) -> dict[str, Any]:
     # an empty factor is left out: '' is not a valid id, so writing it made the plan unreadable
-    data: dict = {"factor": paragraph.factor} if paragraph.factor else {}
+    data: dict[str, Any] = {"factor": paragraph.factor} if paragraph.factor else {}
     data.update(point=paragraph.point, cards=list(paragraph.cards))
     return data
 
 
-def body_judgement(judgement: Judgement) -> dict:
+def body_judgement(judgement: Judgement) -> dict[str, Any]:
     data = {"most_important": judgement.most_important} if judgement.most_important else {}
     data["text"] = judgement.text
     return data
 
 
-def _own_card_data(card: Card) -> dict:
+def _own_card_data(card: Card) -> dict[str, Any]:
     data = {"id": card.id, "text": card.text, "factors": list(card.factors)}
     if card.detail:
         data["detail"] = card.detail
@@ -200,7 +221,7 @@ def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _PlanDumper.add_representer(str, _str_presenter)
 
 
-def dump_yaml(data: dict) -> str:
+def dump_yaml(data: dict[str, Any]) -> str:
     return yaml.dump(data, Dumper=_PlanDumper, sort_keys=False, allow_unicode=True, width=100,
                      default_flow_style=None)
 
@@ -208,6 +229,22 @@ def dump_yaml(data: dict) -> str:
 def dump_plan(plan: Plan) -> str:
     """The plan as YAML text; ``parse_plan(dump_plan(p))`` equals ``p``."""
     return "# Coexist essay plan: open it with coexist-gui\n" + dump_yaml(plan_to_data(plan))
+
+
+def checked_plan_text(plan: Plan, path: str | Path = "plan") -> str:
+    """``dump_plan(plan)``, read back first: raises PlanError when Coexist could not open that text again."""
+    text = dump_plan(plan)
+    parse_plan(text.encode("utf-8"), str(path))
+    return text
+
+
+def save_plan(path: str | Path, plan: Plan, *, backup: bool = False) -> None:
+    """Write ``plan`` to ``path`` atomically, never a plan that could not be opened again.
+
+    Raises PlanError (the read-back failed: nothing was written) or SaveError (the disk said no:
+    the old file is unchanged). ``backup`` keeps the previous file as ``path.bak``.
+    """
+    atomic_write(path, checked_plan_text(plan, path), backup=backup)
 
 
 # -- edits -----------------------------------------------------------------
@@ -228,16 +265,25 @@ def remove_cards(plan: Plan, card_ids: Iterable[str]) -> Plan:
                                    for p in plan.paragraphs))
 
 
-def place_cards(plan: Plan, card_ids: Iterable[str], paragraph: int, row: int | None = None) -> Plan:
+def place_cards(plan: Plan, card_ids: Iterable[str], paragraph: int, row: int | None = None,
+                pack: Pack | None = None) -> Plan:
     """Put cards into paragraph ``paragraph`` before position ``row`` (None or past the end: append).
 
     A card is in a plan once: placing a card moves it from wherever it was. ``row``
-    counts positions in the target paragraph as it was before the move.
+    counts positions in the target paragraph as it was before the move. With ``pack``,
+    ids that are neither its cards, own cards nor already placed are left out. A
+    paragraph never gets more than MAX_CARDS_PER_PARAGRAPH cards: such a move
+    changes nothing.
     """
-    ids = list(dict.fromkeys(card_ids))
+    ids = [c for c in dict.fromkeys(card_ids) if is_id(c)]
     if not 0 <= paragraph < len(plan.paragraphs):
         raise IndexError(f"no paragraph {paragraph}")
+    if pack is not None:
+        own = {card.id for card in plan.own_cards}
+        ids = [c for c in ids if pack.card(c) is not None or c in own or plan.paragraph_of(c) is not None]
     target = plan.paragraphs[paragraph].cards
+    if not ids or len(set(target).union(ids)) > MAX_CARDS_PER_PARAGRAPH:
+        return plan
     if row is None or row < 0 or row > len(target):
         row = len(target)
     row -= sum(1 for card in target[:row] if card in ids)
@@ -264,6 +310,9 @@ def shift_card(plan: Plan, card_id: str, delta: int) -> Plan:
 
 
 def add_paragraph(plan: Plan, factor: str = "", index: int | None = None) -> Plan:
+    """A new paragraph at ``index`` (default: the end); unchanged when the plan has MAX_PARAGRAPHS."""
+    if len(plan.paragraphs) >= MAX_PARAGRAPHS or not _blank_or_id(factor):
+        return plan
     paragraphs = list(plan.paragraphs)
     paragraphs.insert(len(paragraphs) if index is None else index, Paragraph(factor))
     return _with_paragraphs(plan, paragraphs)
@@ -283,31 +332,55 @@ def move_paragraph(plan: Plan, index: int, new_index: int) -> Plan:
 
 
 def edit_paragraph(plan: Plan, index: int, *, factor: str | None = None, point: str | None = None) -> Plan:
+    """A new factor or point (cut to MAX_POINT characters) for paragraph ``index``."""
+    if factor is not None and not _blank_or_id(factor):
+        return plan
     paragraphs = list(plan.paragraphs)
     old = paragraphs[index]
     paragraphs[index] = replace(old, factor=old.factor if factor is None else factor,
-                                point=old.point if point is None else point)
+                                point=old.point if point is None else point[:MAX_POINT])
     return _with_paragraphs(plan, paragraphs)
 
 
 def edit_judgement(plan: Plan, *, most_important: str | None = None, text: str | None = None) -> Plan:
+    """A new most important factor or conclusion (cut to MAX_JUDGEMENT characters)."""
+    if most_important is not None and not _blank_or_id(most_important):
+        return plan
     old = plan.judgement
     return replace(plan, judgement=Judgement(old.most_important if most_important is None else most_important,
-                                             old.text if text is None else text))
+                                             old.text if text is None else text[:MAX_JUDGEMENT]))
+
+
+def set_author(plan: Plan, name: str) -> Plan:
+    """The student's name on the plan, cut to MAX_NAME characters."""
+    return replace(plan, author=name[:MAX_NAME])
 
 
 def add_own_card(plan: Plan, text: str, factors: Iterable[str], pack: Pack | None = None,
-                 detail: str = "") -> tuple[Plan, Card]:
-    """Add a student's own card with a fresh id that clashes with no pack or own card."""
+                 detail: str = "") -> tuple[Plan, Card | None]:
+    """Add a student's own card with a fresh id that clashes with no pack or own card.
+
+    No card (and the plan unchanged) for a blank text or when the plan already has
+    MAX_OWN_CARDS; text, detail and factors are cut to their limits.
+    """
+    text = text.strip()
+    if not text or len(plan.own_cards) >= MAX_OWN_CARDS:
+        return plan, None
     taken = {card.id for card in plan.own_cards} | set(plan.placed_cards())  # incl. missing cards
     if pack is not None:
         taken.update(card.id for card in pack.cards)
     number = len(plan.own_cards) + 1
     while f"own-{number}" in taken:
         number += 1
-    card = Card(f"own-{number}", text.strip()[:MAX_CARD_TEXT], tuple(dict.fromkeys(factors)),
-                detail=detail, own=True)
+    tags = tuple(f for f in dict.fromkeys(factors) if is_id(f))[:MAX_OWN_CARD_FACTORS]
+    card = Card(f"own-{number}", text[:MAX_CARD_TEXT], tags,
+                detail=detail[:MAX_DETAIL], own=True)
     return replace(plan, own_cards=plan.own_cards + (card,)), card
+
+
+def _blank_or_id(factor: str) -> bool:
+    """'' (no factor chosen yet) or a well-formed id: what a plan file can hold."""
+    return not factor or is_id(factor)
 
 
 def remove_own_card(plan: Plan, card_id: str) -> Plan:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from .colours import factor_colours
 from .feedback import criterion_label, render
-from .model import Card, Pack, Plan
-from .scoring import EXTRA, MISPLACED, OFF_QUESTION, OWN_NOT_COUNTED, CardLookup, Score, card_lookup
+from .model import CardSource, Pack, Plan
+from .scoring import EXTRA, MISPLACED, OFF_QUESTION, OWN_NOT_COUNTED, Score, card_lookup
 
 # Backslash-escapable anywhere in a line: could start emphasis, code, a link, an image, a table cell or strikethrough.
 _MD_INLINE = re.compile(r"([\\`*_\[\]()!|~{}])")
@@ -100,7 +100,7 @@ _STATE_NOTES = {
 }
 
 
-def _card_line(card_id: str, cards: dict[str, Card] | CardLookup, state: str = "") -> tuple[Span, ...]:
+def _card_line(card_id: str, cards: CardSource, state: str = "") -> tuple[Span, ...]:
     card = cards.get(card_id)
     if card is None:
         return _line(Span(f"missing card '{card_id}'", "i"))

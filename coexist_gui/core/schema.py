@@ -56,6 +56,11 @@ class Candidates:
         return ", ".join(self.ordered[:limit]) + (", …" if len(self.ordered) > limit else "")
 
 
+def is_id(value: str) -> bool:
+    """A well-formed id of a factor, card, prompt or pack (what ``Checker.slug`` accepts)."""
+    return len(value) <= MAX_ID and SLUG.fullmatch(value) is not None
+
+
 class Checker:
     """Collects problems for one file."""
 
@@ -244,9 +249,7 @@ class Checker:
         return tuple(ids)
 
 
-def check_kind(checker: Checker, node: Node, where: str, kind: str) -> bool:
-    if node.kind != kind:
-        label = {MAP: "a mapping", SEQ: "a list", STR: "text"}[kind]
-        checker.error(node, where, f"expected {label}, found {node.describe()}")
-        return False
-    return True
+def _short_list(names: set[str]) -> str:
+    ordered = sorted(names)
+    return ", ".join(ordered[:8]) + (", …" if len(ordered) > 8 else "")
+

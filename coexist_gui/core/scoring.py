@@ -13,9 +13,11 @@ How the overall score is made, in short:
 * analysis: how far the points explain rather than retell, over the question's factors;
 * judgement: a factor chosen, a reason given, weighed against the alternatives, resting on the plan.
 
-Selection and analysis count in proportion to the plan's range, so a single good card or point is
-never most of a plan. Two caps then apply, as examiners apply them: a one-sided answer to a two-sided
-question stays in band 2, and a plan with no written conclusion stays out of band 5.
+Selection and analysis count in proportion to the plan's range, and the judgement fully only once half
+of the question has evidence, so a single good card or point is never most of a plan. Then, as
+examiners mark by best fit, level gates keep a plan out of a band until it shows what the band
+describes: both sides of a two-sided question and some points for band 3, points that explain for
+band 4, a weighed conclusion and analysis throughout for band 5 (``_gate``).
 """
 
 from __future__ import annotations
@@ -87,7 +89,7 @@ class Criterion(NamedTuple):
     id: str  # one of CRITERIA
     value: float  # 0–100
     weight: float  # its share of the overall score
-    counted: float  # 0–100: what it adds to the overall score before caps, out of weight * 100
+    counted: float  # what it adds to the overall score before the level gates (at most weight * 100)
 
 
 class FactorScore(NamedTuple):
@@ -121,7 +123,8 @@ class ParagraphScore(NamedTuple):
 class JudgementCheck:
     chosen: str  # the factor chosen ("" when none)
     parts: Mapping[str, float]  # what each of JUDGEMENT_PARTS earned
-    problems: tuple[str, ...]  # "no_text", "fence", "circular", "contradicts", "drifts", "not_prompt_factor"
+    # what held it back: "no_text", "fence", "circular", "thin_reason", "contradicts", "drifts", "not_prompt_factor"
+    problems: tuple[str, ...]
 
     @property
     def value(self) -> float:
@@ -154,7 +157,7 @@ class Score:
     unknown_factors: tuple[str, ...]
     own_cards: tuple[str, ...]  # the student's own cards placed in the plan
     min_cards: int
-    cap: str = ""  # "one_sided" or "no_conclusion" when a cap lowered the overall score
+    cap: str = ""  # the level gate that lowered the overall score (see ``_gate``), "" when none did
     feedback: tuple[Feedback, ...] = ()
     version: str = SCORING_VERSION
 
@@ -490,7 +493,7 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: 
         paragraph_scores.append(ParagraphScore(index, paragraph.factor, heading, point, tuple(states),
                                                counted_here, fitting - counted_here))
 
-    credit = {f: _factor_credit(tally.counted[f], tally.own_counted[f], m) for f in prompt.factors}
+    credit = {f: min(tally.counted[f], m) / m for f in prompt.factors}
     breadth = 100.0 * sum(credit.values()) / max(1, len(prompt.factors))  # 0 factors: a pack still being written
     capped = {f: min(tally.counted[f], m) for f in prompt.factors}
     side_counts = [sum(tally.counted[f] for f in side.factors) for side in prompt.sides]
@@ -529,10 +532,10 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: 
             if factor_id in available:
                 available[factor_id] += 1
     factor_scores = tuple(
-        FactorScore(f, _factor_name(pack, f), tally.counted[f], tally.placed_in[f], available[f],
+        FactorScore(f, pack.factor_name(f), tally.counted[f], tally.placed_in[f], available[f],
                     tally.own_counted[f], credit[f])
         for f in prompt.factors)
-    sides = tuple(SideScore(side.name or _factor_name(pack, side.factors[0]), side.factors, count)
+    sides = tuple(SideScore(side.name or pack.factor_name(side.factors[0]), side.factors, count)
                   for side, count in zip(prompt.sides, side_counts, strict=True))
     most = plan.judgement.most_important
     unknown_factors = tuple(dict.fromkeys(
@@ -585,10 +588,6 @@ def _card_state(card: Card, heading_factor: str, heading: str, prompt: Prompt, p
     if fitting >= keep:
         return EXTRA, fits[0]
     return COUNTS, min(fits, key=lambda f: tally.counted[f])  # credit the factor that needs it most
-
-
-def _factor_credit(counted: int, own: int, m: int) -> float:
-    return min(counted, m) / m
 
 
 def _analysis(paragraphs: list[ParagraphScore], prompt: Prompt, tally: _Tally) -> float:
@@ -708,8 +707,3 @@ def _contradicts(reason: frozenset[str], chosen: str, prompt: Prompt, vocabulary
     own_side = next((set(side.factors) for side in prompt.sides if chosen in side.factors), {chosen})
     named = vocabulary.mentions(reason)
     return bool(named) and not named & own_side and not signal.contrasts and not signal.diminishes
-
-
-def _factor_name(pack: Pack, factor_id: str) -> str:
-    factor = pack.factor(factor_id)
-    return factor.name if factor else factor_id

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,9 +103,19 @@ GERMAN = Lexicon(
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "de": GERMAN}
 
 
+@lru_cache(maxsize=32)
 def lexicon_for(language: str) -> Lexicon:
-    """The word lists for a BCP 47 tag ("de-AT" takes German); English when there are none for it."""
-    return LEXICONS.get(language.split("-")[0].lower(), ENGLISH) if language else ENGLISH
+    """The word lists for a BCP 47 tag ("de-AT" takes German; English when there are none for it), folded the
+    way texts are ("für" is looked up as "fur", since a student's "fur" and "für" must read the same)."""
+    lexicon = LEXICONS.get(language.split("-")[0].lower(), ENGLISH) if language else ENGLISH
+
+    def fold_all(entries: Iterable[str]) -> tuple[str, ...]:
+        return tuple(" ".join(words(entry)) for entry in entries)
+
+    return Lexicon(stop=frozenset(fold_all(lexicon.stop)), reason=fold_all(lexicon.reason),
+                   contrast=fold_all(lexicon.contrast), evaluation=frozenset(fold_all(lexicon.evaluation)),
+                   hedge=fold_all(lexicon.hedge), decision=frozenset(fold_all(lexicon.decision)),
+                   suffixes=fold_all(lexicon.suffixes), diminish=frozenset(fold_all(lexicon.diminish)))
 
 
 def _fold(text: str) -> str:
@@ -130,7 +141,7 @@ def _words_cached(text: str) -> tuple[str, ...]:
 
 
 def stem(word: str, lexicon: Lexicon) -> str:
-    """A crude stem: drop one common ending, then keep at most six letters ("occupied"/"occupation" -> "occup")."""
+    """A crude stem: drop one common ending, then keep at most five letters ("occupied"/"occupation" -> "occup")."""
     for suffix in lexicon.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import Any, Mapping
 
 import yaml
 
@@ -37,8 +38,8 @@ MAX_DEPTH = 32
 MAX_NODES = 250_000
 
 MAP, SEQ, STR, NULL = "mapping", "list", "text", "empty"
-_NO_ITEMS: tuple = ()
-_NO_PAIRS = MappingProxyType({})
+_NO_ITEMS: tuple[()] = ()
+_NO_PAIRS: Mapping[str, tuple[Node, Node]] = MappingProxyType({})
 
 
 @dataclass(eq=False, slots=True)
@@ -51,11 +52,15 @@ class Node:
     # the ~10 scalars per container halves the memory a big pack needs while it is read.
     items: list[Node] = _NO_ITEMS  # type: ignore[assignment]  # for SEQ
     # for MAP: key text -> (key node, value node), in file order
-    pairs: dict[str, tuple[Node, Node]] = field(default_factory=lambda: _NO_PAIRS)  # type: ignore[assignment]
+    pairs: dict[str, tuple[Node, Node]] = field(default_factory=lambda: _NO_PAIRS)  # type: ignore[arg-type,return-value]
 
     def describe(self) -> str:
         return {MAP: "a mapping", SEQ: "a list", STR: "text", NULL: "nothing"}[self.kind]
 
+
+# PyYAML's stubs make every event's mark Optional, but libyaml and the pure-Python parser always
+# set one; a mark is read for its line and column only.
+_Mark = Any
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # line breaks as YAML counts them
 
@@ -138,7 +143,7 @@ class _Builder:
         self.problems: list[Problem] = []
         self.count = 0
 
-    def problem(self, mark: yaml.Mark | None, message: str, hint: str = "") -> None:
+    def problem(self, mark: _Mark | None, message: str, hint: str = "") -> None:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         self.problems.append(Problem(self.path, line, col, message, hint=hint))
 
@@ -155,7 +160,7 @@ class _Builder:
     def build(self, text: str) -> Node:
         events = yaml.parse(text, Loader=_Loader)
         # stack of [node, pending key node or None]
-        stack: list[list] = []
+        stack: list[list[Any]] = []
         root: Node | None = None
         documents = 0
         scalar_event = yaml.ScalarEvent
@@ -166,7 +171,7 @@ class _Builder:
                 if self.count > self.max_nodes:
                     self.problem(event.start_mark, f"file has more than {self.max_nodes:,} values")
                     break
-                mark = event.start_mark
+                mark: _Mark = event.start_mark
                 if event.value in ("", "~") and not event.style and event.implicit[0]:
                     node = Node(NULL, mark.line + 1, mark.column + 1)
                 else:
@@ -188,7 +193,8 @@ class _Builder:
             if isinstance(event, yaml.AliasEvent):
                 self.problem(event.start_mark, f"alias '*{event.anchor}' is not allowed",
                              hint="write the value out in full; packs do not use anchors or aliases")
-                node = Node(NULL, event.start_mark.line + 1, event.start_mark.column + 1)
+                mark = event.start_mark
+                node = Node(NULL, mark.line + 1, mark.column + 1)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 node = stack.pop()[0]
                 if stack:
@@ -231,7 +237,7 @@ class _Builder:
         assert root is not None
         return root
 
-    def _attach(self, frame: list, node: Node) -> None:
+    def _attach(self, frame: list[Any], node: Node) -> None:
         parent: Node = frame[0]
         if parent.kind == SEQ:
             parent.items.append(node)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from .. import __version__
 from ..core.pack import resource_path
 from . import dialogs
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 Key = QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
 
 
-class WindowActions(QObject):
+class WindowActions(WindowPart):
     """The window's QActions, named after what they do (``save``, ``check``, ``send[n]``…).
 
     Each is added to the window, so its shortcut works wherever the focus is, and
@@ -27,7 +28,6 @@ class WindowActions(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         key, std = QKeySequence, QKeySequence.StandardKey
         tr = self.tr
         files, packs, exports, checks, edits = window.files, window.packs, window.exports, window.checks, window.edits

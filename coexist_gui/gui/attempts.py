@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.history import DB_NAME, History, HistoryError
+from ..core.history import History, HistoryError
 from ..core.model import Pack, Prompt
 from ..core.scoring import Score
 from . import paths
@@ -17,15 +17,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("attempts", text)
 
 
-def history_path() -> Path:
-    return paths.data_dir() / DB_NAME
-
-
 class AttemptLog:
     """Owns the ``History``. ``notice`` holds a message for the student after a problem (shown once)."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or history_path()
+        self.path = path or paths.history_file()
         self.history: History | None = None
         self.notice = ""
         self.open()

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from ..core.plan import dump_plan
+from ..core.plan import save_plan
+from ..core.problems import PlanError
 from ..core.storage import SaveError, atomic_write, clean_stale_temps
 from . import paths
 from .session import Session
@@ -140,10 +141,12 @@ class Autosaver(QObject):
         meta = {"original": str(self.session.path) if self.session.path else None, "saved_at": time.time(),
                 "pack": self.session.pack.id, "prompt": self.session.prompt.id}
         try:
-            atomic_write(self.plan_file, dump_plan(self.session.plan_for_saving()))
+            save_plan(self.plan_file, self.session.plan_for_saving())
             atomic_write(self.meta_file, json.dumps(meta))
         except SaveError as exc:
             self.failed.emit(str(exc))
+        except PlanError as exc:  # the plan would not read back: a copy nobody could open helps nobody
+            self.failed.emit(self.tr("Could not write a recovery copy: %1").replace("%1", str(exc)))
 
     def release(self) -> None:
         """The window is closing cleanly: nothing to recover, and nothing held."""

@@ -4,33 +4,35 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from . import dialogs
-from .attempts import AttemptLog
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
+    from .attempts import AttemptLog
     from .main_window import MainWindow
     from .windows.compare import CompareDialog
     from .windows.progress import ProgressDialog
 
 
-class CheckActions(QObject):
+class CheckActions(WindowPart):
     """Owns the attempt history (``attempt_log``), opened on first use."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self._log: AttemptLog | None = None
 
     @property
     def attempt_log(self) -> AttemptLog:
         if self._log is None:
+            from .attempts import AttemptLog  # SQLite: after the first paint, not before
+
             self._log = AttemptLog()
         return self._log
 
     def show_history_notice(self) -> None:
         """Say so once when the history had to be moved aside or cannot be used (opens it if needed)."""
+        if self._log is None and not self.window.isVisible():
+            return  # called after the first paint, but the window is closed already (--screenshot)
         notice = self.attempt_log.take_notice()
         if notice:
             dialogs.show_info(self.window, self.tr("Progress history"), notice)
@@ -58,7 +60,7 @@ class CheckActions(QObject):
         from ..core.compare import compare
         from .windows.compare import CompareDialog
 
-        session = self.window.session
+        session = self.session
         comparison = compare(session.plan, session.pack, session.prompt)
         if comparison is None or not self.window.menu_actions.compare.isEnabled():
             return None

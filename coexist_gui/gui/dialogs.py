@@ -1,41 +1,35 @@
-"""Every modal dialog behind a small function, so tests can monkeypatch them (pytest-qt's advice)."""
+"""Every modal dialog behind a small function, so tests can monkeypatch them (pytest-qt's advice).
+
+Each function imports the Qt classes it shows: none of them is needed before the first paint.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
 
 from ..core.model import Pack, Prompt
-from .plan.text_fields import PlanTextEdit
+from ..core.plan import LIMITS
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
-MAX_LISTED_PROBLEMS = 100
+LISTED_PROBLEMS = 100  # a display choice: the first hundred say what to fix
 
 
 def problem_text(problems: list) -> str:
     """Every problem in full (place, caret, hint), up to a limit: a systematic slip in a big pack
     can make thousands of identical errors, and the first hundred tell the teacher what to fix."""
-    shown = "\n\n".join(p.render() for p in problems[:MAX_LISTED_PROBLEMS])
-    hidden = len(problems) - MAX_LISTED_PROBLEMS
+    shown = "\n\n".join(p.render() for p in problems[:LISTED_PROBLEMS])
+    hidden = len(problems) - LISTED_PROBLEMS
     if hidden > 0:
         shown += "\n\n" + tr("… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.").replace(
             "%1", str(hidden))
@@ -49,6 +43,8 @@ class Answer(Enum):
 
 
 def ask_save_changes(parent: QWidget, name: str) -> Answer:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -64,6 +60,8 @@ def ask_save_changes(parent: QWidget, name: str) -> Answer:
 
 
 def ask_restore(parent: QWidget, description: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,12 +75,16 @@ def ask_restore(parent: QWidget, description: str) -> bool:
 
 
 def open_file(parent: QWidget, folder: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, tr("Open plan or pack"), str(folder),
                                           tr("Plans and packs (*.plan.yaml *.yaml *.yml);;All files (*)"))
     return Path(name) if name else None
 
 
 def save_file(parent: QWidget, suggested: Path, title: str, filter_text: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_text)
     return Path(name) if name else None
 
@@ -98,6 +100,8 @@ def show_warnings(parent: QWidget, title: str, message: str, details: str) -> No
 
 
 def _show_details(parent: QWidget, title: str, message: str, details: str) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     label = QLabel(message)
@@ -122,6 +126,8 @@ def _show_details(parent: QWidget, title: str, message: str, details: str) -> No
 
 
 def show_info(parent: QWidget, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(title)
@@ -131,6 +137,8 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 
 def show_text(parent: QWidget, title: str, markdown: str) -> None:
     """A read-only help page written by us in Markdown (never pack text, which is never rendered)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     view = QTextBrowser()
@@ -148,10 +156,15 @@ def show_text(parent: QWidget, title: str, markdown: str) -> None:
 
 def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list[str]] | None:
     """Text and factors for a student's own card, or None when cancelled."""
+    from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    from .plan.text_fields import PlanTextEdit
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(tr("New evidence card"))
     text = PlanTextEdit()
-    text.setPlaceholderText(tr("One fact, in your own words (at most 300 characters)"))
+    text.setPlaceholderText(tr("One fact, in your own words (at most %1 characters)")
+                            .replace("%1", str(LIMITS.card_text)))
     text.setAccessibleName(tr("Card text"))
     text.setMaximumHeight(110)
     layout = QVBoxLayout(dialog)
@@ -178,7 +191,7 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     ok.setText(tr("Add card"))
 
     def update() -> None:
-        ok.setEnabled(bool(text.toPlainText().strip()) and len(text.toPlainText()) <= 300
+        ok.setEnabled(bool(text.toPlainText().strip()) and len(text.toPlainText()) <= LIMITS.card_text
                       and any(b.isChecked() for _f, b in boxes))
 
     text.textChanged.connect(update)
@@ -195,6 +208,8 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
 
 def ask_keep_recovery(parent: QWidget) -> bool:
     """After the student declined a recovery: keep the autosave for later (True) or delete it."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -208,6 +223,8 @@ def ask_keep_recovery(parent: QWidget) -> bool:
 
 def _ask_yes_no(parent: QWidget, title: str, text: str, informative: str, yes: str, no: str,
                 default_yes: bool = True) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -259,6 +276,8 @@ def ask_clear_history(parent: QWidget, attempts: int) -> bool:
 
 def ask_predict_band(parent: QWidget) -> int | None:
     """Before the score is revealed: the band (1–5) the student expects, or None when skipped."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
+
     from ..core.feedback import band_label
 
     dialog = QDialog(parent)
@@ -276,7 +295,7 @@ def ask_predict_band(parent: QWidget) -> int | None:
         button.setAccessibleName(tr("Predict band %1").replace("%1", str(band)))
         button.setShortcut(str(band))
         button.setAutoDefault(False)  # Enter must not pick band 1 by accident: it skips
-        button.clicked.connect(lambda _c=False, b=band: (chosen.append(b), dialog.accept()))
+        button.clicked.connect(lambda _c=False, b=band: _choose(chosen, b, dialog))
         layout.addWidget(button)
     buttons = QDialogButtonBox()
     skip = buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -287,6 +306,11 @@ def ask_predict_band(parent: QWidget) -> int | None:
     layout.addWidget(buttons)
     dialog.exec()
     return chosen[0] if chosen else None
+
+
+def _choose(chosen: list[int], band: int, dialog: QDialog) -> None:
+    chosen.append(band)
+    dialog.accept()
 
 
 def reveal_folder(parent: QWidget, folder: Path) -> bool:

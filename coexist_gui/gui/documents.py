@@ -50,7 +50,7 @@ class SafeTextDocument(QTextDocument):
     the file itself. So ``setHtml`` also removes every image and link the markup made.
     """
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's parameter name
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
         return None
 
     def setHtml(self, html: str) -> None:
@@ -118,7 +118,7 @@ def _print(document: SafeTextDocument, device: QPdfWriter | QPrinter) -> None:
     document.documentLayout().setPaintDevice(layout_device)
     document.setPageSize(QSizeF(device.pageLayout().paintRectPixels(LAYOUT_DPI).size()))
     document.print_(device)  # begins and ends its own painter: a PDF is complete afterwards
-    document.documentLayout().setPaintDevice(None)
+    document.documentLayout().setPaintDevice(None)  # type: ignore[arg-type]  # None: back to the screen
 
 
 def export_pdf(path: str | Path, plan: Plan, pack: Pack, score: Score | None, page_size: str = "A4") -> None:

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ..core.scoring import Feedback
 from . import dialogs
 from .cards.view import CardView
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    pass
 
 
-class EditActions(QObject):
+class EditActions(WindowPart):
     """Every edit still goes through the session; this only finds what the keys and menus mean."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
 
     def _focused_card_view(self) -> CardView | None:
         widget = QApplication.focusWidget()
@@ -34,14 +31,14 @@ class EditActions(QObject):
         """Ctrl+1…9: the selected cards of the focused list (else the bank's) to paragraph ``paragraph``."""
         view = self._focused_card_view() or self.window.evidence.view
         ids = view.selected_ids()
-        if ids and self.window.session.place_cards(ids, paragraph):
+        if ids and self.session.place_cards(ids, paragraph):
             self._sent(len(ids), paragraph)
 
     def on_send_requested(self, ids: list[str], paragraph: int) -> None:
         """Enter in the bank: to ``paragraph``, or to the current target paragraph when it is -1."""
         board = self.window.board
         target = board.target if paragraph < 0 else paragraph
-        if self.window.session.place_cards(ids, target):
+        if self.session.place_cards(ids, target):
             board.show_paragraph(target)
             self._sent(len(ids), target)
 
@@ -52,11 +49,11 @@ class EditActions(QObject):
     def remove_selected(self) -> None:
         view = self._focused_card_view()
         if view is not None and view is not self.window.evidence.view:
-            self.window.session.remove_cards(view.selected_ids())
+            self.session.remove_cards(view.selected_ids())
 
     def add_paragraph(self) -> None:
         """A new, empty paragraph at the end; it becomes where Enter in the bank sends cards."""
-        session, board = self.window.session, self.window.board
+        session, board = self.session, self.window.board
         if session.add_paragraph(""):
             last = len(session.plan.paragraphs) - 1
             board.select_paragraph(last)
@@ -68,7 +65,7 @@ class EditActions(QObject):
         search.selectAll()
 
     def new_card(self) -> None:
-        session, evidence = self.window.session, self.window.evidence
+        session, evidence = self.session, self.window.evidence
         if session.prompt.own_cards == "off":
             self.window.show_status(self.tr("This question uses only cards from the evidence bank."), 6000)
             return

@@ -5,38 +5,33 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
-
-from ..core.plan_document import plan_markdown
 from ..core.scoring import Score
 from ..core.storage import SaveError, atomic_write
 from . import dialogs
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    pass
 
-LETTER_COUNTRIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-                    QLocale.Country.Chile, QLocale.Country.Philippines)
+LETTER_COUNTRIES = ("UnitedStates", "Canada", "Mexico", "Chile", "Philippines")
 
 
 def page_size() -> str:
     """The paper people use where the system's locale is: Letter in the Americas' Letter countries, else A4."""
-    return "Letter" if QLocale().territory() in LETTER_COUNTRIES else "A4"
+    from PySide6.QtCore import QLocale  # its enums are large: made when first exported, not at start-up
+
+    return "Letter" if QLocale().territory().name in LETTER_COUNTRIES else "A4"
 
 
-class ExportActions(QObject):
+class ExportActions(WindowPart):
     """Exports and prints never show a score that exam mode hides."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
 
     def visible_score(self) -> Score | None:
         """What exports and prints may show: no score while exam mode hides it."""
-        return None if self.window.view_mode.concealed else self.window.session.score
+        return None if self.window.view_mode.concealed else self.session.score
 
     def _target(self, suffix: str, title: str, filter_text: str) -> Path | None:
-        session = self.window.session
+        session = self.session
         stem = session.path.name.removesuffix(".plan.yaml") if session.path else session.prompt.id
         path = dialogs.save_file(self.window, self.window.files.folder() / f"{stem}.{suffix}", title, filter_text)
         if path is not None and path.suffix.lower() != f".{suffix}":
@@ -51,7 +46,9 @@ class ExportActions(QObject):
         path = path or self._target("md", self.tr("Export Markdown"), "Markdown (*.md)")
         if path is None:
             return False
-        session = self.window.session
+        from ..core.plan_document import plan_markdown
+
+        session = self.session
         text = plan_markdown(session.plan_for_saving(), session.pack, self.visible_score())
         try:
             atomic_write(path, text)
@@ -66,7 +63,7 @@ class ExportActions(QObject):
         path = path or self._target("pdf", self.tr("Export PDF"), "PDF (*.pdf)")
         if path is None:
             return False
-        session = self.window.session
+        session = self.session
         try:
             export_pdf(path, session.plan_for_saving(), session.pack, self.visible_score(), page_size=page_size())
         except OSError as exc:
@@ -93,5 +90,5 @@ class ExportActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            session = self.window.session
+            session = self.session
             print_plan(printer, session.plan_for_saving(), session.pack, self.visible_score())

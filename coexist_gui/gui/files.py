@@ -7,19 +7,19 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QMimeData
 
-from ..core.plan import dump_plan, parse_plan
+from ..core.plan import parse_plan, save_plan
 from ..core.problems import LoadError
-from ..core.storage import SaveError, atomic_write
+from ..core.storage import SaveError
 from . import dialogs
 from .autosave import discard, pending_recoveries
 from .background import run_off_thread
 from .dialogs import problem_text
-from .session import Session
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    pass
 
 PLAN_SUFFIX = ".plan.yaml"
 PLAN_FILTER = "Coexist plans (*.plan.yaml)"
@@ -47,16 +47,8 @@ def dropped_file(mime: QMimeData) -> Path | None:
     return None
 
 
-class FileActions(QObject):
+class FileActions(WindowPart):
     """Everything that reads or writes the student's plan file; packs go to ``PackActions``."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    @property
-    def session(self) -> Session:
-        return self.window.session
 
     def folder(self) -> Path:
         """Where file dialogs start: beside the open plan, else the last folder used."""
@@ -153,16 +145,13 @@ class FileActions(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        text = dump_plan(self.session.plan_for_saving())
-        try:  # never write a plan this app would refuse to open again
-            parse_plan(text.encode("utf-8"), str(path))
+        try:  # save_plan never writes a plan Coexist would refuse to open again
+            save_plan(path, self.session.plan_for_saving(), backup=True)
         except LoadError as exc:
             dialogs.show_error(self.window, self.tr("Could not save"),
                                self.tr("This plan could not be read back, so it was not saved. Nothing on disk "
                                        "changed; please report this."), problem_text(exc.problems))
             return False
-        try:
-            atomic_write(path, text, backup=True)
         except SaveError as exc:
             dialogs.show_error(self.window, self.tr("Could not save"), str(exc))
             return False

@@ -11,13 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
 from ..core.plaintext import printable
 from .actions import WindowActions
+from .app import after_first_paint, use_larger_text
 from .autosave import Autosaver
 from .background import is_loading
 from .bank.panel import EvidencePanel
@@ -32,7 +33,7 @@ from .plan.board import PlanBoard
 from .prompt.bar import PromptBar
 from .score.panel import ScorePanel
 from .session import Session
-from .settings import WindowSettings
+from .settings import Checkable, WindowSettings
 from .teaching import TeacherActions
 from .view_mode import ViewMode
 from .windows.registry import SideWindows
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.session, self)
         self.view_mode = ViewMode(self.session, self)
         self.side_windows = SideWindows()
-        self._base_font: QFont | None = None
+        self._shown_blind = False
 
         self.setWindowTitle("Coexist")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "
                                  "paragraph)."), 10000)
-        QTimer.singleShot(0, self.checks.show_history_notice)  # e.g. a damaged history was moved aside
+        after_first_paint(self, self.checks.show_history_notice)  # opens the history: a damaged one is moved aside
 
     def _lay_out(self) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         session.modifiedChanged.connect(self.update_title)
         session.pathChanged.connect(self.update_title)
         session.loaded.connect(self._on_loaded)
-        self.view_mode.changed.connect(self._configure_panels)
+        self.view_mode.changed.connect(self._on_view_changed)
         self.autosaver.failed.connect(lambda message: self.show_status(message, 8000))
         bar.packChosen.connect(self.packs.on_pack_chosen)
         bar.promptChosen.connect(self.packs.on_prompt_chosen)
@@ -145,14 +146,22 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _configure_panels(self) -> None:
-        """Colours and modes into every panel: after a load, and when blind, exam or grey changes."""
+        """Colours and modes into every panel: after a load, a font change, and when blind or grey changes."""
         view, actions = self.view_mode, self.menu_actions
         actions.blind.setEnabled(not view.blind_forced)
         actions.exam.setEnabled(not view.exam_forced)
         colours, tags = self.session.colours, not view.blind
+        self._shown_blind = view.blind
         self.evidence.configure(colours, tags, actions.grey.isChecked())
         self.board.configure(colours, tags)
         self._show_score()
+
+    def _on_view_changed(self) -> None:
+        # exam mode and a reveal change only the score panel; blind mode changes the cards too
+        if self.view_mode.blind != self._shown_blind:
+            self._configure_panels()
+        else:
+            self._show_score()
 
     def _show_score(self) -> None:
         session = self.session
@@ -163,21 +172,8 @@ class MainWindow(QMainWindow):
         self._configure_panels()
 
     def set_larger_text(self, on: bool) -> None:
-        self._scale_font(on)
+        use_larger_text(on)
         self._configure_panels()  # re-measures cards and rebuilds the factor buttons and paragraph blocks
-
-    def _scale_font(self, larger: bool) -> None:
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        if self._base_font is None:
-            self._base_font = QFont(app.font())
-        font = QFont(self._base_font)
-        if larger:
-            font.setPointSizeF(self._base_font.pointSizeF() * 1.25)
-        app.setFont(font)
-        # widgets our style sheet has polished keep their old font until it is applied again
-        app.setStyleSheet(app.styleSheet())
 
     def update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.files.plan_name()}[*] — Coexist")
@@ -205,21 +201,21 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     # -- settings ------------------------------------------------------------------------
+    def _view_options(self) -> dict[str, Checkable]:
+        actions = self.menu_actions
+        return {"blind": actions.blind, "exam": actions.exam, "grey": actions.grey, "larger": actions.larger,
+                "hide_placed": self.evidence.hide_placed}
+
     def _restore_settings(self) -> None:
-        settings, actions = self.settings, self.menu_actions
-        geometry, splitter = settings.restore_window(self, self.splitter)
+        geometry, splitter = self.settings.restore_window(self, self.splitter)
         if not geometry:
             self.resize(self._first_size())
         if not splitter:
             self.splitter.setSizes([440, 560, 340])
-        for action, name in ((actions.blind, "blind"), (actions.exam, "exam"), (actions.grey, "grey"),
-                             (actions.larger, "larger"), (self.evidence.hide_placed, "hide_placed")):
-            value = settings.view_flag(name)
-            if value is not None:
-                action.setChecked(value)
-        self.view_mode.set_chosen(actions.blind.isChecked(), actions.exam.isChecked())
-        if actions.larger.isChecked():
-            self._scale_font(True)
+        self.settings.restore_view_options(self._view_options())
+        self.view_mode.set_chosen(self.menu_actions.blind.isChecked(), self.menu_actions.exam.isChecked())
+        if self.menu_actions.larger.isChecked():
+            use_larger_text(True)
 
     def _first_size(self) -> QSize:
         """FIRST_SIZE, or less to fit the screen's free area (a 1280×720 laptop)."""
@@ -230,13 +226,9 @@ class MainWindow(QMainWindow):
         return QSize(min(FIRST_SIZE.width(), free.width() - 16), min(FIRST_SIZE.height(), free.height() - 40))
 
     def _save_settings(self) -> None:
-        settings, actions = self.settings, self.menu_actions
-        settings.save_window(self, self.splitter)
-        for action, name in ((actions.blind, "blind"), (actions.exam, "exam"), (actions.grey, "grey"),
-                             (actions.larger, "larger"), (self.evidence.hide_placed, "hide_placed")):
-            settings.set_view_flag(name, action.isChecked())
-        settings.remember_choice(self.session.pack.id, self.session.prompt.id)
-        settings.sync()
+        self.settings.save_window(self, self.splitter, self._view_options())
+        self.settings.remember_choice(self.session.pack.id, self.session.prompt.id)
+        self.settings.sync()
 
     # -- window events ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -5,31 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from ..core.pack import load_pack
 from ..core.problems import LoadError
 from ..core.storage import SaveError
 from . import dialogs
 from .background import run_off_thread
 from .dialogs import problem_text
-from .session import Session
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
     from .windows.pack_manager import PackManagerDialog
 
 
-class PackActions(QObject):
+class PackActions(WindowPart):
     """The pack and question choosers, File ▸ Import pack…, Open… on a pack, and File ▸ Manage packs…."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    @property
-    def session(self) -> Session:
-        return self.window.session
 
     # -- the choosers in the prompt bar ------------------------------------------------
     def fill_pack_combo(self) -> None:
@@ -156,7 +145,7 @@ class PackActions(QObject):
             manager.removeRequested.connect(self.remove_pack)
             manager.revealRequested.connect(lambda file: dialogs.reveal_folder(window, Path(file).parent))
             window.side_windows.put("packs", manager)
-        manager.set_entries(window.library.entries, self.session.pack.id)
+        manager.set_entries(window.library.entries, self.session.pack.id, window.library.broken)
         manager.show()
         manager.activateWindow()
         return manager
@@ -166,7 +155,7 @@ class PackActions(QObject):
 
         manager = self.window.side_windows.get("packs")
         if isinstance(manager, PackManagerDialog):
-            manager.set_entries(self.window.library.entries, select)
+            manager.set_entries(self.window.library.entries, select, self.window.library.broken)
 
     def remove_pack(self, pack_id: str) -> bool:
         from ..core.library import remove_pack

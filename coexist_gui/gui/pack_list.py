@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..core import library as installed
 from ..core.model import Pack
-from ..core.pack import LoadedPack, load_pack
-from ..core.problems import LoadError, Problem
+from ..core.pack import LoadedPack
+from ..core.problems import Problem
 
 
 @dataclass
@@ -25,9 +25,12 @@ class PackEntry:
 
 
 class PackList:
+    """``entries``: the packs to offer, built-in first. ``broken``: files in the packs folder that
+    did not load; the pack manager lists them, so a broken install is never silently missing."""
+
     def __init__(self) -> None:
         self.entries: list[PackEntry] = []
-        self.broken: list[tuple[Path, LoadError]] = []
+        self.broken: list[installed.BrokenPack] = []
 
     def scan(self) -> None:
         """Load the built-in pack and every valid installed pack; broken ones are remembered, not fatal.
@@ -36,29 +39,17 @@ class PackList:
         """
         session_only = [e for e in self.entries if not e.builtin and not e.installed and e.path.is_file()]
         self.entries = []
-        self.broken = []
         builtin = installed.builtin_pack()
         self._put(PackEntry(builtin.path, builtin.pack, builtin.warnings, builtin=True))
-        broken: list[installed.BrokenPack] = []
-        for entry in installed.installed_packs(broken=broken):
-            self._put(PackEntry(entry.path, entry.pack, entry.warnings, installed=True))
-        self.broken = [(b.path, LoadError(b.problems)) for b in broken]
+        self.broken = []
+        for found in installed.installed_packs(broken=self.broken):
+            self._put(PackEntry(found.path, found.pack, found.warnings, installed=True))
         for entry in session_only:
             if self.find(entry.pack.id) is None:
                 self.entries.append(entry)
 
-    def add(self, path: Path, builtin: bool = False) -> PackEntry:
-        """Load a pack for this run and list it (replacing a listed pack with the same id); raises LoadError."""
-        path = Path(path)
-        try:
-            pack, warnings = load_pack(path)
-        except LoadError as exc:
-            self.broken.append((path, exc))
-            raise
-        return self._put(PackEntry(path, pack, warnings, builtin))
-
     def add_loaded(self, path: Path, loaded: LoadedPack) -> PackEntry:
-        """List a pack already read with ``load_pack`` (for this run only)."""
+        """List a pack already read with ``load_pack`` for this run only (replacing one with the same id)."""
         return self._put(PackEntry(Path(path), loaded.pack, loaded.warnings))
 
     def _put(self, entry: PackEntry) -> PackEntry:
@@ -71,6 +62,3 @@ class PackList:
 
     def find(self, pack_id: str) -> PackEntry | None:
         return next((e for e in self.entries if e.pack.id == pack_id), None)
-
-    def installed_entries(self) -> list[PackEntry]:
-        return [e for e in self.entries if e.installed]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
 
 from . import paths
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 SETTLE_MS = 300  # an install writes a temporary file and renames it: act once it has settled
 
 
-class PacksWatcher(QObject):
+class PacksWatcher(WindowPart):
     """Rescans the window's pack list when the packs folder changes.
 
     Signals:
@@ -26,7 +27,6 @@ class PacksWatcher(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.folder = paths.packs_dir()
         self._watcher = QFileSystemWatcher([str(self.folder)], self)
         self._settle = QTimer(self)

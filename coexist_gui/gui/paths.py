@@ -1,54 +1,53 @@
-"""Every place the app reads or writes user files, in one module.
+"""Every place the window reads or writes user files, in one module.
 
-Normal runs use QStandardPaths. Setting ``COEXIST_HOME`` (tests do, through a
-fixture) puts everything — settings included — under that one folder, so
-nothing touches the real home folder.
+Where the app's data lives is worked out once, in ``core/appdirs.py`` (the command line
+needs it without Qt, and must find the same packs). This module creates those folders
+on first use and adds what only the window needs: the documents folder and the
+settings store, both from Qt. Setting ``COEXIST_HOME`` (the tests do) puts everything,
+settings included, under that one folder.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-ORGANISATION = "Coexist"
-APPLICATION = "coexist-gui"
+from ..core import appdirs
+
+ORGANISATION = appdirs.ORGANISATION
+APPLICATION = appdirs.APPLICATION
 
 
-def _home_override() -> Path | None:
-    value = os.environ.get("COEXIST_HOME")
-    return Path(value) if value else None
+def _made(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def data_dir() -> Path:
-    """The app data folder (packs, autosaves, history)."""
-    home = _home_override()
-    if home is not None:
-        path = home / "data"
-    else:
-        path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The app data folder (installed packs, autosaves, history)."""
+    return _made(appdirs.data_dir())
 
 
 def autosave_dir() -> Path:
-    path = data_dir() / "autosave"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _made(data_dir() / "autosave")
 
 
 def packs_dir() -> Path:
     """Installed packs: the folder ``core.library`` installs into (the command line uses it too)."""
-    from ..core import appdirs
+    return _made(appdirs.packs_dir())
 
-    path = appdirs.packs_dir()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+
+def history_file() -> Path:
+    """The progress history (SQLite)."""
+    from ..core.history import DB_NAME  # sqlite3 is only needed once the window is up
+
+    return data_dir() / DB_NAME
 
 
 def documents_dir() -> Path:
-    home = _home_override()
+    """Where Open and Save start the first time."""
+    home = appdirs.home_override()
     if home is not None:
         return home
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -56,7 +55,7 @@ def documents_dir() -> Path:
 
 
 def settings() -> QSettings:
-    home = _home_override()
+    home = appdirs.home_override()
     if home is not None:
         return QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(ORGANISATION, APPLICATION)

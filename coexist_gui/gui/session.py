@@ -170,17 +170,14 @@ class Session(QObject):
 
     # -- edits -------------------------------------------------------------
     def place_cards(self, card_ids: Iterable[str], paragraph: int, row: int | None = None) -> bool:
-        ids = [c for c in card_ids if c in self._cards or self.plan.paragraph_of(c) is not None]
-        if not ids or not 0 <= paragraph < len(self.plan.paragraphs):
+        ids = list(card_ids)
+        if not 0 <= paragraph < len(self.plan.paragraphs):
             return False
-        target = self.plan.paragraphs[paragraph].cards
-        if len(set(target) | set(ids)) > edits.MAX_CARDS_PER_PARAGRAPH:
-            return False  # the plan reader's limit: never make a plan that cannot be opened again
         moving = any(self.plan.paragraph_of(c) is not None for c in ids)
         label = self.tr("Move card") if moving else self.tr("Add card")
         if len(ids) > 1:
             label = self.tr("Move %n card(s)", "", len(ids)) if moving else self.tr("Add %n card(s)", "", len(ids))
-        return self.apply(lambda p: edits.place_cards(p, ids, paragraph, row), label)
+        return self.apply(lambda p: edits.place_cards(p, ids, paragraph, row, self.pack), label)
 
     def remove_cards(self, card_ids: Iterable[str]) -> bool:
         ids = list(card_ids)
@@ -190,8 +187,6 @@ class Session(QObject):
         return self.apply(lambda p: edits.shift_card(p, card_id, delta), self.tr("Reorder card"))
 
     def add_paragraph(self, factor: str = "") -> bool:
-        if len(self.plan.paragraphs) >= edits.MAX_PARAGRAPHS:
-            return False
         return self.apply(lambda p: edits.add_paragraph(p, factor), self.tr("Add paragraph"))
 
     def remove_paragraph(self, index: int) -> bool:
@@ -204,33 +199,24 @@ class Session(QObject):
         return self.apply(lambda p: edits.edit_paragraph(p, index, factor=factor), self.tr("Change factor"))
 
     def set_point(self, index: int, text: str) -> bool:
-        text = text[: edits.MAX_POINT]
         return self.apply(lambda p: edits.edit_paragraph(p, index, point=text), self.tr("Edit point"),
                           merge_key=("point", index))
 
     def set_author(self, name: str) -> bool:
-        name = name[: edits.MAX_NAME]
-        return self.apply(lambda p: replace(p, author=name), self.tr("Edit name"), merge_key=("author",))
+        return self.apply(lambda p: edits.set_author(p, name), self.tr("Edit name"), merge_key=("author",))
 
     def set_most_important(self, factor: str) -> bool:
         return self.apply(lambda p: edits.edit_judgement(p, most_important=factor),
                           self.tr("Choose most important factor"))
 
     def set_judgement_text(self, text: str) -> bool:
-        text = text[: edits.MAX_JUDGEMENT]
         return self.apply(lambda p: edits.edit_judgement(p, text=text), self.tr("Edit conclusion"),
                           merge_key=("judgement",))
 
     def add_own_card(self, text: str, factors: Iterable[str]) -> Card | None:
-        text = text.strip()
-        if not text or len(self.plan.own_cards) >= edits.MAX_OWN_CARDS:
+        """A card of the student's own at the end of the bank; None when the plan refused it."""
+        updated, card = edits.add_own_card(self.plan, text, factors, self.pack)
+        if card is None:
             return None
-        new_card: list[Card] = []
-
-        def change(plan: Plan) -> Plan:
-            updated, card = edits.add_own_card(plan, text, factors, self.pack)
-            new_card.append(card)
-            return updated
-
-        self.apply(change, self.tr("New card"))
-        return new_card[0] if new_card else None
+        self.apply(lambda _plan: updated, self.tr("New card"))
+        return card

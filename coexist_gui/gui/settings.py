@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Mapping, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
@@ -10,7 +11,14 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from . import paths
 
 RECENT_FILES = 8  # entries in File ▸ Open Recent
-VIEW_FLAGS = ("blind", "exam", "grey", "larger", "hide_placed")
+
+
+class Checkable(Protocol):
+    """A View menu action or a check box: an option the window remembers."""
+
+    def isChecked(self) -> bool: ...
+
+    def setChecked(self, checked: bool) -> None: ...
 
 
 class WindowSettings:
@@ -41,8 +49,8 @@ class WindowSettings:
     def recent_files(self) -> list[str]:
         value = self.store.value("recent", [])
         if isinstance(value, str):  # QSettings gives a one-item list back as a string
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def add_recent(self, path: Path) -> list[str]:
         """Put ``path`` first (once) and keep the newest RECENT_FILES; returns the new list."""
@@ -56,8 +64,12 @@ class WindowSettings:
         value = self.store.value(f"view/{name}")
         return None if value is None else str(value).lower() == "true"
 
-    def set_view_flag(self, name: str, on: bool) -> None:
-        self.store.setValue(f"view/{name}", on)
+    def restore_view_options(self, options: Mapping[str, Checkable]) -> None:
+        """Check each option (a View menu action or a check box) as saved; those never saved stay as they are."""
+        for name, option in options.items():
+            value = self.view_flag(name)
+            if value is not None:
+                option.setChecked(value)
 
     # -- window geometry --------------------------------------------------------
     def restore_window(self, window: QMainWindow, splitter: QSplitter) -> tuple[bool, bool]:
@@ -72,9 +84,13 @@ class WindowSettings:
             splitter.restoreState(state)
         return restored_geometry, restored_splitter
 
-    def save_window(self, window: QMainWindow, splitter: QSplitter) -> None:
+    def save_window(self, window: QMainWindow, splitter: QSplitter,
+                    options: Mapping[str, Checkable]) -> None:
+        """Geometry, splitter positions and the view options, for the next start."""
         self.store.setValue("window/geometry", window.saveGeometry())
         self.store.setValue("window/splitter", splitter.saveState())
+        for name, option in options.items():
+            self.store.setValue(f"view/{name}", option.isChecked())
 
     def sync(self) -> None:
         self.store.sync()

@@ -5,18 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from .editor.window import PackEditorWindow
-    from .main_window import MainWindow
     from .windows.report.window import ClassReportWindow
 
 
-class TeacherActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+class TeacherActions(WindowPart):
+    """New pack…, Edit pack… (the pack editor, a window of its own) and Class report…."""
 
     def new_pack(self) -> PackEditorWindow | None:
         from .editor.window import open_editor

@@ -274,3 +274,50 @@ def test_a_new_own_card_never_takes_the_id_of_a_missing_card_in_the_plan():
     plan = Plan(pack="p", prompt="q", paragraphs=(Paragraph("a", cards=("own-1",)),))
     _plan, card = add_own_card(plan, "text", ["a"])
     assert card.id == "own-2"
+
+
+# -- every limit of the plan reader is kept by the edits themselves ------------------------------
+
+
+def test_edits_keep_the_plan_readers_limits() -> None:
+    from coexist_gui.core import plan as plans
+
+    plan = plans.edit_paragraph(base(), 0, point="p" * (plans.MAX_POINT + 9))
+    assert len(plan.paragraphs[0].point) == plans.MAX_POINT
+    plan = plans.edit_judgement(plan, text="j" * (plans.MAX_JUDGEMENT + 9))
+    assert len(plan.judgement.text) == plans.MAX_JUDGEMENT
+    plan = plans.set_author(plan, "n" * (plans.MAX_NAME + 9))
+    assert len(plan.author) == plans.MAX_NAME
+    full = dataclasses.replace(plan, paragraphs=(Paragraph("army"),) * plans.MAX_PARAGRAPHS)
+    assert add_paragraph(full) is full
+    crowded = dataclasses.replace(plan, paragraphs=(Paragraph("army", cards=tuple(
+        f"c{i}" for i in range(plans.MAX_CARDS_PER_PARAGRAPH))), Paragraph("money", cards=("m1",))))
+    assert place_cards(crowded, ["m1"], 0) is crowded  # one more would make the file unreadable
+    assert place_cards(crowded, ["c5"], 0, row=0).paragraphs[0].cards[0] == "c5"  # a move inside is fine
+    many = dataclasses.replace(plan, own_cards=tuple(Card(f"own-{i}", "t", (), own=True)
+                                                     for i in range(plans.MAX_OWN_CARDS)))
+    assert add_own_card(many, "one more", ["army"]) == (many, None)
+    assert add_own_card(base(), "   ", ["army"]) == (base(), None)
+
+
+def test_placing_with_a_pack_leaves_out_ids_it_does_not_know() -> None:
+    plan, own = add_own_card(base(), "Mine", ["army"])
+    assert own is not None
+    placed = place_cards(plan, ["a1", "no-such-card", own.id], 2, pack=SMALL)
+    assert placed.paragraphs[2].cards == ("a1", own.id)
+    assert place_cards(plan, ["no-such-card"], 2, pack=SMALL) is plan
+
+
+def test_save_plan_reads_back_before_it_writes(tmp_path: Path) -> None:
+    from coexist_gui.core.plan import save_plan
+
+    target = tmp_path / "mine.plan.yaml"
+    save_plan(target, base())
+    assert load_plan(target) == base()
+    target.write_text("old", encoding="utf-8")
+    broken = dataclasses.replace(base(), paragraphs=(Paragraph("Not A Valid Id!"),))
+    with pytest.raises(PlanError) as info:
+        save_plan(target, broken, backup=True)
+    assert "is not a valid id" in str(info.value)
+    assert target.read_text(encoding="utf-8") == "old"  # nothing written, no backup made
+    assert not (tmp_path / "mine.plan.yaml.bak").exists()

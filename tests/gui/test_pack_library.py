@@ -183,3 +183,17 @@ def test_show_file_reveals_the_packs_folder(window, fake_dialogs, tmp_path):
     manager.reveal_button.click()
     assert fake_dialogs.calls[-1] == ("reveal_folder", (appdirs.packs_dir(),))
 
+
+
+def test_the_manager_says_which_installed_files_are_broken(window, tmp_path):
+    folder = appdirs.packs_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "half-copied.yaml").write_text("format: coexist-pack/1\nid: [unclosed\n", encoding="utf-8")
+    window.library.scan()
+    manager = window.packs.manage()
+    assert manager.broken.isVisible()
+    assert "half-copied.yaml:" in manager.broken.text() and "error" in manager.broken.text()
+    (folder / "half-copied.yaml").unlink()
+    window.library.scan()
+    window.packs.manage()
+    assert not manager.broken.isVisible()

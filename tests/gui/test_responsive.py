@@ -67,7 +67,7 @@ def test_errors_from_the_worker_reach_the_caller(window):
 
 
 def test_thousands_of_errors_are_listed_up_to_a_limit(window, tmp_path, fake_dialogs):
-    from coexist_gui.gui.dialogs import MAX_LISTED_PROBLEMS
+    from coexist_gui.gui.dialogs import LISTED_PROBLEMS
 
     path = tmp_path / "slip.yaml"
     text = big_pack_text(300_000).replace("factors: [f0, f1]", "factors: [f0, f0]")
@@ -75,5 +75,5 @@ def test_thousands_of_errors_are_listed_up_to_a_limit(window, tmp_path, fake_dia
     fake_dialogs.answers["show_error"] = None
     assert not window.packs.open_pack(path, install=False)
     (_title, _message, details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
-    assert details.count("error: 'f0' is listed twice") == MAX_LISTED_PROBLEMS
+    assert details.count("error: 'f0' is listed twice") == LISTED_PROBLEMS
     assert "more problem(s)" in details.splitlines()[-1]

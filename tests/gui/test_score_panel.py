@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 import pytest
+from panel_checks import assert_shows, bars, label_texts
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QWidget
 
@@ -14,11 +15,8 @@ from coexist_gui.core.feedback import render
 from coexist_gui.core.model import Pack, Plan, Prompt
 from coexist_gui.core.pack import load_builtin_pack
 from coexist_gui.core.plan import add_own_card, new_plan, place_cards
-from coexist_gui.core.plan_document import percent
 from coexist_gui.core.scoring import Score, score
 from coexist_gui.gui.score.panel import ScorePanel
-
-KEYS = ("range", "balance", "selection", "analysis", "judgement")
 
 
 @pytest.fixture(scope="module")
@@ -46,32 +44,6 @@ def show(panel: ScorePanel, plan: Plan, pack: Pack) -> Score:
     result = score(plan, pack)
     panel.set_score(result, factor_colours(pack, prompt), prompt.two_sided)
     return result
-
-
-def label_texts(panel: QWidget) -> list[str]:
-    return [label.text() for label in panel.findChildren(QLabel)]
-
-
-def bars(panel: ScorePanel) -> dict[str, QProgressBar]:
-    return {bar.accessibleName().lower(): bar for bar in panel.findChildren(QProgressBar)}
-
-
-def assert_shows(panel: ScorePanel, result: Score) -> None:
-    texts = label_texts(panel)
-    assert str(result.overall) in texts and "/100" in texts
-    assert f"Band {result.band} of 5 · {result.band_name}" in texts
-    assert result.band_descriptor in texts
-    shown = bars(panel)
-    assert set(shown) == set(KEYS)
-    for key in KEYS:
-        value = percent(result.criterion(key).value)
-        bar = shown[key]
-        assert (bar.minimum(), bar.maximum(), bar.value()) == (0, 100, value)
-        assert bar.text() == f"{key.capitalize()} {value}"
-        assert bar.isVisible() and bar.toolTip()
-    items = [panel.feedback_list.item(row) for row in range(panel.feedback_list.count())]
-    assert [item.text() for item in items] == [render(f) for f in result.feedback]
-    assert all(item.toolTip() for item in items)
 
 
 def test_exemplar_scores_shown_as_computed(panel: ScorePanel, pack: Pack, prompt: Prompt) -> None:

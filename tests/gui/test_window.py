@@ -7,10 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from panel_checks import assert_shows
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QProgressBar
+from PySide6.QtWidgets import QLabel
 
 from coexist_gui.cli import main as cli_main
 from coexist_gui.core.feedback import render, score_data
@@ -192,10 +193,7 @@ def test_score_panel_matches_the_command_line(window, tmp_path, capsys):
     expected = json.loads(capsys.readouterr().out)
     shown = score_data(session.score)
     assert shown == expected
-    labels = [label.text() for label in window.score_panel.findChildren(QLabel)]
-    assert str(expected["overall"]) in labels  # the headline number, as a label of its own
-    bars = {bar.accessibleName().lower(): bar.value() for bar in window.score_panel.findChildren(QProgressBar)}
-    assert bars == {key: round(value["value"]) for key, value in expected["criteria"].items()}
+    assert_shows(window.score_panel, session.score)  # and the panel shows exactly that score
 
 
 def test_save_then_open_round_trip(window, fake_dialogs, tmp_path):
@@ -389,11 +387,19 @@ def test_card_text_with_markup_shows_literally(window, tmp_path):
     assert "&lt;img" in tooltip and "<img" not in tooltip
 
 
-def test_view_drop_position_helpers_exist(window):
-    # the drop indicator is on for every card view (shows where a card will land)
-    assert window.evidence.view.showDropIndicator()
-    assert all(p.view.showDropIndicator() for p in window.board.paragraphs)
-    assert QPoint(0, 0).isNull()
+def test_card_views_show_where_a_dragged_card_will_land(window):
+    """Every card view draws the drop indicator, and a drop between two cards lands between them."""
+    views = [window.evidence.view] + [p.view for p in window.board.paragraphs]
+    assert all(view.showDropIndicator() and view.dragDropMode() == view.DragDropMode.DragDrop for view in views)
+    session = window.session
+    first, second, third = first_card_for(window, "leadership")[:3]
+    session.place_cards([first, second], 0)
+    model = window.board.paragraphs[0].model
+    bank = window.evidence.model
+    mime = bank.mimeData([bank.index(bank.card_ids().index(third))])
+    # dropped on the second card (the indicator is above it): it goes in before that card
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index(1, 0))
+    assert session.plan.paragraphs[0].cards == (first, third, second)
 
 
 def test_painting_never_drops_references_to_none(window, qtbot):
@@ -452,7 +458,6 @@ def test_tab_follows_the_screen_bank_then_each_paragraph_then_the_judgement(wind
 
 
 def test_scrolling_over_a_factor_chooser_does_not_change_it(window, qtbot):
-    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QWheelEvent
 
     combo = window.board.paragraphs[2].factor
@@ -728,3 +733,13 @@ def test_a_question_can_turn_own_cards_off_or_only_show_them(window, fake_dialog
     own = window.session.plan.own_cards[-1]
     window.session.place_cards([own.id], window.session.prompt.factors.index("nuclear"))
     assert window.session.score.card_state(own.id) == "own_not_counted"
+
+
+def test_exam_mode_changes_only_the_score_panel_and_blind_mode_the_cards_too(window):
+    blocks = list(window.board.paragraphs)
+    window.menu_actions.exam.trigger()
+    assert window.score_panel.is_concealed()
+    assert window.board.paragraphs == blocks  # the same paragraph blocks: nothing rebuilt
+    window.menu_actions.blind.trigger()
+    assert window.board.paragraphs != blocks  # chips hidden: every card list is configured again
+    assert not window.evidence.factor_box.isVisibleTo(window)

@@ -64,7 +64,7 @@ def empty_pack(pack_id: str = "my-pack", title: str = "") -> Pack:
 def set_details(pack: Pack, *, title: str | None = None, pack_id: str | None = None, version: str | None = None,
                 author: str | None = None, description: str | None = None, language: str | None = None) -> Pack:
     """Change the pack's own fields. ``pack_id`` must be a valid id (the caller decides when it may change)."""
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}
     if title is not None:
         changes["title"] = _clip(title, MAX_NAME)
     if pack_id is not None:

@@ -40,11 +40,11 @@ class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[mi
     """Mappings in block style (one key a line), lists of plain values on one line (``[a, b]``)."""
 
 
-def _mapping(dumper: yaml.SafeDumper, value: dict) -> yaml.MappingNode:
+def _mapping(dumper: yaml.SafeDumper, value: dict[str, Any]) -> yaml.MappingNode:
     return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=False)
 
 
-def _sequence(dumper: yaml.SafeDumper, value: list) -> yaml.SequenceNode:
+def _sequence(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
     flat = all(not isinstance(item, (dict, list)) for item in value)
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flat)
 
@@ -67,12 +67,12 @@ class Location(NamedTuple):
     """What a line of the written text belongs to.
 
     ``section``: "pack" (the details at the top), "factors", "evidence" or "prompts";
-    ``index``: the item's position in that section (-1 for the section's own line or the details);
+    ``position``: the item's place in that section (-1 for the section's own line or the details);
     ``key``: the item's (or the details') key the line is under ("" when none).
     """
 
     section: str
-    index: int
+    position: int
     key: str
 
 
@@ -116,12 +116,12 @@ def _plain(value: str) -> str | None:
     if (not value or value[0] in _INDICATORS or value != value.strip() or ": " in value or " #" in value
             or value.endswith(":") or not _PLAIN_CHARS.fullmatch(value)):
         return None
-    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
+    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":  # type: ignore[no-untyped-call]
         return None  # "no", "1985", "null" would read as something else in other YAML tools
     return value
 
 
-def _simple_lines(entry: dict) -> list[str] | None:
+def _simple_lines(entry: dict[str, Any]) -> list[str] | None:
     """A factor or card whose values are all plain text, numbers or lists of ids, written by hand: the common
     case, and far faster than the YAML dumper. None when any value needs the dumper's quoting or layout."""
     lines = []
@@ -142,7 +142,7 @@ def _simple_lines(entry: dict) -> list[str] | None:
     return ["- " + lines[0]] + ["  " + line for line in lines[1:]]
 
 
-def _items_lines(items: tuple, entries: list[dict]) -> list[tuple[list[str], list[str]]]:
+def _items_lines(items: tuple[Any, ...], entries: list[dict[str, Any]]) -> list[tuple[list[str], list[str]]]:
     """Each item as indented YAML lines and the keys they are under. Items not written before are dumped in
     one call (a call per item would cost more than the dumping) and split where each starts ("- ")."""
     if len(_CACHE) + len(items) > _CACHE_LIMIT:

@@ -57,11 +57,10 @@ class EvidencePanel(QWidget):
         self.hide_placed.setAccessibleName(self.tr("Hide cards already in the plan"))
         self.hide_placed.toggled.connect(self._on_hide_placed)
         self.view = CardView(self.tr("No cards match"))
-        self.view.setModel(self.proxy)
+        # the cards arrive with configure(): a list with rows is measured again by every layout it is put in
         # lay a long bank out in batches, so a keystroke in the search field paints at once
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
         self.view.setBatchSize(60)
-        self.model.placedChanged.connect(self._on_placed_changed)
         self.view.setAccessibleName(self.tr("Evidence cards"))
         self.view.setAccessibleDescription(self.tr("Enter or Ctrl+1 to 9 sends the selected cards to a paragraph"))
         self.new_card = QPushButton(self.tr("New card…"))
@@ -86,10 +85,12 @@ class EvidencePanel(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        self._rebuild_factor_buttons()
+        # the factor buttons come with the prompt's colours, in configure()
 
     def configure(self, colours: dict[str, str], show_tags: bool, grey_placed: bool) -> None:
         """Colours and modes for the current prompt; the window calls this after every load."""
+        if self.view.model() is None:
+            self.view.setModel(self.proxy)
         self._colours = colours
         self._show_tags = show_tags
         self.model.show_factors = show_tags
@@ -104,8 +105,7 @@ class EvidencePanel(QWidget):
         if not show_tags and self.proxy.factors:
             self.proxy.set_factors(frozenset())
         self._rebuild_factor_buttons()
-        self.view.doItemsLayout()
-        self.view.viewport().update()
+        self.view.relayout()
 
     def _rebuild_factor_buttons(self) -> None:
         for button in self.factor_buttons.values():
@@ -153,11 +153,6 @@ class EvidencePanel(QWidget):
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
-        self._update_count()
-
-    def _on_placed_changed(self) -> None:
-        self.proxy.refresh_placed()
-        self.view.viewport().update()
         self._update_count()
 
     def _on_hide_placed(self, hide: bool) -> None:

@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.colours import FALLBACK, text_colour
 from ...core.model import Card, Pack
@@ -21,7 +21,7 @@ from .roles import CARD_ID_ROLE, PLACED_ROLE
 PAD = 8
 CHIP_H_PAD = 6
 CHIP_GAP = 4
-CHIP_MAX_CHARS = 28
+CHIP_CHARS = 28
 RADIUS = 6
 
 
@@ -33,8 +33,9 @@ class _Layout:
 
 
 class CardDelegate(QStyledItemDelegate):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view  # kept, not looked up with parent(): that makes PySide6 resolve the type each call
         self.pack: Pack | None = None
         self.factors: tuple[str, ...] = ()  # the prompt's factors: only these get chips
         self.colours: dict[str, str] = {}
@@ -63,7 +64,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def _factor_name(self, factor_id: str) -> str:
         name = self.pack.factor_name(factor_id) if self.pack else factor_id
-        return name if len(name) <= CHIP_MAX_CHARS else name[: CHIP_MAX_CHARS - 1].rstrip() + "…"
+        return name if len(name) <= CHIP_CHARS else name[: CHIP_CHARS - 1].rstrip() + "…"
 
     def _card(self, index: QModelIndex | QPersistentModelIndex) -> Card | None:
         # Look the card up in Python: QModelIndex.data() returning None (a missing card) drops a
@@ -114,15 +115,8 @@ class CardDelegate(QStyledItemDelegate):
         self._cache[key] = layout
         return layout
 
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        view = self.parent()
-        if option.rect.width() > 0:
-            return option.rect.width()
-        return view.viewport().width() - 2 if hasattr(view, "viewport") else 300
-
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        view = self.parent()
-        width = view.viewport().width() - 4 if hasattr(view, "viewport") else 300
+        width = self.view.viewport().width() - 4
         layout = self._layout(option, index, max(width, 120))
         return QSize(width, layout.height + 4)
 

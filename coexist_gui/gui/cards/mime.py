@@ -13,7 +13,9 @@ from PySide6.QtCore import QMimeData
 
 CARDS_MIME = "application/x-coexist-cards"
 BANK = -1
-MAX_DRAGGED = 10_000
+# a drag from Coexist carries at most every card a bank lists (pack and own cards); a bigger
+# payload is not ours, and is refused before it costs anything
+PAYLOAD_CARDS = 20_000 + 500
 
 
 def encode_cards(card_ids: list[str], texts: list[str], source: int) -> QMimeData:
@@ -36,6 +38,6 @@ def decode_cards(mime: QMimeData | None) -> tuple[list[str], int] | None:
         return None
     if not isinstance(source, int) or isinstance(source, bool):  # 1e999, "x", true: not ours
         return None
-    if not isinstance(cards, list) or len(cards) > MAX_DRAGGED or not all(isinstance(c, str) for c in cards):
+    if not isinstance(cards, list) or len(cards) > PAYLOAD_CARDS or not all(isinstance(c, str) for c in cards):
         return None
     return cards, source

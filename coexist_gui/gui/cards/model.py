@@ -7,6 +7,8 @@ one session call (which pushes an undo command). They never edit lists themselve
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QMimeData,
@@ -18,7 +20,7 @@ from PySide6.QtCore import (
 from ...core.model import Card
 from ..session import Session
 from .mime import BANK, CARDS_MIME, decode_cards, encode_cards
-from .roles import CARD_ID_ROLE, CARD_ROLE, PLACED_ROLE
+from .roles import CARD_ID_ROLE, PLACED_ROLE
 from .text import card_summary, card_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,8 +52,6 @@ class CardListModel(QAbstractListModel):
         card = self.session.card(card_id)
         if role == CARD_ID_ROLE:
             return card_id
-        if role == CARD_ROLE:
-            return card
         if role == Qt.ItemDataRole.DisplayRole:
             return card.text if card else self.tr("missing card (%1)").replace("%1", card_id)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -77,7 +77,7 @@ class CardListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [CARDS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         ids = [self.card_ids()[r] for r in rows]
         texts = [self.data(self.index(r), Qt.ItemDataRole.DisplayRole) for r in rows]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -19,6 +19,8 @@ class CardView(QListView):
         shiftRequested(str, int): move a card up (-1) or down (+1) inside its paragraph.
         focused(): the view got keyboard focus.
     """
+
+    MIN_VIEWPORT_HEIGHT = 48
 
     sendRequested = Signal(list, int)
     removeRequested = Signal(list)
@@ -44,20 +46,21 @@ class CardView(QListView):
         self.setWordWrap(True)
         self.setSpacing(1)
 
-    def setModel(self, model) -> None:
-        super().setModel(model)
-        # An edit resets a paragraph's model; keep the same cards selected so that Alt+Up,
-        # then Alt+Up or Delete again, keeps acting on the card the student is moving.
-        model.modelAboutToBeReset.connect(self._remember_selection)
-        model.modelReset.connect(self._restore_selection)
+    def viewportSizeHint(self) -> QSize:
+        """What the view would like to be, without laying out every card to find out.
 
-    def _remember_selection(self) -> None:
-        self._kept = self.selected_ids() if self.selectionModel() and self.selectionModel().hasSelection() else []
+        QListView measures every item for this; every layout the list is put in asks for it
+        (four times while the window is built). The bank scrolls and a paragraph's height is
+        set by ``fit()``, so a modest fixed hint is all they need."""
+        return QSize(240, self.MIN_VIEWPORT_HEIGHT)
 
-    def _restore_selection(self) -> None:
-        kept = getattr(self, "_kept", [])
-        if kept:
-            self.select_cards(kept)
+    def relayout(self) -> None:
+        """Measure every card again before the next paint (new fonts, chips shown or hidden).
+
+        Not at once: at start-up the window has not got its final size yet, and laying the
+        cards out for a width they never get would measure every card twice."""
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
 
     def row_of(self, card_id: str) -> int:
         model = self.model()

@@ -56,7 +56,9 @@ class DetailsPage(QWidget):
         for tag in LANGUAGES:
             self.language.addItem(tag, tag)
         self.language.setMaximumWidth(200)
-        self.language.lineEdit().textEdited.connect(self._on_language)
+        line = self.language.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.textEdited.connect(self._on_language)
         self.language.activated.connect(lambda i: self._on_language(self.language.itemData(i) or ""))
         self.description = EditorText(MAX_DESCRIPTION, self.tr("Pack description"), self._on_description,
                                       self.tr("What the pack covers, for colleagues and students"), lines=5)

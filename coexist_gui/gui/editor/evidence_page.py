@@ -98,7 +98,8 @@ class CardForm(QWidget):
         show_text(self.text, card.text if card else "")
         show_text(self.detail, card.detail if card else "")
         year = "" if card is None or card.year is None else str(card.year)
-        if self.year.text() != year and not (self.year.hasFocus() and parse_year(self.year.text()) == card.year):
+        typing = card is not None and self.year.hasFocus() and parse_year(self.year.text()) == card.year
+        if self.year.text() != year and not typing:
             self.year.setText(year)
         for factor_id, box in self.factor_checks.items():
             box.blockSignals(True)

@@ -44,8 +44,8 @@ class FactorsPage(LazyPage):
 
         self.add_button = self._button(self.tr("&Add factor"), self.add_factor)
         self.remove_button = self._button(self.tr("&Remove"), self.remove_factor)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move(1))
+        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_factor(-1))
+        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_factor(1))
         buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -265,7 +265,7 @@ class FactorsPage(LazyPage):
             ids = self.model.ids()
             self.select(ids[min(row, len(ids) - 1)] if ids else "")
 
-    def move(self, delta: int) -> None:
+    def move_factor(self, delta: int) -> None:
         factor_id = self.factor_id
         row = self.model.row_of(factor_id)
         if row < 0:

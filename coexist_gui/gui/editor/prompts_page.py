@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,8 +69,8 @@ class PromptsPage(LazyPage):
         self.add_button = self._button(self.tr("&Add question"), self.add_prompt)
         self.duplicate_button = self._button(self.tr("D&uplicate"), self.duplicate_prompt)
         self.remove_button = self._button(self.tr("&Remove"), self.remove_prompt)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move(1))
+        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_prompt(-1))
+        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_prompt(1))
         buttons = QGridLayout()
         buttons.setSpacing(SPACING)
         for number, button in enumerate((self.add_button, self.duplicate_button, self.remove_button,
@@ -276,16 +278,17 @@ class PromptsPage(LazyPage):
                     side.addItem(printable(item.name) or self.tr("Side %1").replace("%1", str(number + 1)), number)
                 side.setCurrentIndex(next((n for n, s in enumerate(prompt.sides) if factor_id in s.factors), -1))
                 side.blockSignals(False)
-        for widget, value in ((self.min_cards, prompt.min_cards if prompt else 2),
-                              (self.minutes, (prompt.minutes or 0) if prompt else 0)):
-            widget.blockSignals(True)
-            widget.setValue(value)
-            widget.blockSignals(False)
-        for widget, on in ((self.two_sided, bool(prompt and prompt.two_sided)),
-                           (self.hide_tags, bool(prompt and prompt.hide_tags))):
-            widget.blockSignals(True)
-            widget.setChecked(on)
-            widget.blockSignals(False)
+        for spin, value in ((self.min_cards, prompt.min_cards if prompt else 2),
+                            (self.minutes, (prompt.minutes or 0) if prompt else 0)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        for box, on in ((self.two_sided, bool(prompt and prompt.two_sided)),
+                        (self.hide_tags, bool(prompt and prompt.hide_tags))):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        self.two_sided.setEnabled(prompt is not None and (prompt.two_sided or len(prompt.factors) >= 2))
         self.show_score.setCurrentIndex(max(0, self.show_score.findData(prompt.show_score if prompt else "live")))
         self.own_cards.setCurrentIndex(max(0, self.own_cards.findData(prompt.own_cards if prompt else "count")))
         self._show_model_plan(prompt)
@@ -327,7 +330,7 @@ class PromptsPage(LazyPage):
         while len(self._side_fields) < len(sides):
             number = len(self._side_fields)
             field = EditorLine(MAX_NAME, self.tr("Name of side %1").replace("%1", str(number + 1)),
-                               lambda text, n=number: self._on_side_name(n, text))
+                               partial(self._on_side_name, number))
             self.sides_layout.insertWidget(number, field, 1)
             self._side_fields.append(field)
         if self.sides_layout.indexOf(self.add_side_button) < 0:
@@ -481,7 +484,7 @@ class PromptsPage(LazyPage):
             ids = self.model.ids()
             self.select(ids[min(row, len(ids) - 1)] if ids else "")
 
-    def move(self, delta: int) -> None:
+    def move_prompt(self, delta: int) -> None:
         prompt_id = self.prompt_id
         row = self.model.row_of(prompt_id)
         if row >= 0 and self.session.apply(lambda p: edits.move_prompt(p, prompt_id, row + delta),

@@ -13,7 +13,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -89,9 +89,7 @@ class PackEditorWindow(QMainWindow):
         _OPEN.append(self)
         self.destroyed.connect(lambda: _OPEN.remove(self) if self in _OPEN else None)
 
-    def _first_size(self) -> object:
-        from PySide6.QtCore import QSize
-
+    def _first_size(self) -> QSize:
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return QSize(1360, 820)
@@ -99,12 +97,13 @@ class PackEditorWindow(QMainWindow):
         return QSize(min(1360, free.width() - 16), min(820, free.height() - 40))
 
     # -- menus --------------------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, keys: object = None) -> QAction:
+    def _action(self, text: str, slot: object,
+                keys: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None) -> QAction:
         action = QAction(text, self)
         if isinstance(keys, list):
             action.setShortcuts(keys)
         elif keys is not None:
-            action.setShortcut(keys)  # type: ignore[arg-type]
+            action.setShortcut(keys)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.addAction(action)
         return action
@@ -200,9 +199,9 @@ class PackEditorWindow(QMainWindow):
         self.problems.show_check(check)
         self.prompts.set_check(check)
         cards = check.pack.cards
-        flagged = {cards[loc.index].id for p in check.problems
+        flagged = {cards[loc.position].id for p in check.problems
                    if (loc := check.location(p)) is not None and loc.section == "evidence"
-                   and 0 <= loc.index < len(cards)}
+                   and 0 <= loc.position < len(cards)}
         self.evidence.set_problem_cards(frozenset(flagged))
 
     def show_status(self, message: str, milliseconds: int) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.model import Plan
-from ...core.plan import MAX_NAME
+from ...core.plan import LIMITS
 from ..session import Session
 from .judgement import JudgementWidget
 from .paragraph import ParagraphWidget
@@ -40,7 +40,7 @@ class PlanBoard(QScrollArea):
         heading = QLabel(self.tr("Your plan"))
         heading.setObjectName("heading")
         self.author = PlanLineEdit()
-        self.author.setMaxLength(MAX_NAME)
+        self.author.setMaxLength(LIMITS.name)
         self.author.setPlaceholderText(self.tr("so your teacher knows whose plan it is"))
         self.author.setAccessibleName(self.tr("Your name"))
         self.author.textEdited.connect(self.session.set_author)
@@ -70,7 +70,7 @@ class PlanBoard(QScrollArea):
         brings new colours), so the board does not rebuild on ``Session.loaded`` by itself."""
         self.colours = colours
         self.show_tags = show_tags
-        self.judgement.colours = colours
+        self.judgement.configure(colours)
         self.rebuild()
 
     def rebuild(self) -> None:

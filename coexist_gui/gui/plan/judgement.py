@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ...core.model import Plan
+from ...core.model import Judgement, Plan
 from ..session import Session
 from .factor_combo import FactorComboBox, fill_factor_combo
 from .text_fields import PlanTextEdit
@@ -45,9 +45,18 @@ class JudgementWidget(QFrame):
         layout.addLayout(row)
         layout.addWidget(self.text)
         layout.addWidget(self.words, 0, Qt.AlignmentFlag.AlignRight)
+        self._shown: Judgement | None = None
         self.refresh(session.plan)
 
+    def configure(self, colours: dict[str, str]) -> None:
+        """A new prompt or new colours: the chooser is filled again at the next refresh."""
+        self.colours = colours
+        self._shown = None
+
     def refresh(self, plan: Plan) -> None:
+        if plan.judgement is self._shown:
+            return  # an edit elsewhere in the plan
+        self._shown = plan.judgement
         fill_factor_combo(self.most, self.session.pack, self.session.prompt, self.colours,
                           plan.judgement.most_important, self.tr("Not chosen yet"))
         self.text.set_text_quietly(plan.judgement.text)

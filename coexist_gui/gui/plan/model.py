@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
 
 from ...core.model import Plan
 from ..cards.mime import decode_cards
@@ -11,9 +11,14 @@ from ..session import Session
 
 
 class ParagraphModel(CardListModel):
-    """The cards of paragraph ``paragraph``. Drops add or move cards to the drop position."""
+    """The cards of paragraph ``paragraph``. Drops add or move cards to the drop position.
 
-    def __init__(self, session: Session, paragraph: int, parent=None) -> None:
+    Each edit turns the rows into the paragraph's new cards with row signals only
+    (removed, then moved, then inserted rows), never a reset, so the view keeps its
+    selection and its laid-out rows.
+    """
+
+    def __init__(self, session: Session, paragraph: int, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
         self.paragraph = paragraph
         self.source = paragraph
@@ -28,11 +33,43 @@ class ParagraphModel(CardListModel):
         return self._ids
 
     def _on_plan_changed(self, _plan: Plan) -> None:
-        current = list(self._current())
-        if current != self._ids:
-            self.beginResetModel()
-            self._ids = current
-            self.endResetModel()
+        new = list(self._current())
+        if new != self._ids:
+            self._become(new)
+
+    def _become(self, new: list[str]) -> None:
+        ids, root = self._ids, QModelIndex()
+        wanted = set(new)
+        row = len(ids) - 1
+        while row >= 0:  # removals, from the end so that the rows before stay where they are
+            if ids[row] in wanted:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and ids[row] not in wanted:
+                row -= 1
+            self.beginRemoveRows(root, row + 1, last)
+            del ids[row + 1:last + 1]
+            self.endRemoveRows()
+        kept = set(ids)
+        for target, card_id in enumerate(c for c in new if c in kept):  # moves: the kept cards in order
+            if ids[target] != card_id:
+                source = ids.index(card_id, target)
+                self.beginMoveRows(root, source, source, root, target)
+                ids.insert(target, ids.pop(source))
+                self.endMoveRows()
+        row = 0
+        while row < len(new):  # insertions: ids is now new without the cards that arrive
+            if row < len(ids) and ids[row] == new[row]:
+                row += 1
+                continue
+            end = row
+            while end < len(new) and new[end] not in kept:
+                end += 1
+            self.beginInsertRows(root, row, end - 1)
+            ids[row:row] = new[row:end]
+            self.endInsertRows()
+            row = end
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         decoded = decode_cards(data)

@@ -106,9 +106,11 @@ class PlanTimer(QWidget):
         else:
             text, state = self.tr("Time's up %1").replace("%1", "+" + clock(-left)), "expired"
         self.display.setText(text)
-        self.display.setProperty("state", state)
-        self.display.style().unpolish(self.display)
-        self.display.style().polish(self.display)
+        if self.display.property("state") != state:  # the style sheet colours it by state: re-polish on a change
+            self.display.setProperty("state", state)
+            if self.display.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else its first polish reads it
+                self.display.style().unpolish(self.display)
+                self.display.style().polish(self.display)
         running = self._timer.isActive()
         self.start_button.setText(self.tr("Pause") if running else self.tr("Start"))
         self.display.setToolTip(self.tr("Suggested planning time: %1 minutes").replace("%1", str(self.limit // 60))

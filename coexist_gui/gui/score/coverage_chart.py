@@ -1,4 +1,7 @@
-"""Small QPainter charts (Qt Charts is deprecated and not in PySide6-Essentials)."""
+"""The score panel's chart: counted cards per factor (and per side) as bars, painted with QPainter.
+
+Qt Charts is deprecated since Qt 6.10 and not in PySide6-Essentials.
+"""
 
 from __future__ import annotations
 

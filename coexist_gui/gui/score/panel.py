@@ -28,7 +28,7 @@ from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import muted, plain_label, plain_tooltip
 from .coverage_chart import CoverageChart
 
-MAX_CHART_ROWS_VISIBLE = 10  # more factors than this scroll inside the chart area
+CHART_ROWS_VISIBLE = 10  # more factors than this scroll inside the chart area
 
 # One colour per criterion a feedback item costs points in; the text always says what the item is about.
 CRITERION_COLOURS = {
@@ -244,7 +244,7 @@ class ScorePanel(QWidget):
 
     def _set_chart(self, score: Score | None) -> None:
         self.chart.set_data(score, self._colours, self._two_sided)
-        cap = self.chart.height_for_rows(MAX_CHART_ROWS_VISIBLE)
+        cap = self.chart.height_for_rows(CHART_ROWS_VISIBLE)
         self._chart_area.setFixedHeight(min(self.chart.sizeHint().height(), cap))  # a no-op when unchanged
 
     def _set_feedback(self, items: list[Feedback]) -> None:

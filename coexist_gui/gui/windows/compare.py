@@ -176,7 +176,9 @@ class CompareDialog(QDialog):
         if only_mine:
             self._marked_factors.append(factor_id)
             badge = plain_label(self.tr("Only your plan supports this factor"), bold=True, scale=0.9)
-            left.layout().insertWidget(0, badge)
+            column = left.layout()
+            if isinstance(column, QVBoxLayout):
+                column.insertWidget(0, badge)
             marked = QFrame()
             line = QHBoxLayout(marked)
             line.setContentsMargins(0, 0, 0, 0)

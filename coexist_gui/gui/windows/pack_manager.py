@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.library import BrokenPack
 from ..pack_list import PackEntry
 from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import plain_label, plain_tooltip
@@ -65,6 +67,12 @@ class PackManagerDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentItemChanged.connect(self._on_current)
         outer.addWidget(self.table, 2)
+        # files in the packs folder that do not load: said here, never silently left out
+        self.broken = plain_label()
+        self.broken.setAccessibleName(self.tr("Pack files that could not be read"))
+        self.broken.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.broken.hide()
+        outer.addWidget(self.broken)
 
         self.details_heading = plain_label(bold=True, wrap=False)
         self.details = QPlainTextEdit()
@@ -95,8 +103,12 @@ class PackManagerDialog(QDialog):
         outer.addLayout(buttons)
 
     # -- data --------------------------------------------------------------------
-    def set_entries(self, entries: list[PackEntry], select: str = "") -> None:
-        current = select or (self.current_entry().pack.id if self.current_entry() else "")
+    def set_entries(self, entries: list[PackEntry], select: str = "", broken: Sequence[BrokenPack] = ()) -> None:
+        chosen = self.current_entry()
+        current = select or (chosen.pack.id if chosen is not None else "")
+        self.broken.setVisible(bool(broken))
+        self.broken.setText(self.tr("Not loaded: these files in the packs folder have errors. Fix them, or install "
+                                    "the pack again:") + "\n" + "\n".join(b.first_error for b in broken))
         self.entries = list(entries)
         self.table.clear()
         for entry in self.entries:
@@ -112,18 +124,21 @@ class PackManagerDialog(QDialog):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
         row = next((i for i, e in enumerate(self.entries) if e.pack.id == current), 0)
-        if self.entries:
-            self.table.setCurrentItem(self.table.topLevelItem(row))
+        first = self.table.topLevelItem(row)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self._on_current()
 
     def current_entry(self) -> PackEntry | None:
-        row = self.table.indexOfTopLevelItem(self.table.currentItem()) if self.table.currentItem() else -1
+        item = self.table.currentItem()
+        row = self.table.indexOfTopLevelItem(item) if item is not None else -1
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
     def select(self, pack_id: str) -> None:
         for row, entry in enumerate(self.entries):
-            if entry.pack.id == pack_id:
-                self.table.setCurrentItem(self.table.topLevelItem(row))
+            item = self.table.topLevelItem(row)
+            if entry.pack.id == pack_id and item is not None:
+                self.table.setCurrentItem(item)
 
     def _on_current(self, *_args) -> None:
         entry = self.current_entry()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -99,10 +100,10 @@ class ProgressDialog(QDialog):
         lower.addWidget(self.calibration_text, 1, 1)
         lower.addWidget(self.calibration, 2, 1)
         lower.setRowStretch(2, 1)
-        self.lower = QWidget()
-        self.lower.setLayout(lower)
+        self.lower_half = QWidget()
+        self.lower_half.setLayout(lower)
         lower.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.lower, 2)
+        outer.addWidget(self.lower_half, 2)
 
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -143,7 +144,7 @@ class ProgressDialog(QDialog):
         self.prompts.setCurrentIndex(index if keys else -1)
         self.prompts.blockSignals(False)
         has_any = bool(keys)
-        for widget in (self.summary, self.scores_heading, self.chart, self.lower):
+        for widget in (self.summary, self.scores_heading, self.chart, self.lower_half):
             widget.setVisible(has_any)
         self.empty.setVisible(not has_any)
         self.prompts.setEnabled(has_any)
@@ -175,15 +176,20 @@ class ProgressDialog(QDialog):
     def missed_rows(self) -> list[tuple[str, str]]:
         """The factor names and "n of m" counts as shown."""
         grid = self.missed_grid
-        return [(grid.itemAtPosition(r, 0).widget().text(), grid.itemAtPosition(r, 1).widget().text())
-                for r in range(grid.rowCount()) if grid.itemAtPosition(r, 1) is not None]
+        def text(row: int, column: int) -> str:
+            item = grid.itemAtPosition(row, column)
+            label = item.widget() if item is not None else None
+            return label.text() if isinstance(label, QLabel) else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(grid.rowCount()) if grid.itemAtPosition(r, 1) is not None]
 
     def _show_missed(self, attempts: list[Attempt]) -> None:
         grid = self.missed_grid
         while grid.count():
             item = grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         missed = most_missed(attempts)
         if not missed:
             grid.addWidget(plain_label(self.tr("None: every check had evidence for every factor.")), 0, 0, 1, 2)

@@ -255,7 +255,8 @@ class ClassReportWindow(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, activated=self.search.setFocus)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.search.setFocus)
 
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
