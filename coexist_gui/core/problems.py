@@ -49,7 +49,8 @@ class LoadError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.errors) or "invalid file")
+        # the exception's own text names the first errors only: a file can hold 100,000 of them
+        super().__init__("\n".join(str(p) for p in self.errors[:SHOWN]) or "invalid file")
 
     @property
     def errors(self) -> list[Problem]:

@@ -38,6 +38,7 @@ class Candidates:
         self.names = names  # held, so that an index kept by id() is never mistaken for a new set's
         self.ordered = sorted(names)
         self._backwards: list[str] | None = None
+        self._short: dict[int, str] = {}
         self.found: dict[str, str | None] = {}
 
     def near(self, word: str) -> list[str]:
@@ -53,7 +54,9 @@ class Candidates:
         return list(dict.fromkeys(near))
 
     def short_list(self, limit: int = 8) -> str:
-        return ", ".join(self.ordered[:limit]) + (", …" if len(self.ordered) > limit else "")
+        if limit not in self._short:  # the same hint for every unknown name: made once
+            self._short[limit] = ", ".join(self.ordered[:limit]) + (", …" if len(self.ordered) > limit else "")
+        return self._short[limit]
 
 
 def is_id(value: str) -> bool:
@@ -231,6 +234,7 @@ class Checker:
                 minimum: int = 0, maximum: int = 1000, unknown_ok: bool = False) -> tuple[str, ...]:
         """A list of ids; references to ids not in ``known`` are errors unless ``unknown_ok``."""
         ids: dict[str, None] = {}  # in order; a dict, so that "listed twice" is not a scan of the list
+        hint = ""
         for item in self.sequence(node, where, what, minimum, maximum):
             value = self.slug(item, where)
             if not value:
@@ -242,8 +246,8 @@ class Checker:
                 close = self.suggest(value, known)
                 guess = f" — did you mean '{close}'?" if close else ""
                 singular = what[:-1] if what.endswith("s") else what
-                self.error(item, where, f"unknown {singular} '{value}'{guess}",
-                           hint=f"declare it first, or use one of: {self.candidates(known).short_list()}")
+                hint = hint or f"declare it first, or use one of: {self.candidates(known).short_list()}"
+                self.error(item, where, f"unknown {singular} '{value}'{guess}", hint=hint)
                 continue
             ids[value] = None
         return tuple(ids)

@@ -128,7 +128,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     from data.hostile.generators import long_plan_paragraphs
 
     plan = tmp_path / "unknown.plan.yaml"
-    plan.write_bytes(long_plan_paragraphs(3, 2000))  # 6,000 feedback lines: more than a pipe holds
+    plan.write_bytes(long_plan_paragraphs(3, 2000))  # 6,000 unknown cards: the JSON is more than a pipe holds
     small = Path(__file__).resolve().parents[1] / "data" / "packs" / "small.yaml"
     for extra in ([], ["--json"]):
         proc = subprocess.Popen([sys.executable, "-m", "coexist_gui", "score", *extra, "--pack", str(small),
@@ -139,8 +139,12 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         proc.stdout.close()
         err = proc.stderr.read()
         proc.stderr.close()
-        assert proc.wait(timeout=30) == 141, err
+        code = proc.wait(timeout=30)
         assert err == b""
+        if extra:  # the JSON lists every card, so writing it must meet the closed pipe
+            assert code == 141, err
+        else:  # the text report is short (feedback is capped per kind): it may be written before the pipe closes
+            assert code in (0, 141), err
 
 
 def test_only_say_writes_to_the_terminal() -> None:
