@@ -295,9 +295,9 @@ def edit_card(pack: Pack, card_id: str, *, text: str | None = None, factors: Ite
               year: Any = _KEEP, detail: str | None = None, follow: bool = False) -> Pack:
     """Change a card's fields (``year=None`` clears the year). Its id stays, unless ``follow``: then a new
     text makes a new id (and model plans follow it)."""
-    positions = _card_positions(pack)
-    index = positions[card_id]
-    old = pack.cards[index]
+    old = pack.card(card_id)
+    if old is None:
+        raise KeyError(card_id)
     new = replace(old,
                   text=old.text if text is None else _clip(text, MAX_CARD_TEXT),
                   factors=old.factors if factors is None else _clean_factors(pack, factors),
@@ -306,16 +306,16 @@ def edit_card(pack: Pack, card_id: str, *, text: str | None = None, factors: Ite
     if new == old:
         return pack
     if follow and new.text != old.text:
-        taken = set(positions) - {card_id}
+        taken = {c.id for c in pack.cards} - {card_id}
         new = replace(new, id=id_for(new.text, taken, "card") if new.text else _placeholder("card", taken))
-    cards = list(pack.cards)
-    cards[index] = new
-    pack = replace(pack, cards=tuple(cards))
+    pack = replace(pack, cards=tuple(new if card is old else card for card in pack.cards))
     return _rename_card_in_exemplars(pack, card_id, new.id) if new.id != card_id else pack
 
 
 def set_card_factor(pack: Pack, card_id: str, factor_id: str, on: bool) -> Pack:
-    card = pack.cards[_card_positions(pack)[card_id]]
+    card = pack.card(card_id)
+    if card is None:
+        raise KeyError(card_id)
     if (factor_id in card.factors) == on:
         return pack
     order = [f.id for f in pack.factors]

@@ -8,6 +8,7 @@ that has changed since is dropped.
 
 from __future__ import annotations
 
+import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,6 +19,9 @@ from .session import PackSession
 
 DELAY_MS = 250  # after the last edit: typing in a field does not start a check per letter
 POLL_MS = 20
+# While a check runs, the window's thread must get Python's lock back quickly: every paint calls back into
+# Python for each cell, and by default a waiting thread gets the lock only every 5 ms.
+SWITCH_INTERVAL_S = 0.0005
 
 
 class LiveChecker(QObject):
@@ -33,6 +37,7 @@ class LiveChecker(QObject):
         super().__init__(parent)
         self.session = session
         self.result: DraftCheck | None = None
+        self._closed = False
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coexist-check")
         self._running: tuple[Pack, Future[DraftCheck]] | None = None
         self._delay = QTimer(self)
@@ -60,6 +65,10 @@ class LiveChecker(QObject):
         self._start()
 
     def _start(self) -> None:
+        if self._closed:  # the editor closed before its first paint's check came round
+            return
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
         if self._running is not None:  # one at a time; the newest pack is checked when this one ends
             self._delay.start()
             return
@@ -99,6 +108,7 @@ class LiveChecker(QObject):
         return self.result
 
     def close(self) -> None:
+        self._closed = True
         self._delay.stop()
         self._poll.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)

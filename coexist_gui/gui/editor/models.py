@@ -28,6 +28,7 @@ from .session import PackSession
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 20  # the row's card, factor or prompt id
 NO_FACTOR = "\x00none"  # the card filter's "cards with no factor"
+MAX_RUNS = 20  # row ranges removed or inserted one by one; more, and the table is reset instead
 
 
 def row_changes(old: Sequence[str], new: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -75,14 +76,13 @@ class CardTableModel(QAbstractTableModel):
         self._pack = session.pack
         self._factors: list[str] = []
         self._rows: list[str] = []
-        self._haystacks: dict[Card, str] = {}
+        self._haystacks: dict[str, tuple[Card, str]] = {}
         self._words: list[str] = []
         self._factor = ""
         self._only: frozenset[str] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._colours: dict[str, str] = {}
-        self._positions: dict[str, int] = {}
         self._icons: dict[str, QIcon] = {}
         self._reset_all()
         session.loaded.connect(self._on_loaded)
@@ -127,28 +127,41 @@ class CardTableModel(QAbstractTableModel):
         return self._sort_column >= 0
 
     def _haystack(self, card: Card) -> str:
-        found = self._haystacks.get(card)
-        if found is None:
-            names = " ".join(self._pack.factor_name(f) for f in card.factors)
-            found = " ".join((card.text, card.detail, "" if card.year is None else str(card.year), card.id,
-                              names)).casefold()
-            if len(self._haystacks) > 4 * max(len(self._pack.cards), 1000):
-                self._haystacks.clear()
-            self._haystacks[card] = found
-        return found
+        """What the search looks in, lower-cased: text, detail, year, id and factor names (kept per card)."""
+        kept = self._haystacks.get(card.id)
+        if kept is not None and kept[0] is card:
+            return kept[1]
+        names = " ".join(self._pack.factor_name(f) for f in card.factors)
+        text = " ".join((card.text, card.detail, "" if card.year is None else str(card.year), card.id,
+                         names)).casefold()
+        self._haystacks[card.id] = (card, text)
+        return text
 
-    def _accepts(self, card: Card) -> bool:
-        if self._only is not None and card.id not in self._only:
-            return False
-        if self._factor == NO_FACTOR:
-            if card.factors:
-                return False
-        elif self._factor and self._factor not in card.factors:
-            return False
-        if self._words:
-            haystack = self._haystack(card)
-            return all(word in haystack for word in self._words)
-        return True
+    def _accepted(self) -> list[Card]:
+        """The cards that pass the filter, in pack order (called for every keystroke: one tight loop)."""
+        only, factor, words = self._only, self._factor, self._words
+        haystack, cache = self._haystack, self._haystacks
+        out = []
+        for card in self._pack.cards:
+            if only is not None and card.id not in only:
+                continue
+            if factor:
+                if factor == NO_FACTOR:
+                    if card.factors:
+                        continue
+                elif factor not in card.factors:
+                    continue
+            if words:
+                kept = cache.get(card.id)
+                text = kept[1] if kept is not None and kept[0] is card else haystack(card)
+                for word in words:
+                    if word not in text:
+                        break
+                else:
+                    out.append(card)
+                continue
+            out.append(card)
+        return out
 
     def _sort_key(self) -> Callable[[Card], Any]:
         column = self._sort_column
@@ -171,7 +184,7 @@ class CardTableModel(QAbstractTableModel):
     def _compute_rows(self) -> list[str]:
         if not self.filtered and not self.sorted:
             return [c.id for c in self._pack.cards]
-        return self._ordered([c for c in self._pack.cards if self._accepts(c)])
+        return self._ordered(self._accepted())
 
     def _reset_all(self) -> None:
         self._pack = self.session.pack
@@ -181,7 +194,6 @@ class CardTableModel(QAbstractTableModel):
             self._factor = ""
         if self._sort_column >= 3 + len(self._factors):
             self._sort_column = -1
-        self._positions = {c.id: i for i, c in enumerate(self._pack.cards)}
         self._rows = self._compute_rows()
 
     def _on_loaded(self) -> None:
@@ -209,6 +221,8 @@ class CardTableModel(QAbstractTableModel):
         kind, runs = row_changes(self._rows, rows)
         if kind == "same":
             return
+        if len(runs) > MAX_RUNS:  # a filter takes out thousands of scattered rows: one reset is far cheaper
+            kind = "reset"
         if kind == "remove":
             for first, last in runs:
                 self.beginRemoveRows(QModelIndex(), first, last)
@@ -245,11 +259,16 @@ class CardTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if before.cards is after.cards:
             return
-        self._positions = {c.id: i for i, c in enumerate(after.cards)}
-        known = self._positions
-        renamed = self._renamed(before, after)
-        if renamed:  # a card's first text gave it its id: the same row, under its new id
-            self._rows = [renamed.get(card_id, card_id) for card_id in self._rows]
+        if len(before.cards) == len(after.cards):
+            # the common case, an edit of one card: find it by identity, without a pass over every row's id
+            diffs = [n for n, (a, b) in enumerate(zip(before.cards, after.cards, strict=True)) if a is not b]
+            renamed = {before.cards[n].id: after.cards[n].id for n in diffs if before.cards[n].id != after.cards[n].id}
+            if all(after.card(old) is None and before.card(new) is None for old, new in renamed.items()):
+                if renamed:  # an id followed its text: the same row, under its new id
+                    self._rows = [renamed.get(card_id, card_id) for card_id in self._rows]
+                self._changed([after.cards[n].id for n in diffs])
+                return
+        known = {c.id for c in after.cards}
         kept = [card_id for card_id in self._rows if card_id in known]
         shown = set(self._rows)
         added = [c for c in after.cards if c.id not in shown and before.card(c.id) is None]
@@ -259,19 +278,21 @@ class CardTableModel(QAbstractTableModel):
             visible = set(kept).union(c.id for c in added)
             rows = [c.id for c in after.cards if c.id in visible]
         self._apply_rows(rows)
-        old_ids = {new: old for old, new in renamed.items()}
-        changed = [row for row, card_id in enumerate(self._rows)
-                   if before.card(old_ids.get(card_id, card_id)) not in (None, after.card(card_id))]
-        if changed:
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
+        self._changed([card_id for card_id in self._rows
+                       if (old := before.card(card_id)) is not None and old is not after.card(card_id)])
 
-    @staticmethod
-    def _renamed(before: Pack, after: Pack) -> dict[str, str]:
-        """Old id -> new id for cards that kept their place but not their id."""
-        if len(before.cards) != len(after.cards):
-            return {}
-        return {a.id: b.id for a, b in zip(before.cards, after.cards, strict=True)
-                if a.id != b.id and after.card(a.id) is None and before.card(b.id) is None}
+    def _changed(self, card_ids: list[str]) -> None:
+        """Repaint the rows of these cards (all rows, for more than a few)."""
+        if not card_ids or not self._rows:
+            return
+        if len(card_ids) > 50:
+            first, last = 0, len(self._rows) - 1
+        else:
+            rows = [row for row in (self.row_of(c) for c in card_ids) if row >= 0]
+            if not rows:
+                return
+            first, last = min(rows), max(rows)
+        self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     # -- Qt's model interface -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -282,9 +303,7 @@ class CardTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
-                return str(self._position(self._rows[section]) + 1)
-            return None
+            return None  # the table hides its row header: its width would be measured over every row
         factor = self.column_factor(section)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if factor is not None:
@@ -307,9 +326,6 @@ class CardTableModel(QAbstractTableModel):
         if icon is None:
             icon = self._icons[colour] = swatch_icon(colour)
         return icon
-
-    def _position(self, card_id: str) -> int:
-        return self._positions.get(card_id, -1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

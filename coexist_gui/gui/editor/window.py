@@ -28,6 +28,7 @@ from ...core.problems import LoadError, Problem
 from ...core.storage import SaveError, atomic_write
 from .. import dialogs as common
 from .. import paths
+from ..app import after_first_paint
 from ..background import is_loading, run_off_thread
 from . import dialogs
 from .autosave import PackAutosaver, discard_pack_recovery, pending_pack_recoveries
@@ -85,7 +86,8 @@ class PackEditorWindow(QMainWindow):
         self._connect()
         self._update_title()
         self._update_tab_titles()
-        self.checker.check_now()
+        # the first check (of a big pack, a few hundred ms in a worker) waits until the window is on the screen
+        after_first_paint(self, self.checker.check_now)
         _OPEN.append(self)
         self.destroyed.connect(lambda: _OPEN.remove(self) if self in _OPEN else None)
 
