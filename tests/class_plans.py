@@ -20,6 +20,10 @@ NAMES = ("Aisha Khan", "Ben Okafor", "Chloe Martin", "Daniel Novak", "Ella Fisch
          "Cian Walsh", "Dina Cohen", "Erik Lund", "Fatima Ali")
 
 
+_COMMON = frozenset({"The", "A", "An", "In", "At", "From", "Two", "By", "After", "On", "Because", "Other", "As",
+                     "Shortly", "Communist"})
+
+
 def _point(level: int, name: str, card: Card | None) -> str:
     fact = card.text.rstrip(".") if card else "this"
     if level == 0:
@@ -28,8 +32,11 @@ def _point(level: int, name: str, card: Card | None) -> str:
         return name
     if level == 2:
         return f"{fact}."
-    return (f"{name} mattered because {fact[:1].lower() + fact[1:]}, which shows the Soviet leaders chose to "
-            f"reduce tension rather than risk war, although it worked only alongside other changes.")
+    first, _space, rest = fact.partition(" ")
+    if first in _COMMON:  # "The USSR…" reads "because the USSR…"; a name keeps its capital
+        fact = f"{first.lower()} {rest}"
+    return (f"{name} mattered because {fact}, which shows how one side's choices forced the other's hand, "
+            f"although it worked only alongside the other factors.")
 
 
 def make_plan(pack: Pack, prompt_index: int, author: str, rng: random.Random) -> Plan:

@@ -40,6 +40,8 @@ class LiveChecker(QObject):
         self._closed = False
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coexist-check")
         self._running: tuple[Pack, Future[DraftCheck]] | None = None
+        self._label = ""  # the file name the shown result's messages start with
+        self._running_label = ""
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.setInterval(DELAY_MS)
@@ -73,7 +75,9 @@ class LiveChecker(QObject):
             self._delay.start()
             return
         pack = self.session.pack
-        self._running = (pack, self._pool.submit(check_draft, pack, self.path_label()))
+        label = self.path_label()
+        self._running = (pack, self._pool.submit(check_draft, pack, label))
+        self._running_label = label
         self._poll.start()
 
     def _collect(self) -> None:
@@ -86,10 +90,11 @@ class LiveChecker(QObject):
             result = future.result()
         except Exception as exc:  # a bug in checking must not stop the editor: say so where problems are shown
             result = failed_check(pack, self.path_label(), exc)
-        if pack is not self.session.pack:
-            self._delay.start()  # stale: check the newest pack
+        if pack is not self.session.pack or self._running_label != self.path_label():
+            self._delay.start()  # stale (another pack, or saved under another name): check again
             return
         self.result = result
+        self._label = self._running_label
         self.checked.emit(result)
         if not self._delay.isActive():
             self.busy.emit(False)
@@ -100,9 +105,10 @@ class LiveChecker(QObject):
         if self._running is not None:
             self._running[1].result(timeout)
             self._collect()
-        if self.result is None or self.result.pack is not self.session.pack:
+        if self.result is None or self.result.pack is not self.session.pack or self._label != self.path_label():
             pack = self.session.pack
-            self.result = check_draft(pack, self.path_label())
+            self._label = self.path_label()
+            self.result = check_draft(pack, self._label)
             self.checked.emit(self.result)
             self.busy.emit(False)
         return self.result

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QTableView,
@@ -33,9 +32,6 @@ from ...core.plaintext import printable
 from ..dialogs import problem_text
 from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import plain_label
-
-PACK_FILTER = "Coexist packs (*.yaml *.yml);;All files (*)"
-CARDS_FILTER = "Spreadsheets (*.csv *.tsv *.txt);;All files (*)"
 
 
 def tr(text: str) -> str:
@@ -276,7 +272,9 @@ class CardsPreviewDialog(QDialog):
         result = self.result_of()
         self.model = PreviewModel(result, self.table, self)
         self.view.setModel(self.model)
-        self.view.horizontalHeader().resizeSection(1, 380)
+        header = self.view.horizontalHeader()
+        header.resizeSection(1, 380)
+        header.resizeSection(2, 200)
         errors = result.errors
         lines = []
         if errors:
@@ -306,6 +304,3 @@ def show_problems(parent: QWidget, title: str, message: str, problems: list) -> 
 
     show_error(parent, title, message, problem_text(problems))
 
-
-def plain(text: str) -> QLabel:
-    return plain_label(text)

@@ -40,7 +40,7 @@ class ProblemsPanel(QWidget):
         summary_heading.setObjectName("heading")
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
-        self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.summary.setAccessibleName(self.tr("Pack summary"))
         self.summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         top = QWidget()

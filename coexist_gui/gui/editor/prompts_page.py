@@ -77,6 +77,7 @@ class PromptsPage(LazyPage):
                                          self.up_button, self.down_button)):
             buttons.addWidget(button, number // 3, number % 3)
         left_box = QWidget()
+        left_box.setMinimumWidth(320)  # the list's buttons, side by side
         left = QVBoxLayout(left_box)
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(SPACING)
@@ -105,6 +106,9 @@ class PromptsPage(LazyPage):
         self.sides_layout = QHBoxLayout(self.sides_box)
         self.sides_layout.setContentsMargins(0, 0, 0, 0)
         self.sides_layout.setSpacing(SPACING)
+        sides_label = QLabel(self.tr("Sides:"))
+        sides_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sides_layout.addWidget(sides_label)
         self.add_side_button = self._button(self.tr("Add side"), self._on_add_side)
         self.remove_side_button = self._button(self.tr("Remove side"), self._on_remove_side)
         factors_column.addWidget(self.sides_box)
@@ -172,8 +176,8 @@ class PromptsPage(LazyPage):
         model_column.addWidget(self.model_feedback)
         model_column.addLayout(model_buttons)
         column.addWidget(model_box)
-        column.addStretch()
-
+        column.addStretch(1)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)  # a short form stays at the top, its rows unspread
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
@@ -304,6 +308,8 @@ class PromptsPage(LazyPage):
                 box = QCheckBox()
                 box.toggled.connect(lambda on, f=factor_id: self._on_factor(f, on))
                 side = QComboBox()
+                side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                side.setMinimumContentsLength(22)  # side names are phrases: "Ideology was the main cause"
                 side.activated.connect(lambda index, f=factor_id: self._on_side(f, index))
                 self.factor_grid.addWidget(box, row, 0)
                 self.factor_grid.addWidget(side, row, 1)
@@ -331,7 +337,7 @@ class PromptsPage(LazyPage):
             number = len(self._side_fields)
             field = EditorLine(MAX_NAME, self.tr("Name of side %1").replace("%1", str(number + 1)),
                                partial(self._on_side_name, number))
-            self.sides_layout.insertWidget(number, field, 1)
+            self.sides_layout.insertWidget(number + 1, field, 1)  # after the "Sides:" label
             self._side_fields.append(field)
         if self.sides_layout.indexOf(self.add_side_button) < 0:
             self.sides_layout.addWidget(self.add_side_button)
@@ -348,6 +354,7 @@ class PromptsPage(LazyPage):
 
     def _show_model_plan(self, prompt: Prompt | None) -> None:
         self.model_feedback.clear()
+        self.model_feedback.setVisible(False)
         has_model = prompt is not None and prompt.exemplar is not None
         self.remove_model.setEnabled(has_model)
         self.edit_model.setText(self.tr("&Edit model plan…") if has_model else self.tr("&Write model plan…"))

@@ -99,7 +99,7 @@ class ClassReportWindow(QDialog):
         self.setWindowTitle(self.tr("Class report"))
         self.setAccessibleName(self.tr("Class report"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1240, 780)
+        self.resize(1320, 800)
 
         self.folder_label = QLabel()
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -376,7 +376,7 @@ class ClassReportWindow(QDialog):
         self.model.set_report(report)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        header.resizeSection(QUESTION, min(header.sectionSize(QUESTION), 320))
+        header.resizeSection(QUESTION, min(header.sectionSize(QUESTION), 240))
         header.resizeSection(PROBLEMS, max(header.sectionSize(PROBLEMS), 220))
         for combo in (self.question_filter, self.summary_question):
             combo.blockSignals(True)
