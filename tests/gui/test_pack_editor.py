@@ -389,3 +389,20 @@ def test_the_id_column_and_ids(editor) -> None:
     assert index.data() == BUILTIN.cards[0].id and not index.flags() & Qt.ItemFlag.ItemIsEditable
     assert index.data(ID_ROLE) == BUILTIN.cards[0].id
     assert dataclasses.replace(BUILTIN) == editor.session.pack
+
+
+def test_an_editor_file_changed_by_hand_is_said_after_it_opens(editor, editor_dialog_calls, qtbot, tmp_path) -> None:
+    from coexist_gui.core.authoring.files import save_pack
+
+    path = tmp_path / "mine.yaml"
+    save_pack(BUILTIN, path)
+    assert editor.open_path(path)  # the editor's own file, unchanged: nothing to say
+    editor.checker.wait()
+    qtbot.wait(10)
+    assert "confirm_rewrite" not in editor_dialog_calls.names()
+    path.write_text(path.read_text(encoding="utf-8") + "# a note by hand\n", encoding="utf-8")
+    editor_dialog_calls.answers["confirm_rewrite"] = True
+    assert editor.open_path(path)  # opens at once; the comparison comes with the first check
+    editor.checker.wait()
+    qtbot.waitUntil(lambda: "confirm_rewrite" in editor_dialog_calls.names(), timeout=3000)
+    assert editor.isVisible()

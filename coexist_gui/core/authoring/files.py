@@ -48,12 +48,22 @@ class PackFile:
     path: Path
     pack: Pack
     problems: tuple[Problem, ...]  # errors (a pack still being written) and warnings
-    rewritten: bool  # saving from the editor changes the file's text (its comments and layout are not kept)
     by_editor: bool  # the editor saved it (its first line says so)
+    text: str = ""  # the file's text, to tell later whether a hand changed it since the editor saved it
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def rewritten(self) -> bool:
+        """Saving from the editor changes the file's text: its comments and layout are not kept. Known at
+        once for a file the editor did not write; for one it did, this writes the canonical text (the
+        window asks ``hand_edited`` after its first check instead, when that text is at hand)."""
+        return not self.by_editor or self.hand_edited(write_pack(self.pack).text)
+
+    def hand_edited(self, canonical: str) -> bool:
+        return canonical != self.text
 
 
 def read_pack_file(path: str | Path, *, lenient: bool = True) -> PackFile:
@@ -63,10 +73,7 @@ def read_pack_file(path: str | Path, *, lenient: bool = True) -> PackFile:
     data = _read(path, MAX_PACK_BYTES, "a pack", _("give the path of a pack (.yaml) file"))
     text = data.decode("utf-8-sig", errors="replace")
     loaded = parse_pack(data, str(path), lenient=lenient)
-    by_editor = is_editor_text(text)
-    # a file the editor did not write is rewritten by a save; one it wrote is, if a hand changed it since
-    rewritten = not by_editor or write_pack(loaded.pack).text != text
-    return PackFile(path, loaded.pack, tuple(loaded.warnings), rewritten, by_editor)
+    return PackFile(path, loaded.pack, tuple(loaded.warnings), is_editor_text(text), text)
 
 
 def save_pack(pack: Pack, path: str | Path) -> WrittenPack:

@@ -73,16 +73,16 @@ class PromptsPage(LazyPage):
         self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_prompt(1))
         buttons = QGridLayout()
         buttons.setSpacing(SPACING)
-        for number, button in enumerate((self.add_button, self.duplicate_button, self.remove_button,
-                                         self.up_button, self.down_button)):
-            buttons.addWidget(button, number // 3, number % 3)
+        for number, button in enumerate((self.add_button, self.duplicate_button, self.up_button, self.down_button,
+                                         self.remove_button)):
+            buttons.addWidget(button, number // 2, number % 2)  # two a row: the list can be narrow
         left_box = QWidget()
-        left_box.setMinimumWidth(320)  # the list's buttons, side by side
         left = QVBoxLayout(left_box)
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(SPACING)
         left.addWidget(self.list, 1)
         left.addLayout(buttons)
+        left_box.setMinimumWidth(left_box.sizeHint().width())  # the list's buttons stay whole
 
         self.form = QWidget()
         column = QVBoxLayout(self.form)
@@ -161,6 +161,7 @@ class PromptsPage(LazyPage):
         self.model_feedback = QListWidget()
         self.model_feedback.setAccessibleName(self.tr("How to improve the model plan"))
         self.model_feedback.setWordWrap(True)
+        self.model_feedback.setSpacing(2)
         self.model_feedback.setMaximumHeight(140)
         self.edit_model = self._button(self.tr("&Edit model plan…"), lambda: self.modelPlanRequested.emit(
             self.prompt_id), self.tr("Open the planning board on this question's model plan"))
@@ -381,7 +382,7 @@ class PromptsPage(LazyPage):
             status += " " + self.tr("It reaches the top band.")
         self.model_status.setText(status)
         for item in score.feedback if score.band < 5 else ():
-            self.model_feedback.addItem(printable(render(item)))
+            self.model_feedback.addItem("• " + printable(render(item)))
         self.model_feedback.setVisible(self.model_feedback.count() > 0)
 
     # -- edits ---------------------------------------------------------------------------------------------------

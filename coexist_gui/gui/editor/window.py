@@ -21,6 +21,7 @@ from ...core.authoring import edits
 from ...core.authoring.drafts import DraftCheck
 from ...core.authoring.files import PackFile, read_pack_file, read_table_file, save_pack
 from ...core.authoring.spreadsheet import Table, cards_file_bytes, plan_import, read_table
+from ...core.authoring.writer import write_pack
 from ...core.model import Pack, Plan
 from ...core.pack import resource_path
 from ...core.plan import new_plan
@@ -58,6 +59,7 @@ class PackEditorWindow(QMainWindow):
         self.autosaver = PackAutosaver(self.session, self)
         self.checker = LiveChecker(self.session, self)
         self.try_windows: list[TryWindow] = []
+        self._opened: PackFile | None = None  # an editor-saved file still to compare with its canonical text
 
         self.details = DetailsPage(self.session)
         self.factors = FactorsPage(self.session)
@@ -198,6 +200,11 @@ class PackEditorWindow(QMainWindow):
             self._update_tab_titles()
 
     def _on_checked(self, check: DraftCheck) -> None:
+        opened, self._opened = self._opened, None
+        if opened is not None and opened.hand_edited(write_pack(opened.pack).text):
+            # the editor's own file, changed by a hand since: say so before a save loses the changes (the
+            # check has just written these items, so writing them again here costs little)
+            QTimer.singleShot(0, lambda: self._after_hand_edit(opened))
         self.problems.show_check(check)
         self.prompts.set_check(check)
         cards = check.pack.cards
@@ -241,6 +248,10 @@ class PackEditorWindow(QMainWindow):
             "- **Save and install** saves the pack and installs it for every Coexist window on this computer.\n\n"
             "A card's id is made from its text and kept once the pack is saved, so students' plans still find "
             "their cards after you change the wording."))
+
+    def _after_hand_edit(self, opened: PackFile) -> None:
+        if not dialogs.confirm_rewrite(self, opened.path.name) and not self.session.modified:
+            self.close()
 
     # -- problems -> the place they are about ------------------------------------------------------------------
     def go_to_problem(self, problem: Problem) -> None:
@@ -313,6 +324,7 @@ class PackEditorWindow(QMainWindow):
         """Show a pack read from a file; ``loaded``: the editor was made on it already."""
         if not loaded:
             self.session.load(found.pack, found.path)
+        self._opened = found if found.by_editor and not found.errors else None
         self.session.installed = _in_packs_folder(found.path)
         self.details._show(found.pack)
         self.show_status(self.tr("Opened %1").replace("%1", str(found.path)), 5000)
@@ -555,7 +567,8 @@ def read_for_editing(parent: QWidget, path: Path) -> PackFile | None:
         return None
     if found.errors and not dialogs.confirm_open_with_errors(parent, path.name, list(found.problems)):
         return None
-    if found.rewritten and not found.errors and not dialogs.confirm_rewrite(parent, path.name):
+    # a file the editor did not write is said at once; one it wrote is compared after the first check
+    if not found.by_editor and not found.errors and not dialogs.confirm_rewrite(parent, path.name):
         return None
     return found
 
