@@ -91,42 +91,45 @@ def discard(recovery: Recovery, suffix: str = PLAN_SUFFIX) -> None:
             pass
 
 
-class Autosaver(QObject):
-    """Writes a recovery copy ``DELAY_MS`` after the last change.
+class RecoveryCopy(QObject):
+    """A recovery copy of one open document (``KEY`` + ``suffix``, and ``KEY.json`` saying which file it is
+    for), written ``DELAY_MS`` after the last change, under a lock held while the window lives.
+
+    Subclasses say whether there is anything to recover (``modified``) and write the copy (``write``).
 
     Signals:
         failed(str): an autosave could not be written (the message says why).
     """
 
     failed = Signal(str)
+    suffix = PLAN_SUFFIX
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session = session
         self.key = uuid.uuid4().hex[:12]
         self._lock = take_lock(self.key)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.save_now)
-        session.planChanged.connect(self._on_plan_changed)
-        session.timeChanged.connect(self._on_time_changed)
-        session.modifiedChanged.connect(self._on_modified_changed)
 
     @property
-    def plan_file(self) -> Path:
-        return paths.autosave_dir() / f"{self.key}.plan.yaml"
+    def copy_file(self) -> Path:
+        return paths.autosave_dir() / f"{self.key}{self.suffix}"
 
     @property
     def meta_file(self) -> Path:
         return paths.autosave_dir() / f"{self.key}.json"
 
-    def _on_plan_changed(self, _plan: object) -> None:
-        if self.session.modified:
-            self._timer.start()
+    def modified(self) -> bool:
+        raise NotImplementedError
 
-    def _on_time_changed(self, _seconds: int) -> None:
-        if not self._timer.isActive():  # the clock ticks every second: don't let it postpone the save
+    def write(self) -> None:
+        """Write ``copy_file`` and ``meta_file``; SaveError when the disk says no."""
+        raise NotImplementedError
+
+    def _on_changed(self, *_args: object) -> None:
+        if self.modified():
             self._timer.start()
 
     def _on_modified_changed(self, modified: bool) -> None:
@@ -134,19 +137,18 @@ class Autosaver(QObject):
             self._timer.stop()
             self.clear()
 
+    def write_note(self, original: Path | None, **extra: str) -> None:
+        note = {"original": str(original) if original else None, "saved_at": time.time(), **extra}
+        atomic_write(self.meta_file, json.dumps(note))
+
     def save_now(self) -> None:
         self._timer.stop()
-        if not self.session.modified:
+        if not self.modified():
             return
-        meta = {"original": str(self.session.path) if self.session.path else None, "saved_at": time.time(),
-                "pack": self.session.pack.id, "prompt": self.session.prompt.id}
         try:
-            save_plan(self.plan_file, self.session.plan_for_saving())
-            atomic_write(self.meta_file, json.dumps(meta))
+            self.write()
         except SaveError as exc:
             self.failed.emit(str(exc))
-        except PlanError as exc:  # the plan would not read back: a copy nobody could open helps nobody
-            self.failed.emit(self.tr("Could not write a recovery copy: %1").replace("%1", str(exc)))
 
     def release(self) -> None:
         """The window is closing cleanly: nothing to recover, and nothing held."""
@@ -154,8 +156,38 @@ class Autosaver(QObject):
         self._lock.unlock()
 
     def clear(self) -> None:
-        for path in (self.plan_file, self.meta_file):
+        for path in (self.copy_file, self.meta_file):
             try:
                 path.unlink()
             except OSError:
                 pass
+
+
+class Autosaver(RecoveryCopy):
+    """The open plan's recovery copy, also while the planning timer runs."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.planChanged.connect(self._on_changed)
+        session.timeChanged.connect(self._on_time_changed)
+        session.modifiedChanged.connect(self._on_modified_changed)
+
+    @property
+    def plan_file(self) -> Path:
+        return self.copy_file
+
+    def modified(self) -> bool:
+        return self.session.modified
+
+    def _on_time_changed(self, _seconds: int) -> None:
+        if not self._timer.isActive():  # the clock ticks every second: don't let it postpone the save
+            self._timer.start()
+
+    def write(self) -> None:
+        try:
+            save_plan(self.plan_file, self.session.plan_for_saving())
+        except PlanError as exc:  # the plan would not read back: a copy nobody could open helps nobody
+            self.failed.emit(self.tr("Could not write a recovery copy: %1").replace("%1", str(exc)))
+            return
+        self.write_note(self.session.path, pack=self.session.pack.id, prompt=self.session.prompt.id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from ...core.plan import MAX_CARD_TEXT, MAX_DETAIL
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
-from .fields import EditorText, add_row, show_text
+from .fields import EditorText, add_row, make_button, show_text
 from .models import NO_FACTOR, CardTableModel, parse_year
 from .session import PackSession
 
@@ -206,18 +205,18 @@ class EvidencePage(QWidget):
         self.model.rowsRemoved.connect(self._after_rows_changed)
         self.model.layoutChanged.connect(self._after_rows_changed)
 
-        self.add_button = self._button(self.tr("&Add card"), self.add_card,
+        self.add_button = make_button(self.tr("&Add card"), self.add_card,
                                        self.tr("Add a card after the selected one"))
-        self.duplicate_button = self._button(self.tr("D&uplicate"), self.duplicate_selected)
-        self.delete_button = self._button(self.tr("&Delete"), self.delete_selected)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_selected(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_selected(1))
-        self.paste_button = self._button(self.tr("Pa&ste rows…"), self.pasteRequested.emit,
+        self.duplicate_button = make_button(self.tr("D&uplicate"), self.duplicate_selected)
+        self.delete_button = make_button(self.tr("&Delete"), self.delete_selected)
+        self.up_button = make_button(self.tr("Move &up"), lambda: self.move_selected(-1))
+        self.down_button = make_button(self.tr("Move do&wn"), lambda: self.move_selected(1))
+        self.paste_button = make_button(self.tr("Pa&ste rows…"), self.pasteRequested.emit,
                                          self.tr("Add rows copied from a spreadsheet or a Word table (Ctrl+V in "
                                                  "the table): text, factors, year, detail"))
-        self.import_button = self._button(self.tr("&Import cards…"), self.importRequested.emit,
+        self.import_button = make_button(self.tr("&Import cards…"), self.importRequested.emit,
                                           self.tr("Add cards from a spreadsheet saved as CSV or TSV"))
-        self.export_button = self._button(self.tr("E&xport cards…"), self.exportRequested.emit,
+        self.export_button = make_button(self.tr("E&xport cards…"), self.exportRequested.emit,
                                           self.tr("Save the cards as a spreadsheet, to edit and import again"))
         buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
@@ -249,14 +248,6 @@ class EvidencePage(QWidget):
         session.loaded.connect(self._on_loaded)
         session.packChanged.connect(self._on_pack_changed)
         self._on_loaded()
-
-    def _button(self, text: str, slot: object, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
 
     def _view_actions(self) -> None:
         """Keys that act on the selected rows while the table has the focus."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,31 +20,28 @@ from ...core.pack import MAX_DESCRIPTION, MAX_HINT
 from ...core.plan import MAX_NAME
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
-from .fields import EditorLine, EditorText, LazyPage, add_row, followed_id, show_text
+from .fields import EditorLine, EditorText, ItemListPage, add_row, make_button, show_text
 from .models import FactorListModel
 from .session import PackSession
 
 AUTOMATIC, CHOOSE = "", "choose"
 
 
-class FactorsPage(LazyPage):
+class FactorsPage(ItemListPage):
+    section = "factors"
+
     def __init__(self, session: PackSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = FactorListModel(session, self)
-        self.factor_id = ""
-        self.list = QListView()
-        self.list.setModel(self.model)
+        self.item_id = ""
+        self.attach_list(QListView(), self.model)
         self.list.setAccessibleName(self.tr("Factors"))
-        self.list.selectionModel().currentChanged.connect(self._on_current)
-        self.model.modelReset.connect(self._keep_current)
-        self.model.rowsInserted.connect(self._keep_current)
-        self.model.rowsRemoved.connect(self._keep_current)
 
-        self.add_button = self._button(self.tr("&Add factor"), self.add_factor)
-        self.remove_button = self._button(self.tr("&Remove"), self.remove_factor)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_factor(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_factor(1))
+        self.add_button = make_button(self.tr("&Add factor"), self.add_factor)
+        self.remove_button = make_button(self.tr("&Remove"), self.remove_factor)
+        self.up_button = make_button(self.tr("Move &up"), lambda: self.move_factor(-1))
+        self.down_button = make_button(self.tr("Move do&wn"), lambda: self.move_factor(1))
         buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -96,71 +92,28 @@ class FactorsPage(LazyPage):
         session.loaded.connect(self._on_loaded)
         self._on_loaded()
 
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
-
     def _colour_names(self) -> dict[str, str]:
         return {"#0072b2": self.tr("Blue"), "#e69f00": self.tr("Orange"), "#009e73": self.tr("Green"),
                 "#cc79a7": self.tr("Pink"), "#56b4e9": self.tr("Sky blue"), "#d55e00": self.tr("Vermilion"),
                 "#f0e442": self.tr("Yellow"), "#999999": self.tr("Grey")}
-
-    def start_over(self) -> None:
-        ids = self.model.ids()
-        self.select(ids[0] if ids else "")
-
-    def _keep_current(self, *_args: object) -> None:
-        row = self.model.row_of(self.factor_id)
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.list.selectionModel().setCurrentIndex(self.model.index(row),
-                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        else:
-            self.factor_id = ""
-            self._show(self.session.pack)
-
-    def select(self, factor_id: str) -> None:
-        self._load_pending = False  # chosen now: showing the tab later must not choose the first item again
-        row = self.model.row_of(factor_id)
-        if row >= 0:
-            self.list.selectionModel().setCurrentIndex(self.model.index(row),
-                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if self.list.isVisible():
-                self.list.scrollTo(self.model.index(row))
-        self.factor_id = factor_id if row >= 0 else ""
-        self._show(self.session.pack)
 
     def focus_field(self, key: str) -> None:
         widget = {"name": self.name, "description": self.description, "hint": self.hint,
                   "colour": self.colour}.get(key, self.list)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        ids = self.model.ids()
-        self.factor_id = ids[current.row()] if current.isValid() and current.row() < len(ids) else ""
-        self._show(self.session.pack)
-
     def _current(self, pack: Pack) -> Factor | None:
-        return pack.factor(self.factor_id) if self.factor_id else None
-
-    def show_pack(self, pack: Pack) -> None:
-        self._show(pack)
-
-    def track(self, before: Pack, after: Pack) -> None:
-        self.factor_id = followed_id(self.factor_id, before.factors, after.factors)
+        return pack.factor(self.item_id) if self.item_id else None
 
     def _show(self, pack: Pack) -> None:
-        if self.factor_id and pack.factor(self.factor_id) is None:
+        if self.item_id and pack.factor(self.item_id) is None:
             # the id followed the name: the factor at the selected row is the same one
             row = self.list.currentIndex().row()
-            self.factor_id = pack.factors[row].id if 0 <= row < len(pack.factors) else ""
+            self.item_id = pack.factors[row].id if 0 <= row < len(pack.factors) else ""
         factor = self._current(pack)
         self.form.setEnabled(factor is not None)
         self.remove_button.setEnabled(factor is not None)
-        row = self.model.row_of(self.factor_id)
+        row = self.model.row_of(self.item_id)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
         show_text(self.name, factor.name if factor else "")
@@ -193,7 +146,7 @@ class FactorsPage(LazyPage):
 
     # -- edits --------------------------------------------------------------------------------------------
     def _edit(self, label: str, key: str, **fields: str) -> None:
-        factor_id = self.factor_id
+        factor_id = self.item_id
         if not factor_id:
             return
         follow = "name" in fields and self.session.is_new("factors", factor_id)
@@ -227,7 +180,7 @@ class FactorsPage(LazyPage):
 
     def add_factor(self) -> None:
         made: list[str] = []
-        row = self.model.row_of(self.factor_id)
+        row = self.model.row_of(self.item_id)
 
         def change(pack: Pack) -> Pack:
             pack, factor_id = edits.new_factor(pack, index=row + 1 if row >= 0 else None)
@@ -266,9 +219,13 @@ class FactorsPage(LazyPage):
             self.select(ids[min(row, len(ids) - 1)] if ids else "")
 
     def move_factor(self, delta: int) -> None:
-        factor_id = self.factor_id
+        factor_id = self.item_id
         row = self.model.row_of(factor_id)
         if row < 0:
             return
         if self.session.apply(lambda p: edits.move_factor(p, factor_id, row + delta), self.tr("Move factor")):
             self.select(factor_id)
+
+    @property
+    def factor_id(self) -> str:
+        return self.item_id

@@ -4,10 +4,11 @@ Ctrl+Z goes to the pack's undo stack, as in the planning window's text fields.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from ...core.model import Pack
 from ..plan.text_fields import PlanLineEdit, PlanTextEdit
@@ -82,6 +83,7 @@ class LazyPage(QWidget):
 
     _pending: Pack | None = None
     _load_pending = False
+    session: Any  # the editor's PackSession
 
     def show_pack(self, pack: Pack) -> None:
         raise NotImplementedError
@@ -128,3 +130,74 @@ def followed_id(item_id: str, before: tuple, after: tuple) -> str:
     if 0 <= position < len(after) and len(after) == len(before):
         return str(after[position].id)
     return ""
+
+
+def make_button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    """A push button named for screen readers after its text (without the & and the …)."""
+    button = QPushButton(text)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+class ItemListPage(LazyPage):
+    """A tab with a list of one kind of item (factors, questions) and a form for the chosen one.
+
+    Subclasses set ``section`` (the pack's tuple the list shows), call ``attach_list`` and implement
+    ``_show(pack)``; ``item_id`` is the chosen item's id ("" when none).
+    """
+
+    section = ""
+    item_id = ""
+    list: QListView
+    model: Any  # the page's list model (``models.FactorListModel`` or ``PromptListModel``)
+
+    def attach_list(self, view: QListView, model: Any) -> None:
+        self.list, self.model = view, model
+        view.setModel(model)
+        view.selectionModel().currentChanged.connect(self._on_current)
+        model.modelReset.connect(self._keep_current)
+        model.rowsInserted.connect(self._keep_current)
+        model.rowsRemoved.connect(self._keep_current)
+
+    def _show(self, pack: Pack) -> None:
+        raise NotImplementedError
+
+    def show_pack(self, pack: Pack) -> None:
+        self._show(pack)
+
+    def track(self, before: Pack, after: Pack) -> None:
+        self.item_id = followed_id(self.item_id, getattr(before, self.section), getattr(after, self.section))
+
+    def start_over(self) -> None:
+        ids = self.model.ids()
+        self.select(ids[0] if ids else "")
+
+    def _keep_current(self, *_args: object) -> None:
+        row = self.model.row_of(self.item_id)
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(self.model.index(row),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            self.item_id = ""
+            self._show(self.session.pack)
+
+    def select(self, item_id: str) -> None:
+        self._load_pending = False  # chosen now: showing the tab later must not choose the first item again
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(self.model.index(row),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if self.list.isVisible():
+                self.list.scrollTo(self.model.index(row))
+        self.item_id = item_id if row >= 0 else ""
+        self._show(self.session.pack)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ids = self.model.ids()
+        self.item_id = ids[current.row()] if current.isValid() and current.row() < len(ids) else ""
+        self._show(self.session.pack)

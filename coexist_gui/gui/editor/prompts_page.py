@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QListWidget,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -34,12 +34,14 @@ from ...core.plaintext import printable
 from ...core.plan import MAX_NAME
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
-from .fields import EditorLine, EditorText, LazyPage, add_row, followed_id, show_text
+from .fields import EditorLine, EditorText, ItemListPage, add_row, make_button, show_text
 from .models import PromptListModel
 from .session import PackSession
 
 
-class PromptsPage(LazyPage):
+class PromptsPage(ItemListPage):
+    section = "prompts"
+
     """Signals:
         modelPlanRequested(str): open the planning board on this prompt's model plan.
         tryRequested(str): plan against this prompt as a student would (a blank plan).
@@ -52,25 +54,20 @@ class PromptsPage(LazyPage):
         super().__init__(parent)
         self.session = session
         self.model = PromptListModel(session, self)
-        self.prompt_id = ""
+        self.item_id = ""
         self._check: DraftCheck | None = None
         self._factor_rows: dict[str, tuple[QCheckBox, QComboBox]] = {}
         self._factor_ids: list[str] = []
         self._side_fields: list[EditorLine] = []
 
-        self.list = QListView()
-        self.list.setModel(self.model)
+        self.attach_list(QListView(), self.model)
         self.list.setAccessibleName(self.tr("Questions"))
         self.list.setWordWrap(True)
-        self.list.selectionModel().currentChanged.connect(self._on_current)
-        self.model.modelReset.connect(self._keep_current)
-        self.model.rowsInserted.connect(self._keep_current)
-        self.model.rowsRemoved.connect(self._keep_current)
-        self.add_button = self._button(self.tr("&Add question"), self.add_prompt)
-        self.duplicate_button = self._button(self.tr("D&uplicate"), self.duplicate_prompt)
-        self.remove_button = self._button(self.tr("&Remove"), self.remove_prompt)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_prompt(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_prompt(1))
+        self.add_button = make_button(self.tr("&Add question"), self.add_prompt)
+        self.duplicate_button = make_button(self.tr("D&uplicate"), self.duplicate_prompt)
+        self.remove_button = make_button(self.tr("&Remove"), self.remove_prompt)
+        self.up_button = make_button(self.tr("Move &up"), lambda: self.move_prompt(-1))
+        self.down_button = make_button(self.tr("Move do&wn"), lambda: self.move_prompt(1))
         buttons = QGridLayout()
         buttons.setSpacing(SPACING)
         for number, button in enumerate((self.add_button, self.duplicate_button, self.up_button, self.down_button,
@@ -109,8 +106,8 @@ class PromptsPage(LazyPage):
         sides_label = QLabel(self.tr("Sides:"))
         sides_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sides_layout.addWidget(sides_label)
-        self.add_side_button = self._button(self.tr("Add side"), self._on_add_side)
-        self.remove_side_button = self._button(self.tr("Remove side"), self._on_remove_side)
+        self.add_side_button = make_button(self.tr("Add side"), self._on_add_side)
+        self.remove_side_button = make_button(self.tr("Remove side"), self._on_remove_side)
         factors_column.addWidget(self.sides_box)
         self.factor_grid = QGridLayout()
         self.factor_grid.setHorizontalSpacing(SECTION)
@@ -163,11 +160,11 @@ class PromptsPage(LazyPage):
         self.model_feedback.setWordWrap(True)
         self.model_feedback.setSpacing(2)
         self.model_feedback.setMaximumHeight(140)
-        self.edit_model = self._button(self.tr("&Edit model plan…"), lambda: self.modelPlanRequested.emit(
-            self.prompt_id), self.tr("Open the planning board on this question's model plan"))
-        self.remove_model = self._button(self.tr("Remove model plan"), self._on_remove_model)
-        self.try_button = self._button(self.tr("Tr&y as a student…"), lambda: self.tryRequested.emit(
-            self.prompt_id), self.tr("Plan this question as a student would, without installing the pack"))
+        self.edit_model = make_button(self.tr("&Edit model plan…"), lambda: self.modelPlanRequested.emit(
+            self.item_id), self.tr("Open the planning board on this question's model plan"))
+        self.remove_model = make_button(self.tr("Remove model plan"), self._on_remove_model)
+        self.try_button = make_button(self.tr("Tr&y as a student…"), lambda: self.tryRequested.emit(
+            self.item_id), self.tr("Plan this question as a student would, without installing the pack"))
         model_buttons = QHBoxLayout()
         model_buttons.addWidget(self.edit_model)
         model_buttons.addWidget(self.remove_model)
@@ -197,39 +194,7 @@ class PromptsPage(LazyPage):
         session.loaded.connect(self._on_loaded)
         self._on_loaded()
 
-    def _button(self, text: str, slot: object, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
-
     # -- selection -------------------------------------------------------------------------------------------
-    def start_over(self) -> None:
-        ids = self.model.ids()
-        self.select(ids[0] if ids else "")
-
-    def _keep_current(self, *_args: object) -> None:
-        row = self.model.row_of(self.prompt_id)
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.list.selectionModel().setCurrentIndex(self.model.index(row),
-                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        else:
-            self.prompt_id = ""
-            self._show(self.session.pack)
-
-    def select(self, prompt_id: str) -> None:
-        self._load_pending = False  # chosen now: showing the tab later must not choose the first item again
-        row = self.model.row_of(prompt_id)
-        if row >= 0:
-            self.list.selectionModel().setCurrentIndex(self.model.index(row),
-                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.prompt_id = prompt_id if row >= 0 else ""
-        self._show(self.session.pack)
-
     def focus_field(self, key: str) -> None:
         widget: QWidget = {"question": self.question, "min_cards": self.min_cards, "minutes": self.minutes,
                            "hide_tags": self.hide_tags, "show_score": self.show_score, "own_cards": self.own_cards,
@@ -238,29 +203,18 @@ class PromptsPage(LazyPage):
             widget = next(iter(self._factor_rows.values()))[0]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        ids = self.model.ids()
-        self.prompt_id = ids[current.row()] if current.isValid() and current.row() < len(ids) else ""
-        self._show(self.session.pack)
-
     def current(self, pack: Pack | None = None) -> Prompt | None:
         pack = pack or self.session.pack
-        return pack.prompt(self.prompt_id) if self.prompt_id else None
+        return pack.prompt(self.item_id) if self.item_id else None
 
     # -- the pack -> the form -----------------------------------------------------------------------------------
-    def show_pack(self, pack: Pack) -> None:
-        self._show(pack)
-
-    def track(self, before: Pack, after: Pack) -> None:
-        self.prompt_id = followed_id(self.prompt_id, before.prompts, after.prompts)
-
     def _show(self, pack: Pack) -> None:
-        if self.prompt_id and pack.prompt(self.prompt_id) is None:
+        if self.item_id and pack.prompt(self.item_id) is None:
             row = self.list.currentIndex().row()  # the id followed the question: same row, same prompt
-            self.prompt_id = pack.prompts[row].id if 0 <= row < len(pack.prompts) else ""
+            self.item_id = pack.prompts[row].id if 0 <= row < len(pack.prompts) else ""
         prompt = self.current(pack)
         self.form.setEnabled(prompt is not None)
-        row = self.model.row_of(self.prompt_id)
+        row = self.model.row_of(self.item_id)
         self.remove_button.setEnabled(prompt is not None)
         self.duplicate_button.setEnabled(prompt is not None)
         self.up_button.setEnabled(row > 0)
@@ -386,40 +340,40 @@ class PromptsPage(LazyPage):
         self.model_feedback.setVisible(self.model_feedback.count() > 0)
 
     # -- edits ---------------------------------------------------------------------------------------------------
-    def _apply(self, change: object, label: str, merge_key: tuple | None = None) -> None:
-        self.session.apply(change, label, merge_key)  # type: ignore[arg-type]
+    def _apply(self, change: Callable[[Pack], Pack], label: str, merge_key: tuple | None = None) -> None:
+        self.session.apply(change, label, merge_key)
 
     def _on_question(self, text: str) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         if prompt_id:
             follow = self.session.is_new("prompts", prompt_id)
             self._apply(lambda p: edits.edit_prompt(p, prompt_id, question=text, follow=follow),
                         self.tr("Edit question"), ("question", prompt_id))
 
     def _on_factor(self, factor_id: str, on: bool) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         if prompt_id:
             self._apply(lambda p: edits.set_prompt_factor(p, prompt_id, factor_id, on),
                         self.tr("Ask for factor") if on else self.tr("Stop asking for factor"))
 
     def _on_two_sided(self, on: bool) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         if prompt_id:
             self._apply(lambda p: edits.set_two_sided(p, prompt_id, on), self.tr("Two-sided question"))
 
     def _on_side(self, factor_id: str, side: int) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         if prompt_id:
             self._apply(lambda p: edits.assign_side(p, prompt_id, factor_id, side), self.tr("Move factor to side"))
 
     def _on_side_name(self, number: int, text: str) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         if prompt_id:
             self._apply(lambda p: edits.rename_side(p, prompt_id, number, text), self.tr("Rename side"),
                         ("side", prompt_id, number))
 
     def _on_add_side(self) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         if prompt_id:
             self._apply(lambda p: edits.add_side(p, prompt_id), self.tr("Add side"))
 
@@ -430,7 +384,7 @@ class PromptsPage(LazyPage):
             self._apply(lambda p: edits.remove_side(p, prompt_id, last), self.tr("Remove side"))
 
     def _option(self, label: str, **fields: object) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         if prompt_id:
             self._apply(lambda p: edits.edit_prompt(p, prompt_id, **fields), label)  # type: ignore[arg-type]
 
@@ -450,13 +404,13 @@ class PromptsPage(LazyPage):
         self._option(self.tr("Students' own cards"), own_cards=self.own_cards.itemData(index))
 
     def _on_remove_model(self) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         if prompt_id:
             self._apply(lambda p: edits.set_exemplar(p, prompt_id, None), self.tr("Remove model plan"))
 
     def add_prompt(self) -> None:
         made: list[str] = []
-        row = self.model.row_of(self.prompt_id)
+        row = self.model.row_of(self.item_id)
 
         def change(pack: Pack) -> Pack:
             pack, prompt_id = edits.new_prompt(pack, index=row + 1 if row >= 0 else None)
@@ -469,7 +423,7 @@ class PromptsPage(LazyPage):
             self.question.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def duplicate_prompt(self) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         made: list[str] = []
 
         def change(pack: Pack) -> Pack:
@@ -493,8 +447,12 @@ class PromptsPage(LazyPage):
             self.select(ids[min(row, len(ids) - 1)] if ids else "")
 
     def move_prompt(self, delta: int) -> None:
-        prompt_id = self.prompt_id
+        prompt_id = self.item_id
         row = self.model.row_of(prompt_id)
         if row >= 0 and self.session.apply(lambda p: edits.move_prompt(p, prompt_id, row + delta),
                                            self.tr("Move question")):
             self.select(prompt_id)
+
+    @property
+    def prompt_id(self) -> str:
+        return self.item_id

@@ -2,7 +2,7 @@
 
 It holds the pack being edited (an immutable core ``Pack``), where it is saved, and its undo
 stack. Each edit computes the next pack with a pure function from ``core.authoring.edits`` and
-pushes a ``PackCommand`` holding both versions, so Undo and Redo cover every kind of change.
+pushes a ``ReplaceCommand`` holding both versions, so Undo and Redo cover every kind of change.
 """
 
 from __future__ import annotations
@@ -11,39 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from ...core.authoring.edits import EditError, content_changed
 from ...core.model import Pack
-
-MERGE_ID = 2001
-
-
-class PackCommand(QUndoCommand):
-    """Replace the pack with ``after``; undo restores ``before``. Typing in one field merges into one step."""
-
-    def __init__(self, session: PackSession, before: Pack, after: Pack, text: str,
-                 merge_key: tuple | None = None) -> None:
-        super().__init__(text)
-        self.session = session
-        self.before = before
-        self.after = after
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return MERGE_ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, PackCommand) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        self.session._set_pack(self.after)
-
-    def undo(self) -> None:
-        self.session._set_pack(self.before)
+from ..undo import ReplaceCommand
 
 
 class PackSession(QObject):
@@ -138,7 +110,7 @@ class PackSession(QObject):
             return False
         if after == before:
             return False
-        self.undo_stack.push(PackCommand(self, before, after, text, merge_key))
+        self.undo_stack.push(ReplaceCommand(self._set_pack, before, after, text, merge_key))
         return True
 
     def _set_pack(self, pack: Pack) -> None:
