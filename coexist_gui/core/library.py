@@ -176,12 +176,21 @@ def install_pack(source: str | Path, replace: bool = False, folder: Path | None 
     return dataclasses.replace(result, status="replaced" if existing else "installed")
 
 
+def in_the_way(folder: Path) -> str | None:
+    """What stands where ``folder`` should be: "file" (a file, or a link to one), "dangling" (a symbolic
+    link to nothing), or None (a folder, or nothing yet: it can be made)."""
+    if folder.is_dir() or not (folder.exists() or folder.is_symlink()):
+        return None
+    return "dangling" if not folder.exists() else "file"
+
+
 def packs_folder_problem(folder: Path | None = None) -> str | None:
     """Why the packs folder cannot hold packs (it is a file, or a link to nothing), or None."""
     folder = appdirs.packs_dir() if folder is None else Path(folder)
-    if folder.is_dir() or not (folder.exists() or folder.is_symlink()):
+    found = in_the_way(folder)
+    if found is None:
         return None  # a folder, or nothing yet (it is made on the first install)
-    what = "a symbolic link to something that does not exist" if not folder.exists() else "a file, not a folder"
+    what = "a symbolic link to something that does not exist" if found == "dangling" else "a file, not a folder"
     return f"the packs folder {folder} is {what}; move it away so that Coexist can make the folder"
 
 

@@ -1,4 +1,4 @@
-"""Untrusted pack or plan text made safe to print in a terminal table.
+"""Untrusted pack or plan text made safe to show: in a terminal table, on a terminal, in the window.
 
 A card or a student's name can hold escape sequences (YAML's "\\e[2J") or bidi
 overrides that would clear the screen or reorder the columns; they are shown as
@@ -22,13 +22,29 @@ def one_line(text: str, width: int | None = None) -> str:
     return text
 
 
-def printable(text: str) -> str:
-    """``text`` with control and bidi-override characters shown as '�' (line breaks and tabs kept).
+# What the window replaces in pack and plan text before showing it: C0 controls but tab and line feed,
+# DEL, C1 controls, every bidi control (the overrides and embeddings, the isolates, and the marks: a
+# right-to-left mark before each digit is enough to show a year backwards), and lone surrogates (Qt
+# cannot show them). Letters carry their own direction, so Arabic or Hebrew text reads right without them.
+_SHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                    "\ud800-\udfff]")
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+_ONE_LINE = re.compile("[\t\n]")
 
-    The window uses it for pack text: a right-to-left override in a card would otherwise
-    reverse how the rest of the card reads.
+
+def printable(text: str) -> str:
+    """``text`` as the window shows it: every control or bidi character is U+FFFD, line breaks are line feeds.
+
+    Without it a right-to-left override in a card would reverse how the rest of the card reads,
+    and an escape sequence would show as a box or not at all. Idempotent: showing shown text
+    again changes nothing, so a field can compare what it shows with what it would show.
     """
-    return _CONTROLS.sub("\ufffd", text)
+    return _SHOWN.sub("\ufffd", _LINE_BREAKS.sub("\n", text))
+
+
+def printable_line(text: str) -> str:
+    """``printable(text)`` on one line (a chooser entry, a button, a list row): tabs and line breaks are spaces."""
+    return _ONE_LINE.sub(" ", printable(text))
 
 
 # What a terminal may act on: C0 controls but the line feed (ESC starts CSI and OSC sequences: clear the

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .colours import factor_colours
 from .feedback import criterion_label, render
 from .model import CardSource, Pack, Plan
+from .plaintext import printable
 from .scoring import EXTRA, MISPLACED, OFF_QUESTION, OWN_NOT_COUNTED, Score, card_lookup
 
 # Backslash-escapable anywhere in a line: could start emphasis, code, a link, an image, a table cell or strikethrough.
@@ -202,7 +203,7 @@ def _md_spans(spans: tuple[Span, ...], inline: bool) -> str:
     for span in spans:
         if _HEX_COLOUR.fullmatch(span.style):
             continue  # colour swatches are for print only
-        text = span.text if span.ours else markdown_escape(span.text, inline=inline)
+        text = span.text if span.ours else markdown_escape(printable(span.text), inline=inline)
         if span.style == "b":
             text = f"**{text.strip()}**" + (" " if span.text.endswith(" ") else "")
         elif span.style == "i":
@@ -240,7 +241,8 @@ _HTML_STYLES = {  # Qt's HTML reads margins in pixels only (1/96 in on paper)
 def _html_spans(spans: tuple[Span, ...]) -> str:
     out = []
     for span in spans:
-        text = html.escape(span.text, quote=True).replace("\n", "<br>")
+        # the PDF and the printout are read like the window: no bidi override reverses a card there either
+        text = html.escape(printable(span.text), quote=True).replace("\n", "<br>")
         if span.style == "b":
             text = f"<b>{text}</b>"
         elif span.style == "i":

@@ -18,6 +18,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from ..core.plan import save_plan
 from ..core.problems import PlanError
+from ..core.recovery import read_autosave_note
 from ..core.storage import SaveError, atomic_write, clean_stale_temps
 from . import paths
 from .session import Session
@@ -30,6 +31,7 @@ class Recovery:
     plan_file: Path  # the autosaved plan
     original: Path | None  # the file it was autosaved for, None for an unsaved plan
     saved_at: float
+    problem: str = ""  # what was wrong with its note, which was then left out ("" when it was sound)
 
 
 PLAN_SUFFIX = ".plan.yaml"
@@ -47,17 +49,10 @@ def pending_recoveries(exclude: str = "", suffix: str = PLAN_SUFFIX) -> list[Rec
         key = plan_file.name.removesuffix(suffix)
         if key == exclude or _in_use(folder, key):
             continue  # another running Coexist is still editing this one
-        meta_file = folder / f"{key}.json"
-        try:  # the plan is written first: a crash in between leaves a plan without its note
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
-            original = Path(meta["original"]) if meta.get("original") else None
-            saved_at = float(meta.get("saved_at", plan_file.stat().st_mtime))
-        except (OSError, ValueError, KeyError, TypeError):
-            try:
-                original, saved_at = None, plan_file.stat().st_mtime
-            except OSError:
-                continue
-        found.append(Recovery(plan_file, original, saved_at))
+        # read as untrusted: the plan is written first (a crash in between leaves no note), and a note can
+        # be damaged or hand-edited (``saved_at: 1e400`` made this raise on every start)
+        note = read_autosave_note(folder / f"{key}.json", plan_file)
+        found.append(Recovery(plan_file, note.original, note.saved_at, note.problem))
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 

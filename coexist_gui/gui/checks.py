@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from . import dialogs
@@ -30,11 +31,17 @@ class CheckActions(WindowPart):
         return self._log
 
     def show_history_notice(self) -> None:
-        """Say so once when the history had to be moved aside or cannot be used (opens it if needed)."""
+        """Say so once when the history had to be moved aside or cannot be used (opens it if needed).
+
+        The history is opened and read on its own thread: the message comes when it is ready."""
         if self._log is None and not self.window.isVisible():
             return  # called after the first paint, but the window is closed already (--screenshot)
-        notice = self.attempt_log.take_notice()
-        if notice:
+        log = self.attempt_log
+        log.then(log.take_notice(), self._on_notice)
+
+    def _on_notice(self, future: Future[str]) -> None:
+        notice = future.result()
+        if notice and self._log is not None:  # not after the window closed
             dialogs.show_info(self.window, self.tr("Progress history"), notice)
 
     def check_plan(self) -> None:
@@ -45,7 +52,7 @@ class CheckActions(WindowPart):
         view.reveal()
         score = session.score
         self.attempt_log.record(session.pack, session.prompt, score, int(session.time_used), predicted)
-        self.show_history_notice()
+        self.show_history_notice()  # after the record: says so if it could not be stored
         window.menu_actions.compare.setEnabled(session.prompt.exemplar is not None)
         window.show_status(self.tr("Checked: %1/100, band %2 (%3)").replace("%1", str(score.overall))
                            .replace("%2", str(score.band)).replace("%3", score.band_name), 8000)
@@ -86,4 +93,5 @@ class CheckActions(WindowPart):
 
     def close(self) -> None:
         if self._log is not None:
-            self._log.close()
+            log, self._log = self._log, None
+            log.close()

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ..core.model import Pack, Prompt
 from ..core.plan import LIMITS
+from ..core.problems import SHOWN, Problem, shown_first
+from .widgets.plain_text import plain_title, set_plain_text, shown, shown_line
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
@@ -22,18 +24,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
-LISTED_PROBLEMS = 100  # a display choice: the first hundred say what to fix
+LISTED_PROBLEMS = SHOWN  # the first hundred say what to fix
+LISTED_KINDS = 20  # then how many more of each kind: a systematic slip is one line, not 100,000
 
 
-def problem_text(problems: list) -> str:
-    """Every problem in full (place, caret, hint), up to a limit: a systematic slip in a big pack
-    can make thousands of identical errors, and the first hundred tell the teacher what to fix."""
-    shown = "\n\n".join(p.render() for p in problems[:LISTED_PROBLEMS])
-    hidden = len(problems) - LISTED_PROBLEMS
-    if hidden > 0:
-        shown += "\n\n" + tr("… and %1 more problem(s). Run 'coexist-gui validate FILE' to list them all.").replace(
-            "%1", str(hidden))
-    return shown
+def problem_text(problems: list[Problem]) -> str:
+    """The first problems in full (place, caret, hint), then the rest counted by kind, as ``validate`` does:
+    a systematic slip in a big pack can make 100,000 identical errors, and the dialog stays readable."""
+    listed, more = shown_first(problems, LISTED_PROBLEMS)
+    text = "\n\n".join(p.render() for p in listed)
+    if more:
+        hidden = sum(count for _kind, count in more)
+        lines = [QCoreApplication.translate("dialogs", "… and %Ln more problem(s), by kind:", "", hidden)]
+        lines += [f"  {count:,} × {kind}" for kind, count in more[:LISTED_KINDS]]
+        if len(more) > LISTED_KINDS:
+            others = sum(count for _kind, count in more[LISTED_KINDS:])
+            lines.append("  " + QCoreApplication.translate("dialogs", "%1 of %Ln other kind(s)", "",
+                                                           len(more) - LISTED_KINDS).replace("%1", f"{others:,}"))
+        lines.append(tr("Run 'coexist-gui validate FILE' to list them all."))
+        text += "\n\n" + "\n".join(lines)
+    return text
 
 
 class Answer(Enum):
@@ -49,7 +59,7 @@ def ask_save_changes(parent: QWidget, name: str) -> Answer:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(tr("Unsaved changes"))
-    box.setText(tr("Save the changes to “%1” first?").replace("%1", name))
+    box.setText(shown(tr("Save the changes to “%1” first?").replace("%1", name)))
     box.setInformativeText(tr("If you don't save, your changes since the last save are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
@@ -67,7 +77,7 @@ def ask_restore(parent: QWidget, description: str) -> bool:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(tr("Recover unsaved plan"))
     box.setText(tr("Coexist stopped last time before a plan was saved. Restore it?"))
-    box.setInformativeText(description)
+    box.setInformativeText(shown(description))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(tr("Restore"))
     box.button(QMessageBox.StandardButton.No).setText(tr("Discard"))
@@ -103,14 +113,15 @@ def _show_details(parent: QWidget, title: str, message: str, details: str) -> No
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    label = QLabel(message)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setWindowTitle(plain_title(title))
+    label = QLabel()
+    set_plain_text(label, message)  # names a file or a pack, and the details quote it
     label.setWordWrap(True)
     layout = QVBoxLayout(dialog)
     layout.addWidget(label)
     if details:
-        text = QPlainTextEdit(details)
+        text = QPlainTextEdit()
+        set_plain_text(text, details)
         text.setReadOnly(True)
         text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         text.setAccessibleName(tr("Problem details"))
@@ -130,8 +141,8 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(title)
-    box.setText(message)
+    box.setWindowTitle(plain_title(title))
+    box.setText(shown(message))
     box.exec()
 
 
@@ -182,8 +193,9 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     layout.addWidget(QLabel(tr("Factors this evidence supports:")))
     boxes: list[tuple[str, QCheckBox]] = []
     for factor_id in prompt.factors:
-        box = QCheckBox(pack.factor_name(factor_id))
-        box.setAccessibleName(box.text())
+        box = QCheckBox()
+        set_plain_text(box, pack.factor_name(factor_id))
+        box.setAccessibleName(shown_line(pack.factor_name(factor_id)))
         layout.addWidget(box)
         boxes.append((factor_id, box))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -228,9 +240,9 @@ def _ask_yes_no(parent: QWidget, title: str, text: str, informative: str, yes: s
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(informative)
+    box.setWindowTitle(plain_title(title))
+    box.setText(shown(text))  # quotes a pack's title or version
+    box.setInformativeText(shown(informative))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(yes)
     box.button(QMessageBox.StandardButton.No).setText(no)

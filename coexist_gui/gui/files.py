@@ -2,39 +2,24 @@
 
 from __future__ import annotations
 
-import re
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 
-from ..core.plan import parse_plan, save_plan
+from ..core.clock import time_text
+from ..core.plan import load_plan, save_plan
 from ..core.problems import LoadError
 from ..core.storage import SaveError
-from . import dialogs
+from ..core.untrusted import is_plan_file
+from . import dialogs, paths
 from .autosave import discard, pending_recoveries
-from .background import run_off_thread
+from .background import Cancelled, run_off_thread
 from .dialogs import problem_text
+from .widgets.plain_text import plain_action_text, plain_tooltip
 from .window_part import WindowPart
-
-if TYPE_CHECKING:
-    pass
 
 PLAN_SUFFIX = ".plan.yaml"
 PLAN_FILTER = "Coexist plans (*.plan.yaml)"
-_PLAN_FORMAT_LINE = re.compile(rb"^format:[ \t]*[\"']?coexist-plan/", re.MULTILINE)
-
-
-def is_plan_file(path: Path) -> bool:
-    """A plan by its name, else by its format line (not a comment that mentions plans)."""
-    if path.name.endswith(PLAN_SUFFIX):
-        return True
-    try:
-        with path.open("rb") as handle:
-            return _PLAN_FORMAT_LINE.search(handle.read(4096)) is not None
-    except OSError:
-        return False
 
 
 def dropped_file(mime: QMimeData) -> Path | None:
@@ -87,23 +72,28 @@ class FileActions(WindowPart):
         and the student is asked when it is None.
         """
         path = Path(path)
-        if is_plan_file(path):
+        try:  # reads the top of the file, which may be on a slow or hung disk: off the GUI thread too
+            plan = run_off_thread(self.window, self.tr("Opening %1…").replace("%1", path.name),
+                                  lambda: is_plan_file(path))
+        except Cancelled:
+            self.window.show_status(self.tr("Opening %1 was cancelled.").replace("%1", path.name), 5000)
+            return False
+        if plan:
             return self.open_plan(path)
         return self.window.packs.open_pack(path, install)
 
     def open_plan(self, path: Path, recovered_from: Path | None = None) -> bool:
         window = self.window
         source = recovered_from or path
-        try:
-            plan = run_off_thread(window, self.tr("Reading %1…").replace("%1", source.name),
-                                  lambda: parse_plan(source.read_bytes(), str(source)))
+        try:  # the one hardened reader: never a device or a FIFO, never more than the size limit
+            plan = run_off_thread(window, self.tr("Reading %1…").replace("%1", source.name), lambda: load_plan(source))
         except LoadError as exc:
             dialogs.show_error(window, self.tr("Cannot open plan"),
                                self.tr("“%1” could not be read. The file was not changed.").replace("%1", source.name),
                                problem_text(exc.problems))
             return False
-        except OSError as exc:
-            dialogs.show_error(window, self.tr("Cannot open plan"), f"{source.name}: {exc.strerror or exc}")
+        except Cancelled:
+            window.show_status(self.tr("Opening %1 was cancelled.").replace("%1", source.name), 5000)
             return False
         entry = window.library.find(plan.pack)
         if entry is None:
@@ -172,10 +162,23 @@ class FileActions(WindowPart):
         menu.clear()
         recent = self.window.settings.recent_files()
         for number, name in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number} {Path(name).name}")
-            action.setToolTip(name)
+            action = menu.addAction(f"&{number} {plain_action_text(Path(name).name)}")
+            action.setToolTip(plain_tooltip(name))
+            action.setData(name)
             action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
         menu.setEnabled(bool(recent))
+
+    # -- the app's own folders --------------------------------------------------------
+    def check_folders(self) -> None:
+        """Say once, at start, when the data, autosave or packs folder cannot be used (a file or a dangling
+        link where it should be): the window works without them, and the student knows what to fix."""
+        problems = paths.folder_problems()
+        if problems:
+            dialogs.show_error(self.window, self.tr("Coexist cannot keep its files"),
+                               self.tr("Recovery copies, installed packs and your progress history need "
+                                       "Coexist's data folder, which cannot be used:") + "\n\n" + "\n".join(problems)
+                               + "\n\n" + self.tr("Move what is in the way (or fix the link), then start Coexist "
+                                                  "again. Plans you save yourself are saved as usual."))
 
     # -- after a crash ----------------------------------------------------------------
     def offer_recovery(self) -> bool:
@@ -185,10 +188,13 @@ class FileActions(WindowPart):
         if not found:
             return False
         newest = found[0]
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(newest.saved_at))
+        when = time_text(newest.saved_at, "%Y-%m-%d %H:%M") or self.tr("at an unknown time")
         what = str(newest.original) if newest.original else self.tr("an unsaved plan")
+        description = self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)
+        if newest.problem:  # a damaged note: the plan is still offered, and the student told why it says less
+            description += "\n\n" + self.tr("Its note could not be read: %1").replace("%1", newest.problem)
         restored = False
-        if dialogs.ask_restore(window, self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)):
+        if dialogs.ask_restore(window, description):
             target = newest.original or newest.plan_file
             restored = self.open_plan(target, recovered_from=newest.plan_file)
             if restored:

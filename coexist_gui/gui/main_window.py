@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QS
 
 from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
-from ..core.plaintext import printable
 from .actions import WindowActions
 from .app import after_first_paint, use_larger_text
 from .autosave import Autosaver
@@ -36,6 +35,7 @@ from .session import Session
 from .settings import Checkable, WindowSettings
 from .teaching import TeacherActions
 from .view_mode import ViewMode
+from .widgets.plain_text import plain_title, set_plain_text, shown_line
 from .windows.registry import SideWindows
 
 FIRST_SIZE = QSize(1360, 820)
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "
                                  "paragraph)."), 10000)
+        after_first_paint(self, self.files.check_folders)  # a file where the data folder should be: said once
         after_first_paint(self, self.checks.show_history_notice)  # opens the history: a damaged one is moved aside
 
     def _lay_out(self) -> QSplitter:
@@ -134,12 +135,12 @@ class MainWindow(QMainWindow):
         session, bar = self.session, self.prompt_bar
         prompt = session.prompt
         self.packs.fill_prompt_combo()
-        bar.question.setText(printable(prompt.question))
+        set_plain_text(bar.question, prompt.question)
         details = [session.pack.title]
         if prompt.two_sided:
             details.append(self.tr("Two sides: %1").replace("%1", " vs ".join(s.name for s in prompt.sides)))
         details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
-        bar.details.setText("  ·  ".join(details))
+        set_plain_text(bar.details, "  ·  ".join(details))
         bar.timer.set_limit(prompt.minutes, session.time_used)
         self.checks.on_loaded()
         self._configure_panels()
@@ -176,11 +177,11 @@ class MainWindow(QMainWindow):
         self._configure_panels()  # re-measures cards and rebuilds the factor buttons and paragraph blocks
 
     def update_title(self, *_args: object) -> None:
-        self.setWindowTitle(f"{self.files.plan_name()}[*] — Coexist")
+        self.setWindowTitle(f"{plain_title(self.files.plan_name())}[*] — Coexist")
         self.setWindowModified(self.session.modified)
 
     def show_status(self, message: str, milliseconds: int) -> None:
-        self.statusBar().showMessage(message, milliseconds)
+        self.statusBar().showMessage(shown_line(message), milliseconds)  # messages quote titles and names
 
     def switch_to(self, entry: PackEntry, prompt: Prompt, plan: Plan | None = None, path: Path | None = None) -> None:
         """The one way to load a pack, question or plan into the window."""

@@ -9,8 +9,9 @@ from ..core.pack import load_pack
 from ..core.problems import LoadError
 from ..core.storage import SaveError
 from . import dialogs
-from .background import run_off_thread
+from .background import Cancelled, run_off_thread
 from .dialogs import problem_text
+from .widgets.plain_text import add_plain_item
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -25,14 +26,14 @@ class PackActions(WindowPart):
         combo = self.window.prompt_bar.packs
         combo.clear()
         for entry in self.window.library.entries:
-            combo.addItem(entry.pack.title + (self.tr(" (built in)") if entry.builtin else ""), entry.pack.id)
+            add_plain_item(combo, entry.pack.title + (self.tr(" (built in)") if entry.builtin else ""), entry.pack.id)
         combo.setCurrentIndex(max(0, combo.findData(self.session.pack.id)))
 
     def fill_prompt_combo(self) -> None:
         combo = self.window.prompt_bar.prompts
         combo.clear()
         for prompt in self.session.pack.prompts:
-            combo.addItem(prompt.question, prompt.id)
+            add_plain_item(combo, prompt.question, prompt.id)
         combo.setCurrentIndex(max(0, combo.findData(self.session.prompt.id)))
 
     def on_pack_chosen(self, row: int) -> None:
@@ -62,6 +63,9 @@ class PackActions(WindowPart):
             loaded = run_off_thread(window, self.tr("Reading %1…").replace("%1", path.name), lambda: load_pack(path))
         except LoadError as exc:
             loaded, error = None, exc
+        except Cancelled:
+            window.show_status(self.tr("Opening %1 was cancelled.").replace("%1", path.name), 5000)
+            return False
         if install is None:  # not a valid pack: the error dialog below lists the problems
             install = loaded is not None and dialogs.ask_install_pack(window, loaded.pack.title)
         if install:
@@ -92,12 +96,13 @@ class PackActions(WindowPart):
         path = Path(path)
         reading = self.tr("Checking %1…").replace("%1", path.name)
         try:
-            result = run_off_thread(window, reading, lambda: install_pack(path))
+            # not cancellable: the pack would be installed after the student was told it was not
+            result = run_off_thread(window, reading, lambda: install_pack(path), cancellable=False)
             if result.status == "exists" and result.pack is not None:
                 if not dialogs.ask_replace_pack(window, result.pack.title, result.old_version or "?",
                                                 result.new_version):
                     return self._use_installed(result.pack.id)
-                result = run_off_thread(window, reading, lambda: install_pack(path, replace=True))
+                result = run_off_thread(window, reading, lambda: install_pack(path, replace=True), cancellable=False)
         except SaveError as exc:
             dialogs.show_error(window, self.tr("Could not install pack"), str(exc))
             return False

@@ -28,7 +28,9 @@ class PacksWatcher(WindowPart):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.folder = paths.packs_dir()
-        self._watcher = QFileSystemWatcher([str(self.folder)], self)
+        self._watcher = QFileSystemWatcher(self)
+        if self.folder.is_dir():  # a packs folder that cannot be made (data/ is a file) is said elsewhere
+            self._watcher.addPath(str(self.folder))
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)

@@ -5,23 +5,60 @@ needs it without Qt, and must find the same packs). This module creates those fo
 on first use and adds what only the window needs: the documents folder and the
 settings store, both from Qt. Setting ``COEXIST_HOME`` (the tests do) puts everything,
 settings included, under that one folder.
+
+A folder that cannot be made (a file or a dangling link where it should be, no permission)
+never stops the window: the path is returned all the same, whatever uses it fails in words
+(an autosave says it could not be written, the history is not used), and ``folder_problems``
+gives the window one sentence per folder to tell the student once.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from ..core import appdirs
+from ..core.library import in_the_way
 
 ORGANISATION = appdirs.ORGANISATION
 APPLICATION = appdirs.APPLICATION
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("paths", text)
+
+
 def _made(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    if in_the_way(path) is None:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # said by folder_problems(); whatever writes there fails in words
     return path
+
+
+def folder_problems() -> list[str]:
+    """Why the app's folders cannot be used, one sentence each; empty when all is well.
+
+    A folder inside one that cannot be used is not named again."""
+    data = appdirs.data_dir()
+    problems: list[str] = []
+    for path in (data, data / "autosave", appdirs.packs_dir()):
+        if path != data and problems:
+            break
+        found = in_the_way(path)
+        if found == "file":
+            problems.append(tr("%1 is a file, not a folder.").replace("%1", str(path)))
+        elif found == "dangling":
+            problems.append(tr("%1 is a symbolic link to something that does not exist.").replace("%1", str(path)))
+        else:
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                problems.append(tr("%1 cannot be made: %2.").replace("%1", str(path))
+                                .replace("%2", exc.strerror or str(exc)))
+    return problems
 
 
 def data_dir() -> Path:

@@ -189,3 +189,19 @@ def test_the_report_marks_misplaced_cards_and_lists_sides_for_two_sided_question
     assert score(plan, pack).misplaced == (wrong.id,)
     for side in prompt.sides:
         assert any(line.startswith("- **Side:**") and side.name[:15] in line for line in lines)
+
+
+def test_exports_show_control_and_bidi_characters_as_the_window_does() -> None:
+    """Before: a right-to-left override in a card reversed the rest of the line in the PDF and the printout,
+    and an escape sequence reached the Markdown file as it was."""
+    from data.hostile.generators import control_pack, control_plan
+
+    from coexist_gui.core.pack import parse_pack
+    from coexist_gui.core.plan import parse_plan
+
+    pack, _warnings = parse_pack(control_pack(), "ctl.yaml")
+    plan = parse_plan(control_plan(), "ctl.plan.yaml")
+    result = score(plan, pack)
+    bad = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+    for text in (plan_html(plan, pack, result), plan_markdown(plan, pack, result)):
+        assert "Card one Hostile" in text and not bad.search(text)

@@ -54,6 +54,22 @@ def forget_changes(window) -> None:
 
 
 @pytest.fixture
+def start_window(qtbot, qapp):
+    """Make and show a window as at start-up, on whatever the test put in COEXIST_HOME first."""
+    def start():
+        from coexist_gui.gui.app import make_app
+        from coexist_gui.gui.main_window import MainWindow
+
+        make_app()
+        win = MainWindow()
+        qtbot.addWidget(win, before_close_func=forget_changes)
+        win.show()
+        return win
+
+    return start
+
+
+@pytest.fixture
 def window(qtbot, qapp):
     from coexist_gui.gui.app import make_app
     from coexist_gui.gui.main_window import MainWindow

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QTimer
@@ -76,4 +77,21 @@ def test_thousands_of_errors_are_listed_up_to_a_limit(window, tmp_path, fake_dia
     assert not window.packs.open_pack(path, install=False)
     (_title, _message, details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
     assert details.count("error: 'f0' is listed twice") == LISTED_PROBLEMS
-    assert "more problem(s)" in details.splitlines()[-1]
+    lines = details.splitlines()
+    more = int(re.search(r"and ([\d,]+) more problem", details).group(1).replace(",", ""))
+    assert lines[-2] == f"  {more:,} × error: '…' is listed twice" and "validate" in lines[-1]
+
+
+def test_a_pack_with_98000_problems_shows_a_bounded_list_with_counts(window, tmp_path, fake_dialogs):
+    """Before: the dialog listed 100 and said how many more, with nothing about what they were."""
+    from data.hostile.generators import unknown_factor_references
+
+    path = tmp_path / "unknown-factors.yaml"
+    path.write_bytes(unknown_factor_references())
+    fake_dialogs.answers["show_error"] = None
+    started = time.perf_counter()
+    assert not window.packs.open_pack(path, install=False)
+    assert time.perf_counter() - started < 5.0
+    (_title, _message, details), = [args for name, args in fake_dialogs.calls if name == "show_error"]
+    assert details.count(": error: ") == 100 and len(details) < 100_000
+    assert re.search(r"and [\d,]+ more problem", details) and " × error: unknown factor" in details

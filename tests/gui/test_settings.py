@@ -28,8 +28,9 @@ def test_saved_plans_come_first_in_open_recent_and_open_from_there(window, fake_
         assert window.files.save_as()
         names.append(str(path))
     menu = window.menu_actions.recent_menu
-    shown = [action.toolTip() for action in menu.actions()]
+    shown = [action.data() for action in menu.actions()]
     assert shown == list(reversed(names))[:RECENT_FILES]  # newest first, at most RECENT_FILES
+    assert all(name in action.toolTip() for name, action in zip(shown, menu.actions(), strict=True))
     assert menu.actions()[0].text() == f"&1 {Path(names[-1]).name}"
     window.session.set_author("changed")
     fake_dialogs.answers["ask_save_changes"] = dialogs.Answer.DISCARD

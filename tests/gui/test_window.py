@@ -663,7 +663,7 @@ def test_planning_time_is_an_unsaved_change_that_autosave_and_save_keep(window, 
 
 
 def test_a_pack_that_mentions_the_plan_format_in_a_comment_is_still_a_pack(tmp_path):
-    from coexist_gui.gui.files import is_plan_file
+    from coexist_gui.core.untrusted import is_plan_file
 
     pack = tmp_path / "notes.yaml"
     pack.write_text("# students save their work as coexist-plan/1 files\nformat: coexist-pack/1\n")

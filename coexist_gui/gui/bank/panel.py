@@ -20,6 +20,7 @@ from ..cards.view import CardView
 from ..session import Session
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.icons import swatch_icon
+from ..widgets.plain_text import set_plain_text, shown_line
 from .model import EvidenceFilter, EvidenceModel
 
 
@@ -116,13 +117,13 @@ class EvidencePanel(QWidget):
         for factor_id in self.session.prompt.factors:
             name = self.session.pack.factor_name(factor_id)
             button = QToolButton()
-            button.setText(name)
+            set_plain_text(button, name)
             button.setCheckable(True)
             button.setChecked(factor_id in self.proxy.factors)
             button.setIcon(swatch_icon(self._colours.get(factor_id, FALLBACK)))
             button.setIconSize(QSize(12, 12))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(self.tr("Show only cards for %1").replace("%1", name))
+            button.setAccessibleName(self.tr("Show only cards for %1").replace("%1", shown_line(name)))
             button.setToolTip(self.tr("Show only cards tagged with this factor"))
             button.toggled.connect(self._on_factor_toggled)
             self.factor_layout.addWidget(button)

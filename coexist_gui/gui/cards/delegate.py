@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from ...core.colours import FALLBACK, text_colour
 from ...core.model import Card, Pack
-from ...core.plaintext import printable
+from ...core.plaintext import printable, printable_line
 from .roles import CARD_ID_ROLE, PLACED_ROLE
 
 PAD = 8
@@ -63,7 +63,7 @@ class CardDelegate(QStyledItemDelegate):
         return option.font, chip_font
 
     def _factor_name(self, factor_id: str) -> str:
-        name = self.pack.factor_name(factor_id) if self.pack else factor_id
+        name = printable_line(self.pack.factor_name(factor_id) if self.pack else factor_id)
         return name if len(name) <= CHIP_CHARS else name[: CHIP_CHARS - 1].rstrip() + "…"
 
     def _card(self, index: QModelIndex | QPersistentModelIndex) -> Card | None:

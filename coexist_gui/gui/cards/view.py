@@ -119,9 +119,18 @@ class CardView(QListView):
 
 
 class FittedCardView(CardView):
-    """A paragraph's card list: as tall as its cards (the plan board scrolls, not each list)."""
+    """A paragraph's card list: as tall as its cards (the plan board scrolls, not each list).
+
+    Up to ``FIT_ROWS`` cards: a plan may hold 2,000 cards in a paragraph (the cards of another
+    version of the pack, kept as they are), and measuring each to fit took the window 14 s on a
+    plan with 40,000. A longer paragraph is as tall as its first ``FIT_ROWS`` cards and scrolls
+    inside, and above ``UNIFORM_ABOVE`` cards its rows share one height (Qt then lays out the
+    list without measuring every card), so the work to show a paragraph is bounded.
+    """
 
     MIN_HEIGHT = 56
+    FIT_ROWS = 40
+    UNIFORM_ABOVE = FIT_ROWS
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(placeholder, parent)
@@ -138,9 +147,17 @@ class FittedCardView(CardView):
     def fit(self) -> None:
         model = self.model()
         rows = model.rowCount() if model is not None else 0
-        height = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(rows))
+        self._bound(rows)
+        height = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(min(rows, self.FIT_ROWS)))
         height += 2 * self.frameWidth() + 6
         self.setFixedHeight(max(self.MIN_HEIGHT, height))
+
+    def _bound(self, rows: int) -> None:
+        uniform = rows > self.UNIFORM_ABOVE
+        if uniform != self.uniformItemSizes():
+            self.setUniformItemSizes(uniform)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if rows > self.FIT_ROWS
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

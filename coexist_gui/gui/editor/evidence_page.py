@@ -27,6 +27,7 @@ from ...core.plan import MAX_CARD_TEXT, MAX_DETAIL
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
+from ..widgets.plain_text import add_plain_item, set_plain_text, shown_line
 from .fields import EditorText, add_row, make_button, show_text
 from .models import NO_FACTOR, CardTableModel, parse_year
 from .session import PackSession
@@ -87,9 +88,9 @@ class CardForm(QWidget):
         for factor in pack.factors:
             box = self.factor_checks[factor.id]
             name = factor.name or self.tr("(unnamed factor)")
-            box.setText(name.replace("&", "&&"))
+            set_plain_text(box, name)
             box.setIcon(swatch_icon(colours.get(factor.id, FALLBACK)))
-            box.setAccessibleName(self.tr("Factor %1").replace("%1", name))
+            box.setAccessibleName(self.tr("Factor %1").replace("%1", shown_line(name)))
 
     def show_card(self, card: Card | None) -> None:
         self.card_id = card.id if card is not None else ""
@@ -306,7 +307,7 @@ class EvidencePage(QWidget):
         combo.addItem(self.tr("All factors"), "")
         colours = factor_colours(self.session.pack)
         for factor in self.session.pack.factors:
-            combo.addItem(swatch_icon(colours.get(factor.id, FALLBACK)), factor.name or factor.id, factor.id)
+            add_plain_item(combo, factor.name or factor.id, factor.id, swatch_icon(colours.get(factor.id, FALLBACK)))
         combo.addItem(self.tr("Cards with no factor"), NO_FACTOR)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QPushButton, QVBox
 
 from ...core.model import Pack
 from ..plan.text_fields import PlanLineEdit, PlanTextEdit
+from ..widgets.plain_text import set_field_text
 
 
 class EditorLine(PlanLineEdit):
@@ -71,10 +72,14 @@ def add_row(form: QFormLayout, label: str, field: QWidget, help_text: str = "") 
 
 def show_text(field: PlanLineEdit | PlanTextEdit, value: str) -> None:
     """Show the pack's ``value`` in ``field`` unless the field already says it: the pack keeps text without
-    surrounding spaces, and a space being typed at the end must stay in the field."""
+    surrounding spaces, and a space being typed at the end must stay in the field. Text from the file, an
+    undo or a redo is shown without control characters, as everywhere (``set_field_text``)."""
     current = field.text() if isinstance(field, PlanLineEdit) else field.toPlainText()
-    if current.strip() != value:
-        field.set_text_quietly(value)
+    if current.strip() == value:
+        return
+    field.blockSignals(True)
+    set_field_text(field, value)
+    field.blockSignals(False)
 
 
 class LazyPage(QWidget):

@@ -351,7 +351,7 @@ class CardTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if factor in card.factors else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                name = self._pack.factor_name(factor)
+                name = printable(self._pack.factor_name(factor))
                 return (self.tr("%1: ticked") if factor in card.factors else self.tr("%1: not ticked")).replace(
                     "%1", name)
             return None

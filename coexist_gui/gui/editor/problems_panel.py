@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QSplitter, QVBo
 from ...core.authoring.drafts import DraftCheck
 from ...core.problems import Problem
 from ..widgets.metrics import SECTION, SPACING
+from ..widgets.plain_text import set_plain_text
 from .models import ProblemListModel
 
 
@@ -82,7 +83,7 @@ class ProblemsPanel(QWidget):
             text = self.tr("No problems: ready to install")
         self.status.setText(text + ".")
         scroll = self.summary.verticalScrollBar().value()
-        self.summary.setPlainText(check.explain_text())
+        set_plain_text(self.summary, check.explain_text())
         self.summary.verticalScrollBar().setValue(scroll)
 
     def _on_chosen(self, index: QModelIndex) -> None:

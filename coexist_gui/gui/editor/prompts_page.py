@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -30,10 +31,10 @@ from ...core.colours import FALLBACK, factor_colours
 from ...core.feedback import render
 from ...core.model import Pack, Prompt
 from ...core.pack import MAX_QUESTION
-from ...core.plaintext import printable
 from ...core.plan import MAX_NAME
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
+from ..widgets.plain_text import add_plain_item, set_item_text, set_plain_text, shown_line
 from .fields import EditorLine, EditorText, ItemListPage, add_row, make_button, show_text
 from .models import PromptListModel
 from .session import PackSession
@@ -234,7 +235,7 @@ class PromptsPage(ItemListPage):
                 side.blockSignals(True)
                 side.clear()
                 for number, item in enumerate(prompt.sides):
-                    side.addItem(printable(item.name) or self.tr("Side %1").replace("%1", str(number + 1)), number)
+                    add_plain_item(side, item.name or self.tr("Side %1").replace("%1", str(number + 1)), number)
                 side.setCurrentIndex(next((n for n, s in enumerate(prompt.sides) if factor_id in s.factors), -1))
                 side.blockSignals(False)
         for spin, value in ((self.min_cards, prompt.min_cards if prompt else 2),
@@ -276,9 +277,9 @@ class PromptsPage(ItemListPage):
         for factor in pack.factors:
             box, side = self._factor_rows[factor.id]
             name = factor.name or self.tr("(unnamed factor)")
-            box.setText(name.replace("&", "&&"))
-            box.setAccessibleName(self.tr("Asks for %1").replace("%1", name))
-            side.setAccessibleName(self.tr("Side of %1").replace("%1", name))
+            set_plain_text(box, name)
+            box.setAccessibleName(self.tr("Asks for %1").replace("%1", shown_line(name)))
+            side.setAccessibleName(self.tr("Side of %1").replace("%1", shown_line(name)))
 
     def _show_sides(self, prompt: Prompt | None) -> None:
         two = bool(prompt and prompt.two_sided)
@@ -336,7 +337,9 @@ class PromptsPage(ItemListPage):
             status += " " + self.tr("It reaches the top band.")
         self.model_status.setText(status)
         for item in score.feedback if score.band < 5 else ():
-            self.model_feedback.addItem("• " + printable(render(item)))
+            row = QListWidgetItem()
+            set_item_text(row, "• " + render(item))
+            self.model_feedback.addItem(row)
         self.model_feedback.setVisible(self.model_feedback.count() > 0)
 
     # -- edits ---------------------------------------------------------------------------------------------------

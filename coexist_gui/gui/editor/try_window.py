@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...core.model import Pack, Plan, Prompt
-from ...core.plaintext import printable
 from ..bank.panel import EvidencePanel
 from ..edits import EditActions
 from ..plan.board import PlanBoard
@@ -24,6 +23,7 @@ from ..score.panel import ScorePanel
 from ..session import Session
 from ..view_mode import ViewMode
 from ..widgets.metrics import SECTION, SPACING
+from ..widgets.plain_text import add_plain_item, plain_title, set_plain_text
 
 
 class TryWindow(QMainWindow):
@@ -41,7 +41,7 @@ class TryWindow(QMainWindow):
         self.session = Session(pack, prompt, plan, parent=self)
         self.view_mode = ViewMode(self.session, self)
         self.prompt_bar = PromptBar()
-        self.prompt_bar.packs.addItem(printable(pack.title) or pack.id, pack.id)
+        add_plain_item(self.prompt_bar.packs, pack.title or pack.id, pack.id)
         self.prompt_bar.packs.setEnabled(False)
         self.evidence = EvidencePanel(self.session)
         self.board = PlanBoard(self.session)
@@ -123,13 +123,13 @@ class TryWindow(QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         for item in session.pack.prompts:
-            combo.addItem(printable(item.question) or self.tr("(no question yet)"), item.id)
+            add_plain_item(combo, item.question or self.tr("(no question yet)"), item.id)
         combo.setCurrentIndex(max(0, combo.findData(prompt.id)))
         combo.blockSignals(False)
-        self.prompt_bar.question.setText(printable(prompt.question))
+        set_plain_text(self.prompt_bar.question, prompt.question)
         self.prompt_bar.details.setText(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
         self.prompt_bar.timer.set_limit(prompt.minutes, 0)
-        name = printable(session.pack.title) or session.pack.id
+        name = plain_title(session.pack.title or session.pack.id)
         if self.model_mode:
             self.setWindowTitle(self.tr("Model plan — %1").replace("%1", name))
             self.note.setText(self.tr("The model plan for this question, on the pack as you are editing it. Change "

@@ -31,6 +31,7 @@ from .. import dialogs as common
 from .. import paths
 from ..app import after_first_paint
 from ..background import is_loading, run_off_thread
+from ..widgets.plain_text import plain_title
 from . import dialogs
 from .autosave import PackAutosaver, discard_pack_recovery, pending_pack_recoveries
 from .checker import LiveChecker
@@ -185,7 +186,7 @@ class PackEditorWindow(QMainWindow):
         return pack.title or self.tr("New pack")
 
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(self.tr("%1[*] — Coexist pack editor").replace("%1", self.pack_name()))
+        self.setWindowTitle(self.tr("%1[*] — Coexist pack editor").replace("%1", plain_title(self.pack_name())))
         self.setWindowModified(self.session.modified)
 
     def _update_tab_titles(self, *_args: object) -> None:

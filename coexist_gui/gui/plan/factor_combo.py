@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 from ...core.colours import FALLBACK
 from ...core.model import Pack, Prompt
 from ..widgets.icons import swatch_icon
+from ..widgets.plain_text import add_plain_item
 
 
 class FactorComboBox(QComboBox):
@@ -47,12 +48,12 @@ def fill_factor_combo(combo: QComboBox, pack: Pack, prompt: Prompt, colours: dic
     combo.setProperty("colours", colours)
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(empty_label, "")
+    add_plain_item(combo, empty_label, "")
     for factor_id in prompt.factors:
-        combo.addItem(swatch_icon(colours.get(factor_id, FALLBACK)), pack.factor_name(factor_id), factor_id)
+        add_plain_item(combo, pack.factor_name(factor_id), factor_id, swatch_icon(colours.get(factor_id, FALLBACK)))
     if current and current not in prompt.factors:
         known = pack.factor(current) is not None
         label = pack.factor_name(current) if known else combo.tr("unknown factor (%1)").replace("%1", current)
-        combo.addItem(swatch_icon(FALLBACK), label, current)
+        add_plain_item(combo, label, current, swatch_icon(FALLBACK))
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)

@@ -20,6 +20,7 @@ from ...core.plan import LIMITS
 from ..cards.mime import decode_cards
 from ..cards.view import FittedCardView
 from ..session import Session
+from ..widgets.plain_text import shown_line
 from .factor_combo import FactorComboBox, fill_factor_combo
 from .model import ParagraphModel
 from .text_fields import PlanLineEdit
@@ -135,7 +136,7 @@ class ParagraphWidget(QFrame):
             button.setToolTip(text.replace("%1", str(number)))
         self.point.setAccessibleName(self.tr("Point of paragraph %1").replace("%1", str(number)))
         self.view.setAccessibleName(self.tr("Cards of paragraph %1, %2").replace("%1", str(number))
-                                    .replace("%2", name))
+                                    .replace("%2", shown_line(name)))
         self.point.set_text_quietly(paragraph.point)
         self.up.setEnabled(self.index > 0)
         self.down.setEnabled(self.index < len(plan.paragraphs) - 1)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ..cards.mime import CARDS_MIME
+from ..widgets.plain_text import set_field_text
 
 _GLOBAL = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -36,13 +37,14 @@ class PlanLineEdit(_PlanUndo, QLineEdit):
             super().dragEnterEvent(event)
 
     def set_text_quietly(self, text: str) -> None:
-        """Show ``text`` (after undo/redo) without emitting textEdited; keep the cursor if possible."""
-        if self.text() != text:
-            position = self.cursorPosition()
-            self.blockSignals(True)
-            self.setText(text)
-            self.setCursorPosition(min(position, len(text)))
-            self.blockSignals(False)
+        """Show the plan's ``text`` (a file, undo, redo) without emitting textEdited; keep the cursor if possible.
+
+        Text from a file is shown cleaned of control characters; what the student typed is left as typed."""
+        position = self.cursorPosition()
+        self.blockSignals(True)
+        if set_field_text(self, text):
+            self.setCursorPosition(min(position, len(self.text())))
+        self.blockSignals(False)
 
 
 class PlanTextEdit(_PlanUndo, QPlainTextEdit):
@@ -52,11 +54,10 @@ class PlanTextEdit(_PlanUndo, QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def set_text_quietly(self, text: str) -> None:
-        if self.toPlainText() != text:
-            position = self.textCursor().position()
-            self.blockSignals(True)
-            self.setPlainText(text)
+        position = self.textCursor().position()
+        self.blockSignals(True)
+        if set_field_text(self, text):
             cursor = self.textCursor()
-            cursor.setPosition(min(position, len(text)))
+            cursor.setPosition(min(position, len(self.toPlainText())))
             self.setTextCursor(cursor)
-            self.blockSignals(False)
+        self.blockSignals(False)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core.scoring import Score
 from ..widgets.colours import mix
-from ..widgets.plain_text import plain_tooltip
+from ..widgets.plain_text import plain_tooltip, shown_line
 
 ROW_HEIGHT = 22
 BAR_HEIGHT = 12
@@ -54,8 +54,9 @@ class CoverageChart(QWidget):
         if score is None:
             self._factors, self._sides, self._min_cards = (), (), 0
         else:
-            self._factors = tuple(_Bar(f.name, f.counted, colours.get(f.id, "")) for f in score.factors)
-            self._sides = tuple(_Bar(s.name, s.counted, "") for s in score.sides) if two_sided else ()
+            # pack text, painted: on one line and without control characters, like every widget's text
+            self._factors = tuple(_Bar(shown_line(f.name), f.counted, colours.get(f.id, "")) for f in score.factors)
+            self._sides = tuple(_Bar(shown_line(s.name), s.counted, "") for s in score.sides) if two_sided else ()
             self._min_cards = score.min_cards
         self._update_description()
         if self._row_count() != rows_before:

@@ -25,7 +25,7 @@ from ...core.plan_document import percent
 from ...core.scoring import Feedback, Score
 from ..widgets.icons import dot_icon
 from ..widgets.metrics import SECTION, SPACING
-from ..widgets.plain_text import muted, plain_label, plain_tooltip
+from ..widgets.plain_text import muted, plain_label, set_item_text, shown
 from .coverage_chart import CoverageChart
 
 CHART_ROWS_VISIBLE = 10  # more factors than this scroll inside the chart area
@@ -269,12 +269,12 @@ class ScorePanel(QWidget):
                 if row < len(self._feedback) and self._feedback[row] == feedback:
                     continue
                 text = render(feedback)
-                item.setText(text)
+                set_item_text(item, text, tooltip=text)
                 if feedback.criterion not in self._icons:
                     self._icons[feedback.criterion] = dot_icon(CRITERION_COLOURS.get(feedback.criterion, FALLBACK))
                 item.setIcon(self._icons[feedback.criterion])
-                item.setToolTip(plain_tooltip(text))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._kind_name(feedback.criterion) + ": " + text)
+                spoken = self._kind_name(feedback.criterion) + ": " + shown(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self._feedback = items
             self._fit_items(force=True)
             if chosen is not None and chosen in items:

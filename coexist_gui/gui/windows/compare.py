@@ -27,7 +27,7 @@ from ...core.plan_document import percent
 from ...core.scoring import Score, card_lookup
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
-from ..widgets.plain_text import muted, plain_label
+from ..widgets.plain_text import muted, plain_label, shown_line
 
 # Stripe colours only: orange and blue text would fail WCAG AA contrast on one palette or the other, so
 # the words beside a stripe ("Not in your plan") are bold text in the palette's own text colour.
@@ -172,6 +172,7 @@ class CompareDialog(QDialog):
         model = [p for p in c.exemplar.paragraphs if p.factor == factor_id]
         only_mine = factor_id in c.factors_only_in_plan
         row = self._heading_row(row, name, factor_id, only_mine)
+        name = shown_line(name)  # for the accessible names below; the heading cleans its own
         left = self._cards_cell(c.plan, mine, model=False)
         if only_mine:
             self._marked_factors.append(factor_id)
@@ -242,7 +243,7 @@ class CompareDialog(QDialog):
         column.addWidget(tag)
         column.addWidget(plain_label(text))
         layout.addLayout(column, 1)
-        frame.setAccessibleName(self.tr("Not in your plan: %1").replace("%1", text))
+        frame.setAccessibleName(self.tr("Not in your plan: %1").replace("%1", shown_line(text)))
         return frame
 
     def _judgement_cell(self, plan: Plan) -> QFrame:

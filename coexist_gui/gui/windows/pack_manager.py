@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.library import BrokenPack
 from ..pack_list import PackEntry
 from ..widgets.metrics import SECTION, SPACING
-from ..widgets.plain_text import plain_label, plain_tooltip
+from ..widgets.plain_text import plain_label, plain_tooltip, set_plain_text, set_tree_text
 
 
 class PackManagerDialog(QDialog):
@@ -107,8 +107,9 @@ class PackManagerDialog(QDialog):
         chosen = self.current_entry()
         current = select or (chosen.pack.id if chosen is not None else "")
         self.broken.setVisible(bool(broken))
-        self.broken.setText(self.tr("Not loaded: these files in the packs folder have errors. Fix them, or install "
-                                    "the pack again:") + "\n" + "\n".join(b.first_error for b in broken))
+        heading = self.tr("Not loaded: these files in the packs folder have errors. Fix them, or install the pack "
+                          "again:")
+        set_plain_text(self.broken, heading + "\n" + "\n".join(b.first_error for b in broken))
         self.entries = list(entries)
         self.table.clear()
         for entry in self.entries:
@@ -116,8 +117,10 @@ class PackManagerDialog(QDialog):
             title = pack.title + (self.tr(" (built in)") if entry.builtin else "")
             if not entry.builtin and not entry.installed:
                 title += self.tr(" (this session only)")
-            item = QTreeWidgetItem([title, pack.author, pack.version, str(len(pack.prompts)), str(len(pack.cards)),
-                                    str(len(entry.warnings)) if entry.warnings else "–"])
+            item = QTreeWidgetItem()
+            for column, text in enumerate((title, pack.author, pack.version, str(len(pack.prompts)),
+                                           str(len(pack.cards)), str(len(entry.warnings)) if entry.warnings else "–")):
+                set_tree_text(item, column, text)
             item.setData(0, Qt.ItemDataRole.UserRole, pack.id)
             item.setToolTip(0, plain_tooltip(pack.title, pack.description))
             for column in range(2, 6):
@@ -149,7 +152,7 @@ class PackManagerDialog(QDialog):
             self.details.setPlainText("")
             return
         pack = entry.pack
-        self.details_heading.setText(pack.title)
+        set_plain_text(self.details_heading, pack.title)
         lines = [self.tr("Id: %1 · version %2").replace("%1", pack.id).replace("%2", pack.version)]
         if pack.author:
             lines.append(self.tr("Author: %1").replace("%1", pack.author))
@@ -159,7 +162,7 @@ class PackManagerDialog(QDialog):
         lines += ["", self.tr("Questions:")] + [f"  • {p.question}" for p in pack.prompts]
         if entry.warnings:
             lines += ["", self.tr("Warnings:")] + [p.render() for p in entry.warnings]
-        self.details.setPlainText("\n".join(lines))
+        set_plain_text(self.details, "\n".join(lines))
 
     def _on_remove(self) -> None:
         entry = self.current_entry()

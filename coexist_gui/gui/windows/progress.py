@@ -3,9 +3,11 @@ and how well the student's own predictions matched, with CSV export and clearing
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Callable, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,20 +21,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.history import Attempt, attempts_csv, calibration, mean_prediction_error, most_missed
+from ...core.history import (
+    Attempt,
+    History,
+    HistoryError,
+    PromptKey,
+    attempts_csv,
+    calibration,
+    mean_prediction_error,
+    most_missed,
+)
 from ...core.storage import SaveError, atomic_write
 from .. import dialogs
 from ..attempts import AttemptLog
 from ..widgets.line_chart import LineChart, Series
 from ..widgets.metrics import SECTION, SPACING
-from ..widgets.plain_text import plain_label
+from ..widgets.plain_text import add_plain_item, muted, plain_label, shown_line
 
 SCORE_SERIES = (("overall", "#0072b2", Qt.PenStyle.SolidLine), ("breadth", "#e69f00", Qt.PenStyle.DashLine),
                 ("balance", "#009e73", Qt.PenStyle.DotLine))
 
 
+T = TypeVar("T")
+
+
 class ProgressDialog(QDialog):
-    """Non-modal. ``current`` is the (pack id, prompt id) to show first when it has attempts."""
+    """Non-modal. ``current`` is the (pack id, prompt id) to show first when it has attempts.
+
+    Signals:
+        loaded(): every read asked for so far has been answered and shown.
+    """
+
+    loaded = Signal()
 
     def __init__(self, log: AttemptLog, current: tuple[str, str], folder: Path,
                  parent: QWidget | None = None) -> None:
@@ -40,6 +60,9 @@ class ProgressDialog(QDialog):
         self.log = log
         self.folder = folder
         self.attempts: list[Attempt] = []
+        self.keys: list[PromptKey] = []
+        self.problem = ""  # why the history cannot be read, when it cannot
+        self._pending = 0
         self.setWindowTitle(self.tr("Progress"))
         self.setAccessibleName(self.tr("Progress"))
         self.resize(820, 640)
@@ -61,9 +84,15 @@ class ProgressDialog(QDialog):
         chooser.addWidget(self.prompts, 1)
         outer.addLayout(chooser)
 
-        self.empty = plain_label(self.tr("No checks recorded yet. Each time you press Check plan (Ctrl+Return) your "
-                                    "scores are added here."))
+        self.empty_text = self.tr("No checks recorded yet. Each time you press Check plan (Ctrl+Return) your "
+                                  "scores are added here.")
+        self.empty = plain_label(self.tr("Reading your progress history…"))
+        self.empty.setAccessibleName(self.tr("Progress history"))
         outer.addWidget(self.empty)
+        self.dropped = muted(plain_label())
+        self.dropped.setAccessibleName(self.tr("Damaged checks"))
+        self.dropped.hide()
+        outer.addWidget(self.dropped)
 
         self.summary = plain_label()
         self.summary.setAccessibleName(self.tr("Summary"))
@@ -127,36 +156,88 @@ class ProgressDialog(QDialog):
         buttons.addWidget(close)
         outer.addLayout(buttons)
 
+        for widget in (self.summary, self.scores_heading, self.chart, self.lower_half):
+            widget.hide()  # until the history has answered
+        for widget in (self.prompts, self.export_button, self.clear_button):
+            widget.setEnabled(False)
         self.prompts.currentIndexChanged.connect(self._show_selected)
         self.reload(current)
 
     # -- data --------------------------------------------------------------------
+    # Every read runs on the history's own thread (``AttemptLog``); the answers come back here. A locked
+    # or damaged database gives a message in the window instead of the charts, never a frozen window.
+    @property
+    def busy(self) -> bool:
+        """A read of the history is still under way (what is shown may be about to change)."""
+        return self._pending > 0
+
+    def _ask(self, work: Callable[[History], T], then: Callable[[Future[T]], None]) -> None:
+        self._pending += 1
+
+        def arrived(future: Future[T]) -> None:
+            self._pending -= 1
+            then(future)
+            if not self._pending:
+                self.loaded.emit()
+
+        self.log.then(self.log.submit(work), arrived)
+
     def reload(self, current: tuple[str, str] | None = None) -> None:
-        history = self.log.history
-        keys = history.prompts() if history is not None else []
         wanted = current or self.prompts.currentData()
+        self._ask(lambda history: (history.prompts(), history.dropped), lambda f: self._on_prompts(f, wanted))
+
+    def _on_prompts(self, future: Future[tuple[list[PromptKey], int]], wanted: tuple[str, str] | None) -> None:
+        try:
+            self.keys, dropped = future.result()
+        except HistoryError as exc:
+            self.keys, dropped = [], 0
+            self.problem = self.tr("Your progress history cannot be read just now: %1").replace("%1", str(exc))
+        else:
+            self.problem = ""
+        keys = self.keys
         self.prompts.blockSignals(True)
         self.prompts.clear()
         for key in keys:
             label = self.tr("%1 — %n check(s)", "", key.attempts).replace("%1", key.question)
-            self.prompts.addItem(label, (key.pack, key.prompt))
+            add_plain_item(self.prompts, label, (key.pack, key.prompt))
         index = next((i for i, key in enumerate(keys) if (key.pack, key.prompt) == tuple(wanted or ())), 0)
         self.prompts.setCurrentIndex(index if keys else -1)
         self.prompts.blockSignals(False)
         has_any = bool(keys)
         for widget in (self.summary, self.scores_heading, self.chart, self.lower_half):
             widget.setVisible(has_any)
+        self.empty.setText(self.problem or self.empty_text)
         self.empty.setVisible(not has_any)
+        self._show_dropped(dropped)
         self.prompts.setEnabled(has_any)
         self.export_button.setEnabled(has_any)
         self.clear_button.setEnabled(has_any)
         self._show_selected()
 
+    def _show_dropped(self, dropped: int) -> None:
+        self.dropped.setText(self.tr("%n damaged check(s) in your history could not be read and are left out.", "",
+                                     dropped))
+        self.dropped.setVisible(dropped > 0)
+
     def _show_selected(self) -> None:
         key = self.prompts.currentData()
-        history = self.log.history
-        self.attempts = history.attempts(*key) if key and history is not None else []
-        attempts = self.attempts
+        if not key:
+            self._show_attempts([])
+            return
+        self._ask(lambda history: history.attempts(*key), lambda f: self._on_attempts(f, key))
+
+    def _on_attempts(self, future: Future[list[Attempt]], key: tuple[str, str]) -> None:
+        if key != self.prompts.currentData():
+            return  # the student chose another question meanwhile: its own answer follows
+        try:
+            attempts = future.result()
+        except HistoryError as exc:
+            attempts = []
+            self.summary.setText(self.tr("These checks cannot be read just now: %1").replace("%1", str(exc)))
+        self._show_attempts(attempts)
+
+    def _show_attempts(self, attempts: list[Attempt]) -> None:
+        self.attempts = attempts
         names = {"overall": self.tr("Overall"), "breadth": self.tr("Breadth"), "balance": self.tr("Balance")}
         self.chart.set_series(
             [Series(names[attr], colour, tuple(float(getattr(a, attr)) for a in attempts), style)
@@ -199,7 +280,7 @@ class ProgressDialog(QDialog):
             times = plain_label(self.tr("%1 of %2 checks").replace("%1", str(count)).replace("%2", str(len(attempts))),
                            wrap=False)
             times.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            label.setAccessibleName(self.tr("%1: missed in %2 of %3 checks").replace("%1", name)
+            label.setAccessibleName(self.tr("%1: missed in %2 of %3 checks").replace("%1", shown_line(name))
                                     .replace("%2", str(count)).replace("%3", str(len(attempts))))
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(times, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -232,8 +313,8 @@ class ProgressDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------
     def export_csv(self, path: Path | None = None) -> bool:
-        history = self.log.history
-        if history is None:
+        """Write the whole history as CSV (on the history's thread); False when nothing was started."""
+        if not self.keys:
             return False
         path = path or dialogs.save_file(self, self.folder / "coexist-progress.csv", self.tr("Export progress"),
                                          self.tr("CSV files (*.csv)"))
@@ -241,21 +322,30 @@ class ProgressDialog(QDialog):
             return False
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
-        text = attempts_csv(history.attempts())
-        try:
-            atomic_write(path, ("\ufeff" + text).encode("utf-8"))  # the BOM makes spreadsheets read UTF-8
-        except SaveError as exc:
-            dialogs.show_error(self, self.tr("Could not export"), str(exc))
-            return False
+        target = path
+
+        def write(history: History) -> None:  # the BOM makes spreadsheets read UTF-8
+            atomic_write(target, ("\ufeff" + attempts_csv(history.attempts())).encode("utf-8"))
+
+        self._ask(write, self._on_exported)
         return True
 
+    def _on_exported(self, future: Future[None]) -> None:
+        try:
+            future.result()
+        except (SaveError, HistoryError) as exc:
+            dialogs.show_error(self, self.tr("Could not export"), str(exc))
+
     def clear_history(self) -> bool:
-        history = self.log.history
-        if history is None:
+        total = sum(key.attempts for key in self.keys)
+        if not total or not dialogs.ask_clear_history(self, total):
             return False
-        total = len(history.attempts())
-        if not dialogs.ask_clear_history(self, total):
-            return False
-        history.clear()
-        self.reload()
+        self._ask(lambda history: history.clear(), self._on_cleared)
         return True
+
+    def _on_cleared(self, future: Future[int]) -> None:
+        try:
+            future.result()
+        except HistoryError as exc:
+            dialogs.show_error(self, self.tr("Could not clear the history"), str(exc))
+        self.reload()

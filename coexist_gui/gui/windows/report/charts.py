@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ....core.plaintext import printable
 from ...widgets.colours import mix
+from ...widgets.plain_text import plain_tooltip
 
 ROW = 24
 PAD = 6
@@ -42,7 +43,7 @@ class BarChart(QWidget):
         self.empty_text = empty_text
         described = "; ".join(f"{b.label}: {b.value}" for b in bars) or empty_text
         self.setAccessibleDescription(described)
-        self.setToolTip(printable(described))
+        self.setToolTip(plain_tooltip(described))
         self.updateGeometry()
         self.update()
 

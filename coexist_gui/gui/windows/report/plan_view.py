@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.class_report import PlanRow, PromptGroup
+from ....core.plaintext import printable
 from ....core.plan_document import plan_html
 from ....core.scoring import score
 from ...widgets.metrics import SECTION, SPACING
+from ...widgets.plain_text import set_plain_text
 
 
 def _browser(name: str) -> QTextBrowser:
@@ -96,16 +98,18 @@ class PlanReader(QDialog):
 
     def show_plan(self, group: PromptGroup, row: PlanRow, position: int, count: int) -> None:
         pack, prompt = group.pack, group.prompt
-        self.heading.setText(self.tr("%1 — student %2 of %3 in the table").replace("%1", row.label)
-                             .replace("%2", str(position + 1)).replace("%3", str(count)))
-        self.plan_title.setText(self.tr("%1's plan (%2)").replace("%1", row.label).replace("%2", row.path.name))
-        self.plan_view.setHtml(plan_html(row.plan, pack, row.score))
+        set_plain_text(self.heading, self.tr("%1 — student %2 of %3 in the table").replace("%1", row.label)
+                       .replace("%2", str(position + 1)).replace("%3", str(count)))
+        set_plain_text(self.plan_title, self.tr("%1's plan (%2)").replace("%1", row.label)
+                       .replace("%2", row.path.name))
+        # the HTML escapes every text; printable() takes out the control and bidi characters it leaves
+        self.plan_view.setHtml(printable(plan_html(row.plan, pack, row.score)))
         if prompt.exemplar is None:
             self.model_view.setPlainText(self.tr("This question has no model plan. Write one in the pack editor "
                                                  "(File ▸ Edit pack…, Questions, Write model plan)."))
         else:
             exemplar = replace(prompt.exemplar, pack=pack.id, pack_version=pack.version,
                                author=self.tr("model plan"))
-            self.model_view.setHtml(plan_html(exemplar, pack, score(exemplar, pack, prompt)))
+            self.model_view.setHtml(printable(plan_html(exemplar, pack, score(exemplar, pack, prompt))))
         self.previous.setEnabled(position > 0)
         self.next.setEnabled(position < count - 1)

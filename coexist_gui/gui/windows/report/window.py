@@ -44,6 +44,7 @@ from ... import dialogs as common
 from ...pack_list import PackList
 from ...settings import WindowSettings
 from ...widgets.metrics import SECTION, SPACING
+from ...widgets.plain_text import add_plain_item, set_plain_text
 from .charts import Bar, BarChart
 from .model import PROBLEMS, QUESTION, STUDENT, ReportFilter, ReportTableModel
 from .plan_view import PlanReader
@@ -278,7 +279,7 @@ class ClassReportWindow(QDialog):
 
     def _show_packs(self) -> None:
         names = [printable(p.title) or p.id for p in self.packs().values()]
-        self.packs_label.setText(self.tr("Packs the plans can use: %1").replace("%1", "; ".join(names)))
+        set_plain_text(self.packs_label, self.tr("Packs the plans can use: %1").replace("%1", "; ".join(names)))
 
     def packs_changed(self) -> None:
         """A pack was installed or removed (here or elsewhere): list it, and read the plans with it."""
@@ -314,7 +315,7 @@ class ClassReportWindow(QDialog):
     def load_folder(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.settings.store.setValue(FOLDER_KEY, str(self.folder))
-        self.folder_label.setText(self.tr("Plans in %1").replace("%1", str(self.folder)))
+        set_plain_text(self.folder_label, self.tr("Plans in %1").replace("%1", str(self.folder)))
         self.reload()
 
     def reload(self) -> None:
@@ -385,8 +386,8 @@ class ClassReportWindow(QDialog):
         for group in report.groups if report else ():
             label = printable(group.prompt.question.replace("\n", " "))
             key = (group.pack.id, group.prompt.id)
-            self.question_filter.addItem(label, key)
-            self.summary_question.addItem(label, key)
+            add_plain_item(self.question_filter, label, key)
+            add_plain_item(self.summary_question, label, key)
         for combo in (self.question_filter, self.summary_question):
             combo.blockSignals(False)
         self._on_filter()
