@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from data.hostile.generators import control_pack, control_plan
+from gui.test_plain_text_everywhere import MARKED, assert_clean, marked
 
 from coexist_gui.gui.editor import dialogs as editor_dialogs
 from coexist_gui.gui.editor.window import PackEditorWindow
-from gui.test_plain_text_everywhere import MARKED, assert_clean, marked
 
 
 @pytest.fixture
