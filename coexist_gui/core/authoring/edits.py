@@ -477,9 +477,9 @@ def edit_prompt(pack: Pack, prompt_id: str, *, question: str | None = None, min_
     index = _prompt_index(pack, prompt_id)
     old = pack.prompts[index]
     if show_score is not None and show_score not in SHOW_SCORE:
-        raise EditError(f"show_score must be one of {', '.join(SHOW_SCORE)}")
+        raise EditError(_("show_score must be one of: {options}").format(options=", ".join(SHOW_SCORE)))
     if own_cards is not None and own_cards not in OWN_CARDS:
-        raise EditError(f"own_cards must be one of {', '.join(OWN_CARDS)}")
+        raise EditError(_("own_cards must be one of: {options}").format(options=", ".join(OWN_CARDS)))
     new = replace(old,
                   question=old.question if question is None else _clip(question, MAX_QUESTION),
                   min_cards=old.min_cards if min_cards is None else _in_range(min_cards, MIN_CARDS_RANGE),
