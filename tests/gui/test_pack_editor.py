@@ -406,3 +406,17 @@ def test_an_editor_file_changed_by_hand_is_said_after_it_opens(editor, editor_di
     editor.checker.wait()
     qtbot.waitUntil(lambda: "confirm_rewrite" in editor_dialog_calls.names(), timeout=3000)
     assert editor.isVisible()
+
+
+def test_the_built_in_pack_is_saved_as_a_copy(editor, editor_dialog_calls, tmp_path) -> None:
+    from coexist_gui.core.pack import builtin_pack_path
+
+    before = builtin_pack_path().read_bytes()
+    editor_dialog_calls.answers["confirm_rewrite"] = True
+    assert editor.open_path(builtin_pack_path())
+    editor.session.apply(lambda p: edits.set_details(p, author="A teacher"), "author")
+    editor_dialog_calls.answers["ask_version"] = VersionChoice.KEEP
+    editor_dialog_calls.answers["save_pack_file"] = tmp_path / "my-copy.yaml"
+    assert editor.save()
+    assert "save_pack_file" in editor_dialog_calls.names() and builtin_pack_path().read_bytes() == before
+    assert load_pack(tmp_path / "my-copy.yaml").pack.author == "A teacher"

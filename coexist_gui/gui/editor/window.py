@@ -23,7 +23,7 @@ from ...core.authoring.files import PackFile, read_pack_file, read_table_file, s
 from ...core.authoring.spreadsheet import Table, cards_file_bytes, plan_import, read_table
 from ...core.authoring.writer import write_pack
 from ...core.model import Pack, Plan
-from ...core.pack import resource_path
+from ...core.pack import builtin_pack_path, resource_path
 from ...core.plan import new_plan
 from ...core.problems import LoadError, Problem
 from ...core.storage import SaveError, atomic_write
@@ -354,9 +354,10 @@ class PackEditorWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.session.path is None:
+        path = self.session.path
+        if path is None or _is_builtin(path):  # the built-in pack is part of the app: save a copy elsewhere
             return self.save_as()
-        return self._write(self.session.path)
+        return self._write(path)
 
     def save_as(self) -> bool:
         suggested = self.folder() / (self.session.path.name if self.session.path else f"{self.session.pack.id}.yaml")
@@ -572,6 +573,13 @@ def read_for_editing(parent: QWidget, path: Path) -> PackFile | None:
     if not found.by_editor and not found.errors and not dialogs.confirm_rewrite(parent, path.name):
         return None
     return found
+
+
+def _is_builtin(path: Path) -> bool:
+    try:
+        return Path(path).resolve() == builtin_pack_path().resolve()
+    except OSError:
+        return False
 
 
 def _in_packs_folder(path: Path) -> bool:
