@@ -7,6 +7,8 @@ and dark backgrounds because chips are filled and carry their own text colour.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .model import Pack, Prompt
 
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#999999")
@@ -35,12 +37,23 @@ def factor_colours(pack: Pack, prompt: Prompt | None = None) -> dict[str, str]:
     return colours
 
 
-def text_colour(background: str) -> str:
-    """Black or white, whichever reads better on ``background`` (WCAG relative luminance)."""
-    r, g, b = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a "#rrggbb" colour (0 = black, 1 = white)."""
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
 
     def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
-    luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
-    return "#000000" if luminance > 0.179 else "#ffffff"
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two "#rrggbb" colours, from 1 (none) to 21 (black on white)."""
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@lru_cache(maxsize=256)
+def text_colour(background: str) -> str:
+    """Black or white, whichever has the higher contrast on ``background`` (at least 4.58:1 either way)."""
+    return "#000000" if contrast(background, "#000000") >= contrast(background, "#ffffff") else "#ffffff"

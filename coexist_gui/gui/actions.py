@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from .. import __version__
 from ..core.pack import resource_path
 from . import dialogs
+from .theme.tokens import ZOOM_STEPS
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ class WindowActions(WindowPart):
         self.open = self._make(tr("&Open…"), files.open_dialog, std.Open)
         self.save = self._make(tr("&Save"), files.save, std.Save)
         self.save_as = self._make(tr("Save &As…"), files.save_as, std.SaveAs)
+        self.revert = self._make(tr("Re&vert to saved…"), files.revert)
+        self.revert.setEnabled(False)
         self.export_md = self._make(tr("&Markdown…"), exports.markdown)
         self.export_pdf = self._make(tr("&PDF…"), exports.pdf)
         self.export_png = self._make(tr("P&NG picture of the plan…"), exports.png)
@@ -57,7 +60,18 @@ class WindowActions(WindowPart):
                                 checkable=True)
         self.exam = self._make(tr("&Exam mode: hide the score until checked"), window.view_mode.set_exam,
                                key("Ctrl+Shift+E"), checkable=True)
-        self.larger = self._make(tr("&Larger text"), window.set_larger_text, std.ZoomIn, checkable=True)
+        appearance = window.appearance
+        zoom_in = [key("Ctrl+="), key("Ctrl++"), *key.keyBindings(std.ZoomIn)]
+        self.zoom_in = self._make(tr("Zoom &in"), appearance.zoom_in, list(dict.fromkeys(zoom_in)))
+        self.zoom_out = self._make(tr("Zoom &out"), appearance.zoom_out,
+                                   list(dict.fromkeys([key("Ctrl+-"), *key.keyBindings(std.ZoomOut)])))
+        self.zoom_reset = self._make(tr("&Actual size"), appearance.reset_zoom, key("Ctrl+0"))
+        self.schemes = QActionGroup(self)
+        self.scheme: dict[str, QAction] = {}
+        for choice, label in (("system", tr("&Follow the system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
+            action = self._make(label, lambda on, c=choice: self._choose_scheme(on, c), checkable=True)
+            self.schemes.addAction(action)
+            self.scheme[choice] = action
         self.grey = self._make(tr("&Grey out cards already in the plan"), window.set_grey_placed, checkable=True)
         self.grey.setChecked(True)
         self.check = self._make(tr("&Check plan"), checks.check_plan, key("Ctrl+Return"))
@@ -98,7 +112,7 @@ class WindowActions(WindowPart):
         file_menu.addSeparator()
         file_menu.addActions([self.new_pack, self.edit_pack, self.class_report])  # for teachers
         file_menu.addSeparator()
-        file_menu.addActions([self.save, self.save_as])
+        file_menu.addActions([self.save, self.save_as, self.revert])
         export = file_menu.addMenu(tr("&Export"))
         export.addActions([self.export_md, self.export_pdf, self.export_png])
         file_menu.addAction(self.print)
@@ -113,12 +127,28 @@ class WindowActions(WindowPart):
         edit.addSeparator()
         edit.addActions([self.add_paragraph, self.new_card, self.find])
         view = bar.addMenu(tr("&View"))
-        view.addActions([self.blind, self.exam, self.grey, self.larger])
+        view.addActions([self.blind, self.exam, self.grey])
+        view.addSeparator()
+        scheme = view.addMenu(tr("&Appearance"))
+        scheme.addActions(list(self.scheme.values()))
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
         view.addActions([self.check, self.compare, self.progress])
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.help, self.keys, self.about])
         return recent
+
+    def _choose_scheme(self, on: bool, choice: str) -> None:
+        if on:
+            self.window.appearance.set_scheme_choice(choice)
+
+    def show_appearance(self) -> None:
+        """Tick the scheme in use and say the zoom; at the ends the zoom item that does nothing is disabled."""
+        appearance = self.window.appearance
+        self.scheme[appearance.scheme_choice].setChecked(True)
+        self.zoom_reset.setText(self.tr("&Actual size (now %1%)").replace("%1", str(round(appearance.zoom * 100))))
+        self.zoom_in.setEnabled(appearance.zoom < ZOOM_STEPS[-1])
+        self.zoom_out.setEnabled(appearance.zoom > ZOOM_STEPS[0])
 
     # -- Help ------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:

@@ -7,22 +7,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.pack import resource_path
 from . import paths
+from .settings import WindowSettings
+from .theme.appearance import Appearance
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def style_sheet() -> str:
-    try:
-        return resource_path("style.qss").read_text(encoding="utf-8")
-    except OSError:
-        return ""
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -37,34 +32,26 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName("Coexist")
     QGuiApplication.setDesktopFileName("coexist-gui")
     app.setWindowIcon(QIcon(str(resource_path("icons/coexist.svg"))))
+    install_translations(app)
     apply_style(app)
     return app
 
 
-def apply_style(app: QApplication) -> None:
-    """Our style sheet: spacing and emphasis on top of the system's light or dark palette."""
-    if app.property("coexistStyled"):
-        return  # setting a style sheet repolishes every widget: do it once
-    app.setProperty("coexistStyled", True)
-    app.setStyleSheet(style_sheet())
-
-
-_SYSTEM_FONT: list[QFont] = []  # the application font before View ▸ Larger text first changed it
-
-
-def use_larger_text(larger: bool) -> None:
-    """View ▸ Larger text: the application font at 1.25 times the system's, or the system's again."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
+def install_translations(app: QApplication) -> None:
+    """The window's words: English plural forms (``scripts/english_plurals.py``), once per application."""
+    if app.findChild(QTranslator, "coexistEnglish") is not None:
         return
-    if not _SYSTEM_FONT:
-        _SYSTEM_FONT.append(QFont(app.font()))
-    font = QFont(_SYSTEM_FONT[0])
-    if larger:
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-    app.setFont(font)
-    # widgets our style sheet has polished keep their old font until it is applied again
-    app.setStyleSheet(app.styleSheet())
+    english = QTranslator(app)
+    english.setObjectName("coexistEnglish")
+    if english.load(str(resource_path("i18n/coexist_en.qm"))):
+        app.installTranslator(english)
+
+
+def apply_style(app: QApplication) -> Appearance:
+    """The visual system (``theme``): the scheme and zoom the student chose last time."""
+    appearance = Appearance.of(app)
+    appearance.restore(*WindowSettings().appearance())
+    return appearance
 
 
 class _FirstPaint(QObject):

@@ -47,15 +47,18 @@ class CheckActions(WindowPart):
     def check_plan(self) -> None:
         window = self.window
         session, view = window.session, window.view_mode
-        # a prediction only means something while the score is hidden (exam mode)
+        # a prediction only means something while the score is hidden (exam or blind mode)
         predicted = dialogs.ask_predict_band(window) if view.concealed else None
         view.reveal()
         score = session.score
+        window.score_panel.set_prediction(predicted)
         self.attempt_log.record(session.pack, session.prompt, score, int(session.time_used), predicted)
         self.show_history_notice()  # after the record: says so if it could not be stored
         window.menu_actions.compare.setEnabled(session.prompt.exemplar is not None)
-        window.show_status(self.tr("Checked: %1/100, band %2 (%3)").replace("%1", str(score.overall))
-                           .replace("%2", str(score.band)).replace("%3", score.band_name), 8000)
+        message = self.tr("Checked: %1/100, band %2 (%3)").replace("%1", str(score.overall)).replace(
+            "%2", str(score.band)).replace("%3", score.band_name)
+        compared = window.score_panel.prediction_text()
+        window.show_status(f"{message}. {compared}" if compared else message, 8000)
 
     def on_loaded(self) -> None:
         """A new plan or question: the comparison would give the new answer away."""

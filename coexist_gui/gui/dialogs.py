@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ..core.model import Pack, Prompt
 from ..core.plan import LIMITS
 from ..core.problems import SHOWN, Problem, shown_first
+from .theme.appearance import fit_layouts
+from .theme.fonts import fixed_font
 from .widgets.plain_text import plain_title, set_plain_text, shown, shown_line
 
 if TYPE_CHECKING:
@@ -125,14 +127,15 @@ def _show_details(parent: QWidget, title: str, message: str, details: str) -> No
         text.setReadOnly(True)
         text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         text.setAccessibleName(tr("Problem details"))
-        font = text.font()
-        font.setFamily("monospace")
-        text.setFont(font)
-        text.setMinimumSize(820, 320)  # no wrapping: the caret lines up under the column
+        text.setObjectName("problemDetails")
+        # a fixed-pitch font, so the caret under a source line points at the column it names
+        text.setFont(fixed_font(text.font().pointSizeF()))
+        text.setMinimumSize(820, 320)
         layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     buttons.accepted.connect(dialog.accept)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
 
 
@@ -162,6 +165,7 @@ def show_text(parent: QWidget, title: str, markdown: str) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(view)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
 
 
@@ -213,6 +217,7 @@ def ask_new_card(parent: QWidget, pack: Pack, prompt: Prompt) -> tuple[str, list
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return text.toPlainText().strip(), [f for f, b in boxes if b.isChecked()]
@@ -250,6 +255,13 @@ def _ask_yes_no(parent: QWidget, title: str, text: str, informative: str, yes: s
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def ask_revert(parent: QWidget, name: str) -> bool:
+    return _ask_yes_no(parent, tr("Revert to saved?"),
+                       tr("Go back to the version of “%1” saved on disk?").replace("%1", name),
+                       tr("Your changes since then are undone; Edit ▸ Undo brings them back."), tr("Revert"),
+                       tr("Cancel"), default_yes=False)
+
+
 def ask_install_pack(parent: QWidget, title: str) -> bool:
     """After opening a valid pack file: install it (True) or only use it until Coexist closes."""
     return _ask_yes_no(parent, tr("Install pack?"),
@@ -281,7 +293,8 @@ def ask_remove_pack(parent: QWidget, title: str) -> bool:
 
 def ask_clear_history(parent: QWidget, attempts: int) -> bool:
     return _ask_yes_no(parent, tr("Clear progress history?"),
-                       tr("Delete all %1 recorded checks from your progress history?").replace("%1", str(attempts)),
+                       QCoreApplication.translate("dialogs", "Delete all %n recorded check(s) of your progress?",
+                                                  None, attempts),
                        tr("This cannot be undone. Export a CSV first if you want to keep a copy."),
                        tr("Clear history"), tr("Cancel"), default_yes=False)
 
@@ -316,6 +329,7 @@ def ask_predict_band(parent: QWidget) -> int | None:
     dialog.setMinimumWidth(360)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    fit_layouts(dialog)
     dialog.exec()
     return chosen[0] if chosen else None
 

@@ -117,8 +117,39 @@ def _print(document: SafeTextDocument, device: QPdfWriter | QPrinter) -> None:
     layout_device.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
     document.documentLayout().setPaintDevice(layout_device)
     document.setPageSize(QSizeF(device.pageLayout().paintRectPixels(LAYOUT_DPI).size()))
+    keep_headings_with_next(document)
     document.print_(device)  # begins and ends its own painter: a PDF is complete afterwards
     document.documentLayout().setPaintDevice(None)  # type: ignore[arg-type]  # None: back to the screen
+
+
+def _page(document: QTextDocument, y: float) -> int:
+    return int(y // document.pageSize().height())
+
+
+def keep_headings_with_next(document: QTextDocument) -> int:
+    """Start a heading on a new page when the page would end between it and the first line after it.
+
+    Qt's rich text has no "keep with next", so the document is laid out in pages, and every heading
+    whose next block starts on a later page gets a page break before it; then it is laid out again.
+    Returns how many headings were moved."""
+    layout = document.documentLayout()
+    moved = 0
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() > 0 and following.isValid():
+            heading = layout.blockBoundingRect(block)
+            first_line = following.layout().lineAt(0) if following.layout().lineCount() else None
+            line_height = first_line.height() if first_line is not None else 0.0
+            after = layout.blockBoundingRect(following)
+            if _page(document, heading.top()) != _page(document, after.top() + line_height):
+                cursor = QTextCursor(block)
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+                moved += 1
+        block = following
+    return moved
 
 
 def export_pdf(path: str | Path, plan: Plan, pack: Pack, score: Score | None, page_size: str = "A4") -> None:
@@ -142,12 +173,13 @@ def print_plan(printer: QPrinter, plan: Plan, pack: Pack, score: Score | None) -
     _print(plan_document(plan, pack, score), printer)
 
 
-def save_png(widget: QWidget, path: str | Path) -> bool:
-    """Save what ``widget`` shows as a PNG; False when it could not be rendered or written."""
+def save_png(picture: QImage | QWidget, path: str | Path) -> bool:
+    """Save a picture (or what a widget shows) as a PNG; False when it could not be rendered or written."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = widget.grab().save(buffer, "PNG")
+    image = picture.grab().toImage() if isinstance(picture, QWidget) else picture
+    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes, PySide6 takes str
     buffer.close()
     if not ok:
         return False

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ..core.scoring import Feedback
@@ -25,26 +26,45 @@ class EditActions(WindowPart):
         return next((view for view in views if widget is view), None)
 
     def _sent(self, count: int, paragraph: int) -> None:
-        self.window.show_status(self.tr("Sent %n card(s) to paragraph ", "", count) + str(paragraph + 1), 4000)
+        self.window.show_status(self.tr("Sent %n card(s) to paragraph %1", "", count).replace("%1", str(paragraph + 1)),
+                                4000)
 
     def send_selected(self, paragraph: int) -> None:
-        """Ctrl+1…9: the selected cards of the focused list (else the bank's) to paragraph ``paragraph``."""
-        view = self._focused_card_view() or self.window.evidence.view
-        ids = view.selected_ids()
+        """Ctrl+1…9: the selected cards of the focused list, else the bank's, to paragraph ``paragraph``.
+
+        The bank's selection also counts when the focus is in a list with nothing selected: closing a
+        dialog (New card…) gives the focus back to wherever it was, not to the card it selected."""
+        focused = self._focused_card_view()
+        ids = focused.selected_ids() if focused is not None else []
+        if not ids:
+            ids = self.window.evidence.view.selected_ids()
         if ids and self.session.place_cards(ids, paragraph):
+            self._arrived(ids, paragraph)
             self._sent(len(ids), paragraph)
+
+    def _arrived(self, ids: list[str], paragraph: int) -> None:
+        """Cards went to ``paragraph`` from the keyboard: show them there, and send the next ones there too."""
+        board = self.window.board
+        board.set_target(paragraph)
+        board.show_paragraph(paragraph, ids)
 
     def on_send_requested(self, ids: list[str], paragraph: int) -> None:
         """Enter in the bank: to ``paragraph``, or to the current target paragraph when it is -1."""
         board = self.window.board
         target = board.target if paragraph < 0 else paragraph
         if self.session.place_cards(ids, target):
-            board.show_paragraph(target)
+            self._arrived(ids, target)
             self._sent(len(ids), target)
 
     def on_target_changed(self, index: int) -> None:
         self.window.show_status(self.tr("Enter in the evidence bank now sends cards to paragraph %1")
                                 .replace("%1", str(index + 1)), 4000)
+
+    def on_paragraph_removed(self, number: int) -> None:
+        """A paragraph went with its × button: say that Undo brings it back."""
+        undo = self.window.menu_actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.window.show_status(self.tr("Paragraph %1 removed. Undo (%2) brings it back.").replace(
+            "%1", str(number)).replace("%2", undo), 8000)
 
     def remove_selected(self) -> None:
         view = self._focused_card_view()
@@ -77,6 +97,8 @@ class EditActions(WindowPart):
             evidence.search.clear()
             evidence.view.select_cards([card.id])
             evidence.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            # again once the dialog's window has given the focus back to where it was before
+            QTimer.singleShot(0, evidence.view, lambda: evidence.view.setFocus(Qt.FocusReason.OtherFocusReason))
             self.window.show_status(self.tr("Your card was added to the end of the evidence bank: press Enter "
                                             "or drag it into a paragraph."), 8000)
 

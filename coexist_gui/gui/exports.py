@@ -73,14 +73,16 @@ class ExportActions(WindowPart):
 
     def png(self, path: Path | None = None) -> bool:
         from .documents import save_png
+        from .picture import plan_picture
 
         path = path or self._target("png", self.tr("Export picture"), "PNG (*.png)")
         if path is None:
             return False
-        if not save_png(self.window.board.container, path):
+        session = self.window.session
+        if not save_png(plan_picture(session.plan_for_saving(), session.pack, self.visible_score()), path):
             dialogs.show_error(self.window, self.tr("Could not export"), self.tr("The picture could not be written."))
             return False
-        return True
+        return self._exported(path)
 
     def print_plan(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -45,8 +45,13 @@ class FileActions(WindowPart):
         return self.session.path.name if self.session.path else self.tr("Untitled plan")
 
     def maybe_save(self) -> bool:
-        """Ask Save / Discard / Cancel when the plan has unsaved changes; True means go on."""
-        if not self.session.modified:
+        """Ask Save / Discard / Cancel when the plan has unsaved edits; True means go on.
+
+        Planning time alone is not worth a question: a saved plan gets it written quietly (its file
+        keeps the right total), an untitled one without edits has nothing else to keep."""
+        if not self.session.edited:
+            if self.session.modified and self.session.path is not None:
+                self._write(self.session.path)
             return True
         answer = dialogs.ask_save_changes(self.window, self.plan_name())
         if answer is dialogs.Answer.SAVE:
@@ -117,6 +122,28 @@ class FileActions(WindowPart):
             window.show_status(self.tr("This plan was made with version %1 of the pack; this is version %2. Cards it "
                                        "no longer has are kept and shown as missing.")
                                .replace("%1", plan.pack_version).replace("%2", entry.pack.version), 12000)
+        return True
+
+    def revert(self) -> bool:
+        """File ▸ Revert to saved: the plan as its file has it, after asking. Undo brings the edits back."""
+        path = self.session.path
+        if path is None or not self.session.edited:
+            return False
+        if not dialogs.ask_revert(self.window, path.name):
+            return False
+        try:  # the same hardened reader as Open, off the GUI thread
+            plan = run_off_thread(self.window, self.tr("Reading %1…").replace("%1", path.name),
+                                  lambda: load_plan(path))
+        except LoadError as exc:
+            dialogs.show_error(self.window, self.tr("Cannot revert"),
+                               self.tr("“%1” could not be read. Your plan was not changed.").replace("%1", path.name),
+                               problem_text(exc.problems))
+            return False
+        except Cancelled:
+            self.window.show_status(self.tr("Reverting was cancelled: your plan was not changed."), 5000)
+            return False
+        self.session.revert_to(plan)
+        self.window.show_status(self.tr("Reverted to the saved plan. Undo brings your changes back."), 8000)
         return True
 
     def save(self) -> bool:

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..core.model import Plan, Prompt
 from ..core.pack import resource_path
 from .actions import WindowActions
-from .app import after_first_paint, use_larger_text
+from .app import after_first_paint
 from .autosave import Autosaver
 from .background import is_loading
 from .bank.panel import EvidencePanel
@@ -34,8 +34,10 @@ from .score.panel import ScorePanel
 from .session import Session
 from .settings import Checkable, WindowSettings
 from .teaching import TeacherActions
+from .theme.appearance import Appearance, fit_layouts
 from .view_mode import ViewMode
 from .widgets.plain_text import plain_title, set_plain_text, shown_line
+from .widgets.screen import fitting_size
 from .windows.registry import SideWindows
 
 FIRST_SIZE = QSize(1360, 820)
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.view_mode = ViewMode(self.session, self)
         self.side_windows = SideWindows()
         self._shown_blind = False
+        self.appearance = Appearance.of()
 
         self.setWindowTitle("Coexist")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.files.fill_recent_menu()
         self._restore_settings()
         self._connect()
+        fit_layouts(self)  # the layouts were built at 100 %
+        self.evidence.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search, Down into the cards
         self.packs.fill_pack_combo()
         self._on_loaded()
         self.show_status(self.tr("Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a "
@@ -88,14 +93,15 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
-        # the score panel scrolls as a whole on a short screen instead of squeezing its feedback list
+        # the feedback list is the one part of the score panel that scrolls; only when even the panel's
+        # fixed part does not fit (the largest zoom on a short screen) does the panel scroll as a whole
         score_scroll = QScrollArea()
+        score_scroll.setObjectName("scoreScroll")
         score_scroll.setWidget(self.score_panel)
         score_scroll.setWidgetResizable(True)
         score_scroll.setFrameShape(QFrame.Shape.NoFrame)
         score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.score_panel.feedback_list.setMinimumHeight(150)
-        for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (score_scroll, 2, 270)):
+        for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (score_scroll, 2, 300)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
             widget.setMinimumWidth(width)
@@ -128,6 +134,9 @@ class MainWindow(QMainWindow):
         self.board.rebuilt.connect(self._update_tab_order)
         self.evidence.rebuilt.connect(self._update_tab_order)
         self.score_panel.feedbackActivated.connect(self.edits.on_feedback)
+        self.score_panel.checkRequested.connect(self.checks.check_plan)
+        self.board.paragraphRemoved.connect(self.edits.on_paragraph_removed)
+        self.appearance.changed.connect(self._on_appearance_changed)
 
     # -- state -> widgets ---------------------------------------------------------------
     def _on_loaded(self) -> None:
@@ -136,7 +145,7 @@ class MainWindow(QMainWindow):
         prompt = session.prompt
         self.packs.fill_prompt_combo()
         set_plain_text(bar.question, prompt.question)
-        details = [session.pack.title]
+        details = []  # the pack's title is in its chooser, just beside
         if prompt.two_sided:
             details.append(self.tr("Two sides: %1").replace("%1", " vs ".join(s.name for s in prompt.sides)))
         details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
@@ -165,20 +174,24 @@ class MainWindow(QMainWindow):
             self._show_score()
 
     def _show_score(self) -> None:
-        session = self.session
-        self.score_panel.show_score(session.score, session.colours, session.prompt.two_sided,
-                                    self.view_mode.concealed)
+        session, view = self.session, self.view_mode
+        self.score_panel.show_score(session.score, session.colours, session.prompt.two_sided, view.concealed,
+                                    view.hidden_message())
+        self.board.set_show_states(not view.concealed)
 
     def set_grey_placed(self, _on: bool) -> None:
         self._configure_panels()
 
-    def set_larger_text(self, on: bool) -> None:
-        use_larger_text(on)
-        self._configure_panels()  # re-measures cards and rebuilds the factor buttons and paragraph blocks
+    def _on_appearance_changed(self) -> None:
+        """Another scheme or zoom: remember it, and re-measure what is painted (cards, chips, charts)."""
+        self.settings.set_appearance(self.appearance.scheme_choice, self.appearance.zoom)
+        self.menu_actions.show_appearance()
+        self._configure_panels()
 
     def update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{plain_title(self.files.plan_name())}[*] — Coexist")
-        self.setWindowModified(self.session.modified)
+        self.setWindowModified(self.session.edited)
+        self.menu_actions.revert.setEnabled(self.session.edited and self.session.path is not None)
 
     def show_status(self, message: str, milliseconds: int) -> None:
         self.statusBar().showMessage(shown_line(message), milliseconds)  # messages quote titles and names
@@ -204,7 +217,7 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------
     def _view_options(self) -> dict[str, Checkable]:
         actions = self.menu_actions
-        return {"blind": actions.blind, "exam": actions.exam, "grey": actions.grey, "larger": actions.larger,
+        return {"blind": actions.blind, "exam": actions.exam, "grey": actions.grey,
                 "hide_placed": self.evidence.hide_placed}
 
     def _restore_settings(self) -> None:
@@ -212,19 +225,15 @@ class MainWindow(QMainWindow):
         if not geometry:
             self.resize(self._first_size())
         if not splitter:
-            self.splitter.setSizes([440, 560, 340])
+            self.splitter.setSizes([420, 560, 380])
         self.settings.restore_view_options(self._view_options())
         self.view_mode.set_chosen(self.menu_actions.blind.isChecked(), self.menu_actions.exam.isChecked())
-        if self.menu_actions.larger.isChecked():
-            use_larger_text(True)
+        self.appearance.restore(*self.settings.appearance())
+        self.menu_actions.show_appearance()
 
     def _first_size(self) -> QSize:
         """FIRST_SIZE, or less to fit the screen's free area (a 1280×720 laptop)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return FIRST_SIZE
-        free = screen.availableGeometry()
-        return QSize(min(FIRST_SIZE.width(), free.width() - 16), min(FIRST_SIZE.height(), free.height() - 40))
+        return fitting_size(self, FIRST_SIZE)
 
     def _save_settings(self) -> None:
         self.settings.save_window(self, self.splitter, self._view_options())

@@ -73,15 +73,19 @@ class Session(QObject):
 
     # -- loading ---------------------------------------------------------
     def load(self, pack: Pack, prompt: Prompt, plan: Plan | None = None, path: Path | None = None) -> None:
-        """Start over with another pack/prompt/plan; the undo history is cleared."""
+        """Start over with another pack/prompt/plan; the undo history is cleared.
+
+        A new plan (``plan`` None) keeps the student's name from the one before."""
+        if plan is None:
+            plan = replace(edits.new_plan(pack, prompt), author=self.plan.author)
         self.pack = pack
         self.prompt = prompt
         self.colours = factor_colours(pack, prompt)
         self.undo_stack.clear()
         self.path = path
-        self.time_used = plan.time_used if plan else 0
+        self.time_used = plan.time_used
         self._time_dirty = False
-        self._set_plan(plan or edits.new_plan(pack, prompt), reset=True)
+        self._set_plan(plan, reset=True)
         self.undo_stack.setClean()
         self.pathChanged.emit(path)
         self.modifiedChanged.emit(False)
@@ -92,6 +96,12 @@ class Session(QObject):
             self.reveal_tags = reveal
             self.score = score(self.plan, self.pack, self.prompt, reveal_tags=reveal)
             self.scoreChanged.emit(self.score)
+
+    def revert_to(self, saved: Plan) -> None:
+        """The plan as saved in its file, as one undoable step; the window counts as saved afterwards.
+        The planning time is not part of it: the clock keeps what it has counted."""
+        self.apply(lambda plan: replace(saved, time_used=plan.time_used), self.tr("Revert to saved"))
+        self.undo_stack.setClean()
 
     def mark_saved(self, path: Path) -> None:
         self.path = path
@@ -106,7 +116,14 @@ class Session(QObject):
 
     @property
     def modified(self) -> bool:
+        """The plan differs from its file: an edit, or only more planning time (autosave keeps both)."""
         return not self.undo_stack.isClean() or self._time_dirty
+
+    @property
+    def edited(self) -> bool:
+        """The student changed the plan since it was saved. The timer running is not an edit: it does
+        not mark the window unsaved, and closing a saved plan then saves the time without asking."""
+        return not self.undo_stack.isClean()
 
     # -- queries ---------------------------------------------------------
     def card(self, card_id: str) -> Card | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from . import paths
 
 RECENT_FILES = 8  # entries in File ▸ Open Recent
+LARGER_TEXT_ZOOM = 1.25  # what the old on/off "Larger text" setting becomes
 
 
 class Checkable(Protocol):
@@ -70,6 +71,20 @@ class WindowSettings:
             value = self.view_flag(name)
             if value is not None:
                 option.setChecked(value)
+
+    def appearance(self) -> tuple[str, float]:
+        """The colour scheme chosen ("system", "light" or "dark") and the zoom (1.0 = 100 %)."""
+        scheme = str(self.store.value("view/scheme", "system"))
+        try:
+            zoom = float(str(self.store.value("view/zoom", "")))
+        except ValueError:
+            zoom = LARGER_TEXT_ZOOM if self.view_flag("larger") else 1.0
+        return scheme, zoom
+
+    def set_appearance(self, scheme: str, zoom: float) -> None:
+        self.store.setValue("view/scheme", scheme)
+        self.store.setValue("view/zoom", f"{zoom:g}")
+        self.store.remove("view/larger")
 
     # -- window geometry --------------------------------------------------------
     def restore_window(self, window: QMainWindow, splitter: QSplitter) -> tuple[bool, bool]:

@@ -12,9 +12,11 @@ class ViewMode(QObject):
     """Blind mode, exam mode and whether a check has revealed the score.
 
     The student's choices (``set_blind``, ``set_exam``) stay as they are across
-    questions; a prompt can force either mode on for itself. In exam mode the
-    score is concealed until ``reveal()`` (Check plan) and hidden again by the
-    next edit. A newly loaded plan starts concealed again.
+    questions; a prompt can force either mode on for itself. In exam mode and in
+    blind mode the score is concealed until ``reveal()`` (Check plan) and hidden
+    again by the next edit: a live score in blind mode would tell the student, the
+    moment a card lands, whether it was the right paragraph. A newly loaded plan
+    starts concealed again.
 
     Signals:
         changed(): blind, exam or concealed changed. Not sent for a load: ``Session.loaded``
@@ -53,9 +55,21 @@ class ViewMode(QObject):
         return self.exam_chosen or self.exam_forced
 
     @property
+    def waits_for_check(self) -> bool:
+        """The score is shown only after Check plan (exam mode or blind mode)."""
+        return self.exam or self.blind
+
+    @property
     def concealed(self) -> bool:
-        """The score must not be shown (nor exported or printed)."""
-        return self.exam and not self.revealed
+        """The score must not be shown (nor exported or printed), nor which cards count."""
+        return self.waits_for_check and not self.revealed
+
+    def hidden_message(self) -> str:
+        """Why the score is hidden and how to see it."""
+        if self.exam:
+            return self.tr("Score hidden in exam mode — press Check plan (Ctrl+Return) to see it")
+        return self.tr("Score hidden in blind mode until you check — press Check plan (Ctrl+Return) to see "
+                       "how your choices score")
 
     def set_blind(self, on: bool) -> None:
         if on != self.blind_chosen:
@@ -88,6 +102,6 @@ class ViewMode(QObject):
         self.session.set_reveal_tags(not self.blind)
 
     def _on_plan_changed(self, _plan: Plan) -> None:
-        if self.revealed and self.exam:
+        if self.revealed and self.waits_for_check:
             self.revealed = False
             self.changed.emit()

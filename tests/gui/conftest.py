@@ -42,7 +42,7 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     calls = DialogCalls()
     for name in ("ask_save_changes", "ask_restore", "ask_keep_recovery", "open_file", "save_file", "show_error",
                  "show_info", "show_text", "ask_new_card", "show_warnings", "ask_install_pack", "ask_replace_pack",
-                 "ask_remove_pack", "ask_clear_history", "ask_predict_band", "reveal_folder"):
+                 "ask_remove_pack", "ask_clear_history", "ask_predict_band", "reveal_folder", "ask_revert"):
         monkeypatch.setattr(dialogs, name, calls.handler(name))
     return calls
 

@@ -126,11 +126,13 @@ def test_side_names_use_the_whole_width(chart: CoverageChart, pack: Pack) -> Non
     side = result.sides[0]._replace(name="Gorbachev's reforms were the main reason")
     result = replace(result, sides=(side, *result.sides[1:]))
     chart.set_data(result, factor_colours(pack, prompt), True)
+    chart.resize(chart.width(), chart.heightForWidth(chart.width()))  # as tall as it asks to be
     metrics = chart.fontMetrics()
     assert metrics.horizontalAdvance(side.name) < chart.width()  # fits the chart, not a label column
     text = chart.palette().color(QPalette.ColorRole.WindowText).name()
     image = chart.grab().toImage()
     # the first side's name line: below the factor rows, the gap and the "Sides" heading
-    top = 2 * chart._heading_height() + len(result.factors) * chart._row_height() + 2 * PAD
+    last_top, last_height, _lines = chart._factor_rows(chart.width())[-1]
+    top = chart._heading_height() + last_top + last_height + 2 * PAD
     right_half = image.copy(int(chart.width() * 0.6), top, int(chart.width() * 0.4), metrics.height())
     assert colour_count(right_half, text) > 0  # its end is painted, not cut off at the factors' label column

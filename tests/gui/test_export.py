@@ -153,3 +153,73 @@ def test_save_png(tmp_path: Path, qtbot) -> None:
     image = QImage(str(path))
     assert path.read_bytes().startswith(b"\x89PNG") and image.width() >= 120
     assert not save_png(label, tmp_path / "no-such-folder" / "plan.png")
+
+
+def _heading_splits(document) -> list[str]:
+    """Headings whose next block starts on a later page than the heading itself."""
+    from coexist_gui.gui.documents import _page
+
+    layout, found = document.documentLayout(), []
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() > 0 and following.isValid():
+            line = following.layout().lineAt(0).height() if following.layout().lineCount() else 0
+            if _page(document, layout.blockBoundingRect(block).top()) != \
+                    _page(document, layout.blockBoundingRect(following).top() + line):
+                found.append(block.text())
+        block = following
+    return found
+
+
+def test_pdf_keeps_every_heading_on_the_page_of_what_follows(qapp) -> None:
+    from PySide6.QtCore import QSizeF
+
+    from coexist_gui.gui.documents import keep_headings_with_next
+
+    pack = load_builtin_pack().pack
+    base = replace(pack.prompts[0].exemplar, pack=pack.id)
+    split_seen = False
+    for words in range(0, 400, 7):  # a longer conclusion moves the Score heading down the page
+        plan = replace(base, judgement=replace(base.judgement, text="Stalin's death mattered most. " * words))
+        document = plan_document(plan, pack, score(plan, pack))
+        document.setPageSize(QSizeF(600, 800))
+        if _heading_splits(document):
+            split_seen = True
+            assert keep_headings_with_next(document) >= 1
+            assert _heading_splits(document) == []
+    assert split_seen  # the loop did reach a layout where a heading fell at the foot of a page
+
+
+def test_png_is_a_clean_picture_of_the_plan_at_twice_the_density(qapp) -> None:
+    from coexist_gui.core.plan import add_own_card, place_cards
+    from coexist_gui.gui.picture import SCALE, WIDTH, PlanPicture
+
+    pack = load_builtin_pack().pack
+    prompt = pack.prompts[0]
+    plan = replace(prompt.exemplar, pack=pack.id, author="Ana")
+    plan, own = add_own_card(plan, "Khrushchev said in 1956 that war between the systems was not inevitable.",
+                             [prompt.factors[1]], pack)
+    plan = place_cards(plan, [own.id], 0)  # the student's own card, in a paragraph it does not fit
+    result = score(plan, pack)
+    picture = PlanPicture(plan, pack, result)
+    image = picture.render()
+    assert image.width() == WIDTH * SCALE and image.devicePixelRatio() == SCALE
+    texts = picture.texts
+    assert prompt.question in texts
+    assert all(p.point.strip() in texts for p in plan.paragraphs if p.point.strip())
+    assert plan.judgement.text.strip() in texts and str(result.overall) in texts
+    assert f"Band {result.band} of 5 · {result.band_name}" in texts
+    assert "Own card" in texts and "Fits another factor" in texts
+    assert not [t for t in texts if "Drop evidence" in t or "Your point:" in t or t in ("▲", "▼", "×")]
+
+
+def test_png_leaves_out_the_score_and_card_states_while_they_are_hidden(qapp) -> None:
+    from coexist_gui.gui.picture import PlanPicture
+
+    pack = load_builtin_pack().pack
+    plan = replace(pack.prompts[0].exemplar, pack=pack.id)
+    picture = PlanPicture(plan, pack, None)
+    picture.render()
+    assert not [t for t in picture.texts if "/100" in t or t.startswith("Band ") or "Fits another" in t]
+    assert plan.judgement.text.strip() in picture.texts

@@ -160,7 +160,7 @@ def test_paste_rows_from_a_spreadsheet_with_a_preview(editor, editor_dialog_call
     table = read_table(rows.encode(), "clipboard", header=None)
     dialog = CardsPreviewDialog(editor.session.pack, table, "the clipboard", False)
     qtbot.addWidget(dialog)
-    assert dialog.model.rowCount() == 2 and dialog.ok.isEnabled() and dialog.ok.text() == "Add 2 card(s)"
+    assert dialog.model.rowCount() == 2 and dialog.ok.isEnabled() and dialog.ok.text() == "Add 2 cards"
     assert "New factors: Space race" in dialog.summary.text()
     assert dialog.model.index(0, 0).data() == "new card" and "(new)" in dialog.model.index(1, 2).data()
     bad = CardsPreviewDialog(editor.session.pack, read_table(b"\t\t1956\nok\tx\tsoon\n", "clipboard", header=None),
@@ -208,7 +208,7 @@ def test_a_problem_takes_you_to_the_row_or_field_at_fault(editor, qtbot) -> None
     problems = editor.problems
     texts = [problems.model.index(r).data() for r in range(problems.model.rowCount())]
     assert any(f":{card_line(check, card.id)}:" in t and "error: text is blank" in t for t in texts)
-    assert "3 error(s) to fix" in problems.status.text()
+    assert "3 errors to fix" in problems.status.text()
     editor.tabs.setCurrentIndex(0)
     for row, problem in enumerate(check.problems):
         location = check.location(problem)
@@ -347,7 +347,7 @@ def test_factors_and_questions_are_edited_in_their_tabs(editor, editor_dialog_ca
     factors.remove_factor()
     name, uses = editor_dialog_calls.calls[-1][1]
     assert name == "Stalin's death and new leadership"  # the teacher is told what uses it before it goes
-    assert "card(s) are tagged with it" in uses and "model plan(s) have a paragraph for it" in uses
+    assert "12 cards tagged with it will lose the tag" in uses and "in 1 model plan will be removed" in uses
     assert editor.session.pack.factor("leadership") is None
     editor.show_tab(PROMPTS)
     prompts = editor.prompts

@@ -103,7 +103,8 @@ def test_concealed_hides_every_number(panel: ScorePanel, pack: Pack, prompt: Pro
     assert not any(bar.isVisible() for bar in bars(panel).values())
     assert not panel.chart.isVisible() and not panel.feedback_list.isVisible()
     visible = [label.text() for label in panel.findChildren(QLabel) if label.isVisible()]
-    assert visible == ["Score hidden in exam mode — press Check plan (Ctrl+Return) to see it"]
+    assert visible == ["Score", "Score hidden in exam mode — press Check plan (Ctrl+Return) to see it"]
+    assert panel.check_button.isVisible()  # the way to see it is right there
 
     # edits while concealed stay hidden, and show up when revealed
     plan = place_cards(plan, list(prompt.exemplar.paragraphs[1].cards), 1)
@@ -219,12 +220,13 @@ def test_header_keeps_its_layout_when_the_score_reaches_100(panel: ScorePanel, p
                                                              qtbot) -> None:
     show(panel, new_plan(pack, prompt), pack)
     qtbot.wait(1)
-    number, band = panel._overall, panel._band
-    before = (number.width(), band.x(), band.width())
+    number, band, words = panel._overall, panel._band, panel._descriptor
+    before = (number.width(), band.x(), band.height(), words.y(), words.height())
     full = show(panel, replace(prompt.exemplar, pack=pack.id), pack)
     perfect = replace(full, overall=100, band=5)
     panel.set_score(perfect, {}, prompt.two_sided)
     qtbot.wait(1)
     assert number.text() == "100"
     assert number.fontMetrics().horizontalAdvance("100") <= number.width()
-    assert (number.width(), band.x(), band.width()) == before  # the band text does not move or re-wrap
+    # the band pill does not move or wrap, and the description below keeps its place and height
+    assert (number.width(), band.x(), band.height(), words.y(), words.height()) == before

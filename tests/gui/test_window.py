@@ -529,16 +529,25 @@ def test_shortcuts_list_undo_and_redo_once(window):
     assert sum("Remove card" in what for what in rows.values()) == 1
 
 
-def test_larger_text_reaches_the_bank_and_the_plan(window, qapp):
+def test_zoom_reaches_the_bank_the_plan_and_the_headings(window, qapp):
+    actions = window.menu_actions
+    heading = window.evidence.findChild(QLabel, "", Qt.FindChildOption.FindChildrenRecursively)
+    headings = [label for label in window.findChildren(QLabel) if label.property("role") == "title"]
+    assert headings
     before = window.evidence.view.font().pointSizeF()
-    window.menu_actions.larger.trigger()
+    heading_before = headings[0].font().pointSizeF()
+    actions.zoom_in.trigger()
     try:
+        assert window.appearance.zoom > 1.0
         assert window.evidence.view.font().pointSizeF() > before
         assert window.evidence.search.font().pointSizeF() > before
         assert window.board.paragraphs[0].point.font().pointSizeF() > before
+        for label in headings:  # headings grow with the body, and stay larger than it
+            assert label.font().pointSizeF() > heading_before
+            assert label.font().pointSizeF() > window.evidence.view.font().pointSizeF()
     finally:
-        window.menu_actions.larger.trigger()
-    assert window.evidence.view.font().pointSizeF() == before
+        actions.zoom_reset.trigger()
+    assert window.evidence.view.font().pointSizeF() == before and heading is not None
 
 
 def test_search_finds_cards_by_factor_name_unless_tags_are_hidden(window):
@@ -652,7 +661,8 @@ def test_planning_time_is_an_unsaved_change_that_autosave_and_save_keep(window, 
 
     assert not window.session.modified
     window.prompt_bar.timer.tick.emit(42)  # the timer ran for 42 s
-    assert window.session.modified and window.isWindowModified()
+    assert window.session.modified  # autosave keeps it ...
+    assert not window.isWindowModified()  # ... but the title does not call the timer an unsaved edit
     window.autosaver.save_now()
     (autosave,) = paths.autosave_dir().glob("*.plan.yaml")
     assert load_plan(autosave).time_used == 42
@@ -660,6 +670,20 @@ def test_planning_time_is_an_unsaved_change_that_autosave_and_save_keep(window, 
     fake_dialogs.answers["save_file"] = target
     assert window.files.save()
     assert not window.session.modified and load_plan(target).time_used == 42
+
+
+def test_saving_while_the_timer_runs_leaves_nothing_to_ask_on_quit(window, tmp_path, fake_dialogs):
+    window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
+    assert window.isWindowModified()
+    target = tmp_path / "running.plan.yaml"
+    fake_dialogs.answers["save_file"] = target
+    assert window.files.save()
+    window.prompt_bar.timer.tick.emit(5)  # the clock keeps running after "Saved"
+    window.prompt_bar.timer.tick.emit(6)
+    assert not window.isWindowModified()
+    assert window.files.maybe_save()  # Quit: no Save/Discard question ...
+    assert "ask_save_changes" not in fake_dialogs.names()
+    assert load_plan(target).time_used == 6  # ... and the file has the time the clock reached
 
 
 def test_a_pack_that_mentions_the_plan_format_in_a_comment_is_still_a_pack(tmp_path):
@@ -709,11 +733,11 @@ def test_score_panel_is_filled_once_per_change(window, monkeypatch):
     window.session.place_cards(first_card_for(window, "leadership")[:1], 0)
     assert shown == [window.session.score]
     shown.clear()
-    window.menu_actions.blind.trigger()  # the feedback is worded for blind mode: a new score, shown once
-    assert shown == [window.session.score] and not window.session.reveal_tags
+    window.menu_actions.blind.trigger()  # blind mode waits for Check plan: emptied once
+    assert len(shown) == 1 and window.score_panel.is_concealed() and not window.session.reveal_tags
     shown.clear()
-    window.menu_actions.exam.trigger()  # concealed: emptied once
-    assert len(shown) == 1 and window.score_panel.is_concealed()
+    window.menu_actions.exam.trigger()  # already concealed: nothing to redo
+    assert shown == [] and window.score_panel.is_concealed()
 
 
 def test_a_question_can_turn_own_cards_off_or_only_show_them(window, fake_dialogs):
@@ -743,3 +767,13 @@ def test_exam_mode_changes_only_the_score_panel_and_blind_mode_the_cards_too(win
     window.menu_actions.blind.trigger()
     assert window.board.paragraphs != blocks  # chips hidden: every card list is configured again
     assert not window.evidence.factor_box.isVisibleTo(window)
+
+
+def test_a_paragraph_says_how_many_of_the_cards_it_needs_count(window):
+    session = window.session
+    leadership = first_card_for(window, "leadership")
+    block = window.board.paragraphs[0]
+    session.place_cards(leadership[:1], 0)
+    assert block.evidence.text() == "1 of 2 cards"
+    session.place_cards(leadership[1:3], 0)
+    assert block.evidence.text() == "3 cards, 2 needed"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,8 +24,40 @@ from ..cards.view import CardView
 from ..session import Session
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.icons import swatch_icon
-from ..widgets.plain_text import set_plain_text, shown_line
+from ..widgets.plain_text import plain_tooltip, set_plain_text, shown_line
 from .model import EvidenceFilter, EvidenceModel
+
+
+class ChipButton(QToolButton):
+    """A factor filter chip: the whole name when the row has room, else the name cut with '…'."""
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        spare = self.sizeHint().width() - self.width()
+        if spare > 0:
+            room = self.fontMetrics().horizontalAdvance(option.text) - spare
+            option.text = self.fontMetrics().elidedText(option.text, Qt.TextElideMode.ElideRight, max(room, 0))
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+        painter.end()
+
+
+class SearchField(QLineEdit):
+    """The bank's search field: Down or Enter moves into the results (instead of Tab past the filters).
+
+    Signals:
+        intoResults(): Down or Enter was pressed.
+    """
+
+    intoResults = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.intoResults.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class EvidencePanel(QWidget):
@@ -43,21 +79,23 @@ class EvidencePanel(QWidget):
         self._show_tags = True
 
         heading = QLabel(self.tr("Evidence bank"))
-        heading.setObjectName("heading")
+        heading.setProperty("role", "title")
         self.count_label = QLabel()
-        self.count_label.setObjectName("muted")
-        self.search = QLineEdit()
+        self.count_label.setProperty("role", "caption")
+        self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search cards (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search evidence"))
         self.search.textChanged.connect(self._on_search)
+        self.search.intoResults.connect(self._enter_results)
         self.factor_box = QWidget()
-        self.factor_layout = FlowLayout(self.factor_box, spacing=4)
+        self.factor_layout = FlowLayout(self.factor_box, spacing=6)
         self.factor_buttons: dict[str, QToolButton] = {}
         self.hide_placed = QCheckBox(self.tr("Hide cards already in the plan"))
         self.hide_placed.setAccessibleName(self.tr("Hide cards already in the plan"))
         self.hide_placed.toggled.connect(self._on_hide_placed)
         self.view = CardView(self.tr("No cards match"))
+        self.view.setObjectName("bankCards")
         # the cards arrive with configure(): a list with rows is measured again by every layout it is put in
         # lay a long bank out in batches, so a keystroke in the search field paints at once
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
@@ -72,9 +110,9 @@ class EvidencePanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(self.count_label)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(16, 16, 8, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.search)
@@ -116,7 +154,8 @@ class EvidencePanel(QWidget):
         self.factor_buttons = {}
         for factor_id in self.session.prompt.factors:
             name = self.session.pack.factor_name(factor_id)
-            button = QToolButton()
+            button = ChipButton()
+            button.setProperty("chip", True)
             set_plain_text(button, name)
             button.setCheckable(True)
             button.setChecked(factor_id in self.proxy.factors)
@@ -124,7 +163,7 @@ class EvidencePanel(QWidget):
             button.setIconSize(QSize(12, 12))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAccessibleName(self.tr("Show only cards for %1").replace("%1", shown_line(name)))
-            button.setToolTip(self.tr("Show only cards tagged with this factor"))
+            button.setToolTip(plain_tooltip(name, self.tr("Show only cards tagged with this factor")))
             button.toggled.connect(self._on_factor_toggled)
             self.factor_layout.addWidget(button)
             self.factor_buttons[factor_id] = button
@@ -151,6 +190,17 @@ class EvidencePanel(QWidget):
             button.blockSignals(False)
         self.proxy.set_factors(frozenset([factor_id]) if self._show_tags else frozenset())
         self._update_count()
+
+    def _enter_results(self) -> None:
+        """Down or Enter in the search field: into the list, on the first card (unless one is chosen)."""
+        if not self.proxy.rowCount():
+            return
+        if not self.view.selected_ids():
+            first = self.proxy.index(0, 0)
+            self.view.setCurrentIndex(first)
+            self.view.selectionModel().select(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.scrollTo(self.view.currentIndex())
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -7,7 +7,7 @@ one session call (which pushes an undo command). They never edit lists themselve
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -35,6 +35,8 @@ class CardListModel(QAbstractListModel):
         super().__init__(parent)
         self.session = session
         self.show_factors = True
+        # why a card does not count where it is ("" when it counts or the score is hidden): a paragraph sets it
+        self.note: Callable[[str], str] = lambda _card_id: ""
 
     def card_ids(self) -> list[str]:
         raise NotImplementedError
@@ -58,11 +60,13 @@ class CardListModel(QAbstractListModel):
             if card is None:
                 return self.tr("This card is not in the pack any more. It stays in your plan and is saved "
                                "unchanged.")
-            return card_tooltip(card, self.session.pack, self.show_factors)
+            return card_tooltip(card, self.session.pack, self.show_factors, self.note(card_id))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if card is None:
                 return self.tr("missing card %1").replace("%1", card_id)
             return card_summary(card, self.session.pack, self.show_factors)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.note(card_id)
         if role == PLACED_ROLE:
             index_of = self.session.plan.paragraph_of(card_id)
             return -1 if index_of is None else index_of

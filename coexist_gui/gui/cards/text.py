@@ -18,8 +18,9 @@ def card_summary(card: Card, pack: Pack, show_factors: bool) -> str:
     return ". ".join(parts)
 
 
-def card_tooltip(card: Card, pack: Pack, show_factors: bool) -> str:
+def card_tooltip(card: Card, pack: Pack, show_factors: bool, note: str = "") -> str:
+    """The card's text, detail, factors, whether it is the student's own, and ``note`` (why it does not count)."""
     factors = ""
     if show_factors:
         factors = "Factors: " + ", ".join(pack.factor_name(f) for f in card.factors)
-    return plain_tooltip(card.text, card.detail, factors, "Your own card" if card.own else "")
+    return plain_tooltip(card.text, card.detail, factors, "Your own card" if card.own else "", note)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from ..theme.appearance import current_scheme
+from ..theme.tokens import RADIUS_CARD
+from ..widgets.metrics import px
 from .delegate import CardDelegate
 from .roles import CARD_ID_ROLE
 
@@ -44,7 +47,15 @@ class CardView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
-        self.setSpacing(1)
+        self.setSpacing(0)
+        self.setMouseTracking(True)  # cards show a hover edge
+        self._drag_over = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # after the event: a zoom re-polishes every widget, this one perhaps while it is being deleted
+            QTimer.singleShot(0, self, self.relayout)
 
     def viewportSizeHint(self) -> QSize:
         """What the view would like to be, without laying out every card to find out.
@@ -59,6 +70,7 @@ class CardView(QListView):
 
         Not at once: at start-up the window has not got its final size yet, and laying the
         cards out for a width they never get would measure every card twice."""
+        self.card_delegate.clear_cache()
         self.scheduleDelayedItemsLayout()
         self.viewport().update()
 
@@ -109,12 +121,39 @@ class CardView(QListView):
         super().focusInEvent(event)
         self.focused.emit()
 
+    def dragEnterEvent(self, event) -> None:
+        super().dragEnterEvent(event)
+        self._set_drag_over(event.isAccepted())
+
+    def dragLeaveEvent(self, event) -> None:
+        super().dragLeaveEvent(event)
+        self._set_drag_over(False)
+
+    def dropEvent(self, event) -> None:
+        super().dropEvent(event)
+        self._set_drag_over(False)
+
+    def _set_drag_over(self, on: bool) -> None:
+        if on != self._drag_over:
+            self._drag_over = on
+            self.viewport().update()
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0 and self.placeholder:
-            painter = QPainter(self.viewport())
-            colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
-            painter.setPen(colour)
+        empty = self.model() is not None and self.model().rowCount() == 0
+        if not (empty and self.placeholder) and not self._drag_over:
+            return
+        scheme = current_scheme()
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        # the drop zone is drawn only where it helps: an empty list, or a card being dragged over it
+        colour = QColor(scheme.accent if self._drag_over else scheme.border_strong)
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(scheme.sunken) if empty else Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(area, px(RADIUS_CARD), px(RADIUS_CARD))
+        if empty and self.placeholder:
+            painter.setPen(QColor(scheme.muted))
             painter.drawText(self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter), self.placeholder)
 
 
@@ -128,7 +167,7 @@ class FittedCardView(CardView):
     list without measuring every card), so the work to show a paragraph is bounded.
     """
 
-    MIN_HEIGHT = 56
+    MIN_HEIGHT = 48  # at 100 %: an empty paragraph's drop zone
     FIT_ROWS = 40
     UNIFORM_ABOVE = FIT_ROWS
 
@@ -149,8 +188,18 @@ class FittedCardView(CardView):
         rows = model.rowCount() if model is not None else 0
         self._bound(rows)
         height = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(min(rows, self.FIT_ROWS)))
-        height += 2 * self.frameWidth() + 6
-        self.setFixedHeight(max(self.MIN_HEIGHT, height))
+        height += 2 * self.frameWidth() + 2
+        self.setFixedHeight(max(px(self.MIN_HEIGHT), height))
+
+    def relayout(self) -> None:
+        super().relayout()
+        self.fit()
+
+    def refit(self) -> None:
+        """The cards' marks changed: lay the rows out again (their text stays measured) and fit."""
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+        self.fit()
 
     def _bound(self, rows: int) -> None:
         uniform = rows > self.UNIFORM_ABOVE

@@ -30,6 +30,7 @@ from ...core.authoring.spreadsheet import CardsImport, Table, plan_import
 from ...core.model import Pack
 from ...core.plaintext import printable
 from ..dialogs import problem_text
+from ..theme.appearance import fit_layouts
 from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import plain_label
 
@@ -260,10 +261,12 @@ class CardsPreviewDialog(QDialog):
         layout.addWidget(self.replace_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setProperty("primary", True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update()
+        fit_layouts(self)
 
     def result_of(self) -> CardsImport:
         return plan_import(self.pack, self.table, replace_all=self.replace_box.isChecked())
@@ -278,8 +281,8 @@ class CardsPreviewDialog(QDialog):
         errors = result.errors
         lines = []
         if errors:
-            lines.append(QCoreApplication.translate("editor", "%n problem(s) must be fixed in the spreadsheet first; "
-                                                    "nothing is added until then:", "", len(errors)))
+            lines.append(self.tr("%n problem(s) must be fixed in the spreadsheet first; nothing is added until then:",
+                                 "", len(errors)))
         lines.append(result.summary() if not errors else "")
         if result.new_factors:
             lines.append(tr("New factors: %1").replace("%1", "; ".join(printable(f.name)
@@ -287,7 +290,7 @@ class CardsPreviewDialog(QDialog):
         self.summary.setText("\n".join(line for line in lines if line))
         self.problems.setPlainText(problem_text(list(result.problems)) if result.problems else tr("No problems."))
         self.ok.setEnabled(not errors and bool(result.added or result.updated or result.removed))
-        self.ok.setText(QCoreApplication.translate("editor", "Add %n card(s)", "", len(result.added))
+        self.ok.setText(self.tr("Add %n card(s)", "", len(result.added))
                         if not (result.updated or result.removed) else tr("Apply"))
 
 

@@ -123,8 +123,8 @@ class FactorsPage(ItemListPage):
         self._fill_colours(pack, factor)
         if factor is not None:
             questions = sum(1 for p in pack.prompts if factor.id in p.factors)
-            self.uses.setText(self.tr("Used by %1 card(s) and %2 question(s).").replace(
-                "%1", str(pack.card_count(factor.id))).replace("%2", str(questions)))
+            self.uses.setText(self.tr("Used by %n card(s)", "", pack.card_count(factor.id)) + "; "
+                              + self.tr("asked for by %n question(s).", "", questions))
         else:
             self.uses.setText(self.tr("No factor yet: a pack needs at least two.") if not pack.factors else "")
 
@@ -202,13 +202,13 @@ class FactorsPage(ItemListPage):
         if uses:
             lines = []
             if uses.cards:
-                lines.append(self.tr("%n card(s) are tagged with it; they lose the tag.", "", len(uses.cards)))
+                lines.append(self.tr("%n card(s) tagged with it will lose the tag.", "", len(uses.cards)))
             for prompt_id in uses.prompts:
                 prompt = pack.prompt(prompt_id)
                 lines.append(self.tr("The question “%1” asks for it; it no longer will.").replace(
                     "%1", prompt.question[:120] if prompt else prompt_id))
             if uses.exemplars:
-                lines.append(self.tr("%n model plan(s) have a paragraph for it; those paragraphs are removed.", "",
+                lines.append(self.tr("Its paragraph in %n model plan(s) will be removed.", "",
                                      len(uses.exemplars)))
             if not dialogs.confirm_remove_factor(self, factor.name or factor.id, "\n".join(dict.fromkeys(lines))):
                 return

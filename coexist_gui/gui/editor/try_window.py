@@ -21,6 +21,7 @@ from ..plan.board import PlanBoard
 from ..prompt.bar import PromptBar
 from ..score.panel import ScorePanel
 from ..session import Session
+from ..theme.appearance import fit_layouts
 from ..view_mode import ViewMode
 from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import add_plain_item, plain_title, set_plain_text
@@ -59,6 +60,7 @@ class TryWindow(QMainWindow):
         self.use_button = QPushButton(self.tr("&Use this plan as the model plan"))
         self.use_button.setAccessibleName(self.tr("Use this plan as the model plan"))
         self.use_button.clicked.connect(self._on_use)
+        self.use_button.setProperty("primary", True)
         line.addWidget(self.use_button)
         self.check_button = QPushButton(self.tr("&Check plan"))
         self.check_button.setAccessibleName(self.tr("Check plan"))
@@ -85,6 +87,7 @@ class TryWindow(QMainWindow):
         self.resize(1360, 820)
 
         self._actions()
+        fit_layouts(self)  # built at 100 %: spacing at the current zoom
         self.session.scoreChanged.connect(lambda _score: self._show_score())
         self.session.loaded.connect(self._on_loaded)
         self.view_mode.changed.connect(self._configure)

@@ -31,6 +31,7 @@ from .. import dialogs as common
 from .. import paths
 from ..app import after_first_paint
 from ..background import is_loading, run_off_thread
+from ..theme.appearance import fit_layouts
 from ..widgets.plain_text import plain_title
 from . import dialogs
 from .autosave import PackAutosaver, discard_pack_recovery, pending_pack_recoveries
@@ -87,6 +88,7 @@ class PackEditorWindow(QMainWindow):
 
         self._make_actions()
         self._connect()
+        fit_layouts(self)  # built at 100 %: spacing at the current zoom
         self._update_title()
         self._update_tab_titles()
         # the first check (of a big pack, a few hundred ms in a worker) waits until the window is on the screen
@@ -513,8 +515,8 @@ class PackEditorWindow(QMainWindow):
         exemplar, dropped = edits.exemplar_from_plan(plan, pack, prompt)
         done = self.session.apply(lambda p: edits.set_exemplar(p, prompt_id, exemplar), self.tr("Set model plan"))
         if dropped:
-            self.show_status(self.tr("Model plan stored; %n card(s) that are not in the pack (the student's own "
-                                     "cards) were left out.", "", len(dropped)), 10000)
+            self.show_status(self.tr("Model plan stored; left out %n card(s) not in the pack (the student's own "
+                                     "cards).", "", len(dropped)), 10000)
         elif done:
             self.show_status(self.tr("Model plan stored."), 6000)
         self.tabs.setCurrentIndex(PROMPTS)

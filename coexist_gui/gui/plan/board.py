@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from ...core.model import Plan
 from ...core.plan import LIMITS
 from ..session import Session
+from ..theme.appearance import fit_layouts
 from .judgement import JudgementWidget
 from .paragraph import ParagraphWidget
 from .text_fields import PlanLineEdit
@@ -17,16 +18,19 @@ class PlanBoard(QScrollArea):
     """Signals:
         targetChanged(int): the paragraph that Enter in the bank sends cards to.
         rebuilt(): the paragraph blocks were made anew (keyboard order must be set again).
+        paragraphRemoved(int): the student removed paragraph N (from 1) with its × button.
     """
 
     targetChanged = Signal(int)
     rebuilt = Signal()
+    paragraphRemoved = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.colours: dict[str, str] = {}
         self.show_tags = True
+        self.show_states = False
         self.target = 0
         self.paragraphs: list[ParagraphWidget] = []
         self.setWidgetResizable(True)
@@ -35,10 +39,10 @@ class PlanBoard(QScrollArea):
         self.container = QWidget()
         self.container.setObjectName("board")
         self.column = QVBoxLayout(self.container)
-        self.column.setContentsMargins(8, 8, 8, 8)
-        self.column.setSpacing(10)
+        self.column.setContentsMargins(16, 16, 16, 16)
+        self.column.setSpacing(24)
         heading = QLabel(self.tr("Your plan"))
-        heading.setObjectName("heading")
+        heading.setProperty("role", "title")
         self.author = PlanLineEdit()
         self.author.setMaxLength(LIMITS.name)
         self.author.setPlaceholderText(self.tr("so your teacher knows whose plan it is"))
@@ -73,6 +77,12 @@ class PlanBoard(QScrollArea):
         self.judgement.configure(colours)
         self.rebuild()
 
+    def set_show_states(self, on: bool) -> None:
+        """Show on the cards and paragraphs what counts (False while the score is hidden)."""
+        self.show_states = on
+        for widget in self.paragraphs:
+            widget.set_show_states(on)
+
     def rebuild(self) -> None:
         """Make every paragraph block anew (a new pack, prompt, colours or tag mode)."""
         self._drop_blocks(0)
@@ -91,7 +101,10 @@ class PlanBoard(QScrollArea):
         self._drop_blocks(len(plan.paragraphs))
         for index in range(len(self.paragraphs), len(plan.paragraphs)):
             widget = ParagraphWidget(self.session, index, self.colours, self.show_tags)
+            widget.set_show_states(self.show_states)
             widget.activated.connect(self._on_activated)
+            widget.removed.connect(self.paragraphRemoved)
+            fit_layouts(widget)
             self.column.insertWidget(1 + index, widget)
             self.paragraphs.append(widget)
         self.judgement.refresh(plan)
@@ -117,10 +130,23 @@ class PlanBoard(QScrollArea):
         self.target = index
         self.targetChanged.emit(index)
 
-    def show_paragraph(self, index: int) -> None:
-        """Scroll paragraph ``index`` into view (after cards were sent there from the keyboard)."""
-        if 0 <= index < len(self.paragraphs):
-            self.ensureWidgetVisible(self.paragraphs[index])
+    def set_target(self, index: int) -> None:
+        """Where Enter in the bank sends cards from now on."""
+        if 0 <= index < len(self.paragraphs) and index != self.target:
+            self._on_activated(index)
+
+    def show_paragraph(self, index: int, card_ids: list[str] | None = None) -> None:
+        """Scroll paragraph ``index`` into view, down to ``card_ids`` when given (cards just sent there)."""
+        if not 0 <= index < len(self.paragraphs):
+            return
+        widget = self.paragraphs[index]
+        self.column.activate()  # the new card's row must have its place before we scroll to it
+        self.ensureWidgetVisible(widget, 0, 0)
+        rows = [row for row in (widget.view.row_of(card_id) for card_id in card_ids or []) if row >= 0]
+        if rows:
+            rect = widget.view.visualRect(widget.model.index(max(rows), 0))
+            bottom = widget.view.mapTo(self.container, rect.bottomLeft())
+            self.ensureVisible(bottom.x(), bottom.y(), 0, 16)
 
     def select_paragraph(self, index: int, card_id: str = "") -> None:
         """Show paragraph ``index`` and focus its cards, selecting ``card_id`` when given."""

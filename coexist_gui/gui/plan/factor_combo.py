@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from ...core.colours import FALLBACK
 from ...core.model import Pack, Prompt
+from ..widgets.eliding_combo import ElidingComboBox
 from ..widgets.icons import swatch_icon
 from ..widgets.plain_text import add_plain_item
 
 
-class FactorComboBox(QComboBox):
+class FactorComboBox(ElidingComboBox):
     """A factor chooser that ignores the mouse wheel unless it has keyboard focus.
 
     Inside the scrolling plan board a plain QComboBox takes the wheel whenever the
@@ -24,9 +25,8 @@ class FactorComboBox(QComboBox):
         # wide enough for most factor names, but allowed to shrink so a narrow board never
         # needs more width than it has (it does not scroll sideways)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
+        self.setMinimumContentsLength(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMaximumWidth(420)
 
     def wheelEvent(self, event) -> None:
         if self.hasFocus():

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.model import Judgement, Plan
 from ..session import Session
+from ..theme.appearance import current_scheme
+from ..widgets.metrics import px
 from .factor_combo import FactorComboBox, fill_factor_combo
 from .text_fields import PlanTextEdit
 
@@ -17,9 +20,8 @@ class JudgementWidget(QFrame):
         self.session = session
         self.colours = colours
         self.setObjectName("judgement")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         heading = QLabel(self.tr("Judgement"))
-        heading.setObjectName("heading")
+        heading.setProperty("role", "heading")
         self.most = FactorComboBox()
         self.most.setAccessibleName(self.tr("Most important factor"))
         self.most.currentIndexChanged.connect(lambda _r: session.set_most_important(self.most.currentData() or ""))
@@ -31,7 +33,7 @@ class JudgementWidget(QFrame):
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.text.textChanged.connect(lambda: session.set_judgement_text(self.text.toPlainText()))
         self.words = QLabel()
-        self.words.setObjectName("muted")
+        self.words.setProperty("role", "caption")
         row = QHBoxLayout()
         row.setSpacing(8)
         label = QLabel(self.tr("Most important factor:"))
@@ -39,8 +41,8 @@ class JudgementWidget(QFrame):
         row.addWidget(label)
         row.addWidget(self.most, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 8, 8)
-        layout.setSpacing(6)
+        layout.setContentsMargins(16, 8, 0, 8)
+        layout.setSpacing(8)
         layout.addWidget(heading)
         layout.addLayout(row)
         layout.addWidget(self.text)
@@ -52,6 +54,13 @@ class JudgementWidget(QFrame):
         """A new prompt or new colours: the chooser is filled again at the next refresh."""
         self.colours = colours
         self._shown = None
+
+    def paintEvent(self, event) -> None:
+        """The same rule as a paragraph's, in the accent colour."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(QRect(0, 0, px(3), self.height()), QColor(current_scheme().accent))
+        painter.end()
 
     def refresh(self, plan: Plan) -> None:
         if plan.judgement is self._shown:

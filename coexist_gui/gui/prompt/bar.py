@@ -3,40 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QLabel,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
-from ..widgets.plain_text import plain_tooltip
+from ..widgets.eliding_combo import ElidingComboBox
 from .timer import PlanTimer
-
-
-class ElidingComboBox(QComboBox):
-    """Shows a long question or pack title cut with '…' (and in full in the tooltip), not cut mid-word."""
-
-    def paintEvent(self, event) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
-        room = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0)
-        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
-        painter.end()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # pack text: shown literally (Qt would render a tooltip that looks like HTML)
-        self.currentTextChanged.connect(lambda text: self.setToolTip(plain_tooltip(text)))
 
 
 class PromptBar(QWidget):
@@ -54,24 +24,21 @@ class PromptBar(QWidget):
         self.packs = ElidingComboBox()
         self.packs.setAccessibleName(self.tr("Prompt pack"))
         self.packs.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.packs.setMinimumContentsLength(24)
+        self.packs.setMinimumContentsLength(12)
         self.packs.activated.connect(self.packChosen)
         self.prompts = ElidingComboBox()
         self.prompts.setAccessibleName(self.tr("Essay question"))
         self.prompts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.prompts.setMinimumContentsLength(28)
+        self.prompts.setMinimumContentsLength(16)
         self.prompts.activated.connect(self.promptChosen)
         self.question = QLabel()
         self.question.setObjectName("question")
+        self.question.setProperty("role", "question")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.question.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.question.setFont(font)
         self.details = QLabel()
-        self.details.setObjectName("muted")
+        self.details.setProperty("role", "caption")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)  # a long pack title or side names must not widen the window
         self.timer = PlanTimer()
@@ -80,14 +47,16 @@ class PromptBar(QWidget):
         prompt_label = QLabel(self.tr("&Question:"))
         prompt_label.setBuddy(self.prompts)
         grid = QGridLayout(self)
-        grid.setContentsMargins(12, 10, 12, 6)
+        grid.setContentsMargins(16, 8, 16, 8)
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(pack_label, 0, 0)
-        grid.addWidget(self.packs, 0, 1)
-        grid.addWidget(prompt_label, 0, 2)
-        grid.addWidget(self.prompts, 0, 3)
-        grid.setColumnStretch(3, 1)
-        grid.addWidget(self.timer, 0, 4)
-        grid.addWidget(self.question, 1, 0, 1, 5)
-        grid.addWidget(self.details, 2, 0, 1, 5)
+        grid.setVerticalSpacing(8)
+        # the question in large type with the timer beside it; the choosers and the details under it
+        grid.addWidget(self.question, 0, 0, 1, 5)
+        grid.addWidget(self.timer, 0, 5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(pack_label, 1, 0)
+        grid.addWidget(self.packs, 1, 1)
+        grid.addWidget(prompt_label, 1, 2)
+        grid.addWidget(self.prompts, 1, 3)
+        grid.addWidget(self.details, 1, 4, 1, 2)
+        grid.setColumnStretch(1, 1)  # the pack's title and the question share the room, the question more
+        grid.setColumnStretch(3, 3)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ..theme.fonts import tabular
 
 
 def clock(seconds: int) -> str:
@@ -51,14 +53,32 @@ class PlanTimer(QWidget):
         layout.addWidget(self.reset_button)
         self._show()
 
+    def _fix_widths(self) -> None:
+        """Room for the widest clock and button text up front, so nothing beside the timer moves as it
+        counts, pauses or runs over (figures are tabular, so "1:11" is as wide as "8:88")."""
+        if not hasattr(self, "reset_button"):
+            return  # a style or font event while the widget is still being built
+        font = tabular(self.display.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.display.setFont(font)
+        metrics = QFontMetrics(font)
+        margins = self.display.contentsMargins()
+        widest = max(metrics.horizontalAdvance(text) for text in ("-88:88", "+88:88", self.tr("%1 used").replace(
+            "%1", "88:88")))
+        self.display.setFixedWidth(widest + margins.left() + margins.right() + 16)
+        button = self.start_button
+        hint = button.sizeHint().width() - button.fontMetrics().horizontalAdvance(button.text())
+        button.setFixedWidth(hint + max(button.fontMetrics().horizontalAdvance(t)
+                                        for t in (self.tr("Start"), self.tr("Pause"))))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_widths()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # room for the longest text up front, in the bold expired style, so "Time's up" does not
-        # squeeze the question chooser when it appears
-        font = QFont(self.display.font())
-        font.setBold(True)
-        widest = self.tr("Time's up %1").replace("%1", "+00:00")
-        self.display.setMinimumWidth(QFontMetrics(font).horizontalAdvance(widest) + 40)
+        self._fix_widths()
 
     @property
     def running(self) -> bool:
@@ -103,9 +123,11 @@ class PlanTimer(QWidget):
             text, state = clock(left), "normal"
         elif left > 0:
             text, state = clock(left), "warning"
-        else:
-            text, state = self.tr("Time's up %1").replace("%1", "+" + clock(-left)), "expired"
+        else:  # over time: a short "+0:12" on the alarm tint, with the words for screen readers
+            text, state = "+" + clock(-left), "expired"
         self.display.setText(text)
+        self.display.setAccessibleDescription(self.tr("Time's up: %1 over").replace("%1", clock(-left))
+                                              if state == "expired" else "")
         if self.display.property("state") != state:  # the style sheet colours it by state: re-polish on a change
             self.display.setProperty("state", state)
             if self.display.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else its first polish reads it
@@ -113,5 +135,7 @@ class PlanTimer(QWidget):
                 self.display.style().polish(self.display)
         running = self._timer.isActive()
         self.start_button.setText(self.tr("Pause") if running else self.tr("Start"))
-        self.display.setToolTip(self.tr("Suggested planning time: %1 minutes").replace("%1", str(self.limit // 60))
-                                if self.limit else "")
+        tip = self.tr("Suggested planning time: %n minute(s)", "", self.limit // 60) if self.limit else ""
+        if state == "expired":
+            tip = self.tr("Time's up: %1 over").replace("%1", clock(-left)) + "\n" + tip
+        self.display.setToolTip(tip)

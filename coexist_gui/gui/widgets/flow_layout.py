@@ -10,7 +10,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._gap = spacing
+        self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -42,9 +42,11 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
+        # items are never wider than a row (a long one is given the row's width), so the layout can be
+        # narrower than its widest item: it asks only for the height of one item
+        size = QSize(0, 0)
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            size = size.expandedTo(QSize(min(item.minimumSize().width(), 120), item.minimumSize().height()))
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -52,15 +54,18 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
+        gap = max(0, self.spacing())
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
+            if hint.width() > area.width():  # wider than a row (a long factor name): as wide as the row
+                hint.setWidth(max(1, area.width()))
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._gap, 0
+                x, y, row_height = area.x(), y + row_height + gap, 0
             if apply:
                 item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap
+            x += hint.width() + gap
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -31,23 +31,29 @@ from PySide6.QtWidgets import (
 from ...core.plaintext import printable, printable_line
 
 
-def plain_label(text: str = "", *, bold: bool = False, scale: float = 1.0, wrap: bool = True) -> QLabel:
+def plain_label(text: str = "", *, role: str = "", bold: bool = False, scale: float = 1.0,
+                wrap: bool = True) -> QLabel:
+    """A label that shows ``text`` literally, in a step of the type scale (``theme.tokens.TYPE_SCALE``).
+
+    ``role`` is "title", "heading", "caption" (small and muted), "small" or "display"; the style sheet
+    sizes it at every zoom, so a heading stays larger than the body text. ``bold`` gives body or small
+    text the strong weight; ``scale`` is an older spelling of a role.
+    """
     label = QLabel(printable(text))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    if bold or scale != 1.0:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
+    if not role:
+        role = "title" if scale >= 1.2 else "heading" if scale > 1.0 else "small" if scale < 1.0 else ""
+    if role:
+        label.setProperty("role", role)
+    if bold:
+        label.setProperty("strong", True)
     return label
 
 
 def muted(label: QLabel) -> QLabel:
-    """Secondary text: the palette's placeholder colour reads as quieter in light and dark palettes."""
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    """Secondary text, in the scheme's muted colour (which keeps 4.5:1 on every surface)."""
+    label.setProperty("muted", True)
     return label
 
 

@@ -6,7 +6,7 @@ shows while the student is still planning. All pack and plan text is shown as pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from ...core.scoring import Score, card_lookup
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import muted, plain_label, shown_line
+from ..widgets.screen import fitting_size
 
 # Stripe colours only: orange and blue text would fail WCAG AA contrast on one palette or the other, so
 # the words beside a stripe ("Not in your plan") are bold text in the palette's own text colour.
@@ -60,7 +61,7 @@ class CompareDialog(QDialog):
         self._elsewhere: dict[str, str] = {}
         self.setWindowTitle(self.tr("Compare with the model plan"))
         self.setAccessibleName(self.tr("Your plan compared with the model plan"))
-        self.resize(980, 720)
+        self.resize(fitting_size(self, QSize(980, 720)))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(SECTION, SECTION, SECTION, SECTION)

@@ -289,8 +289,8 @@ class ProgressDialog(QDialog):
         pairs = calibration(attempts)
         self.calibration.setVisible(bool(pairs))
         if not pairs:
-            self.calibration_text.setText(self.tr("No predictions yet. In exam mode (View menu) Coexist asks for "
-                                                  "your band before showing the score."))
+            self.calibration_text.setText(self.tr("No predictions yet. In exam mode and in blind mode (View "
+                                                  "menu) Coexist asks for your band before showing the score."))
             self.calibration.set_series([], "")
             return
         exact = sum(1 for p, a in pairs if p == a)
@@ -298,10 +298,10 @@ class ProgressDialog(QDialog):
         if abs(error) < 0.25:
             tendency = self.tr("Your predictions are well calibrated.")
         elif error > 0:
-            tendency = self.tr("On average you predicted %1 band(s) higher than you scored.").replace(
+            tendency = self.tr("On average you predicted higher than you scored, by %1 bands.").replace(
                 "%1", f"{error:.1f}")
         else:
-            tendency = self.tr("On average you predicted %1 band(s) lower than you scored.").replace(
+            tendency = self.tr("On average you predicted lower than you scored, by %1 bands.").replace(
                 "%1", f"{-error:.1f}")
         self.calibration_text.setText(self.tr("Right band in %1 of %2 predictions. ").replace("%1", str(exact))
                                       .replace("%2", str(len(pairs))) + tendency)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ..theme.appearance import fit_layouts
+
 
 class SideWindows:
     def __init__(self) -> None:
@@ -15,6 +17,7 @@ class SideWindows:
     def put(self, name: str, window: QWidget) -> None:
         self.close(name)
         self._open[name] = window
+        fit_layouts(window)  # built at 100 %: spacing at the current zoom
 
     def close(self, name: str) -> None:
         window = self._open.pop(name, None)

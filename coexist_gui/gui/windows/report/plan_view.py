@@ -26,6 +26,7 @@ from ....core.class_report import PlanRow, PromptGroup
 from ....core.plaintext import printable
 from ....core.plan_document import plan_html
 from ....core.scoring import score
+from ...theme.appearance import fit_layouts
 from ...widgets.metrics import SECTION, SPACING
 from ...widgets.plain_text import set_plain_text
 
@@ -54,7 +55,7 @@ class PlanReader(QDialog):
         self.resize(1180, 760)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setObjectName("heading")
+        self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
         self.plan_view = _browser(self.tr("Student's plan"))
         self.model_view = _browser(self.tr("Model plan"))
@@ -62,14 +63,14 @@ class PlanReader(QDialog):
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         self.plan_title = QLabel(self.tr("Student's plan"))
-        self.plan_title.setObjectName("heading")
+        self.plan_title.setProperty("role", "heading")
         left_column.addWidget(self.plan_title)
         left_column.addWidget(self.plan_view, 1)
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         model_title = QLabel(self.tr("Model plan"))
-        model_title.setObjectName("heading")
+        model_title.setProperty("role", "heading")
         right_column.addWidget(model_title)
         right_column.addWidget(self.model_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -95,6 +96,7 @@ class PlanReader(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        fit_layouts(self)  # built at 100 %: spacing at the current zoom
 
     def show_plan(self, group: PromptGroup, row: PlanRow, position: int, count: int) -> None:
         pack, prompt = group.pack, group.prompt

@@ -424,7 +424,7 @@ class ClassReportWindow(QDialog):
                 chart.set_bars([], 0, self.tr("Nothing to show yet"))
             return
         n = len(group.rows)  # type: ignore[attr-defined]
-        self.summary_text.setText(self.tr("%n plan(s) answer this question; their mean overall score is %1.", "", n)
+        self.summary_text.setText(self.tr("Plans answering this question: %n; their mean overall score is %1.", "", n)
                                   .replace("%1", f"{group.mean():.0f}"))  # type: ignore[attr-defined]
         bands = group.bands()  # type: ignore[attr-defined]
         self.bands_chart.set_bars([Bar(self.tr("Band %1 · %2").replace("%1", str(b)).replace("%2", band_label(b)),
