@@ -7,7 +7,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -355,8 +356,10 @@ def test_factors_and_questions_are_edited_in_their_tabs(editor, editor_dialog_ca
     box, _side = prompts._factor_rows["nuclear"]
     box.click()
     assert "nuclear" in editor.session.pack.prompt(BUILTIN.prompts[2].id).factors
-    prompts.min_cards.setValue(3)
-    prompts.minutes.setValue(0)
+    prompts.min_cards.setFocus()
+    QTest.keyClick(prompts.min_cards, Qt.Key.Key_Up)  # 2 -> 3 with the arrow key, as a spin box
+    prompts.minutes.selectAll()
+    QTest.keyClick(prompts.minutes, Qt.Key.Key_Delete)  # empty: no suggested time
     prompts.own_cards.setCurrentIndex(2)
     prompts.own_cards.activated.emit(2)
     changed = editor.session.pack.prompt(BUILTIN.prompts[2].id)
@@ -420,3 +423,27 @@ def test_the_built_in_pack_is_saved_as_a_copy(editor, editor_dialog_calls, tmp_p
     assert editor.save()
     assert "save_pack_file" in editor_dialog_calls.names() and builtin_pack_path().read_bytes() == before
     assert load_pack(tmp_path / "my-copy.yaml").pack.author == "A teacher"
+
+
+def test_a_number_field_takes_typed_and_stepped_numbers_in_range(qtbot) -> None:
+    from coexist_gui.gui.editor.fields import NumberField
+
+    field = NumberField(1, 50, "Cards")
+    qtbot.addWidget(field)
+    seen: list[int] = []
+    field.valueChanged.connect(seen.append)
+    field.selectAll()
+    QTest.keyClicks(field, "07")
+    QTest.keyClick(field, Qt.Key.Key_PageUp)
+    field.selectAll()
+    QTest.keyClicks(field, "0")  # half-typed (not in range): no value, and the last one comes back on leaving
+    field.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
+    QTest.keyClick(field, Qt.Key.Key_Down)
+    field.setValue(99)
+    assert seen == [7, 17, 16, 50] and field.text() == "50"
+    minutes = NumberField(1, 600, "Minutes", empty=True)
+    qtbot.addWidget(minutes)
+    QTest.keyClick(minutes, Qt.Key.Key_Up)
+    assert minutes.value() == 1 and minutes.text() == "1"
+    minutes.setValue(0)
+    assert minutes.text() == "" and minutes.value() == 0

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QIntValidator, QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from ...core.model import Pack
 from ..plan.text_fields import PlanLineEdit, PlanTextEdit
@@ -25,6 +25,71 @@ class EditorLine(PlanLineEdit):
         self.setAccessibleName(name)
         self.setPlaceholderText(placeholder)
         self.textEdited.connect(edited)
+
+
+class NumberField(QLineEdit):
+    """A whole number from ``low`` to ``high``, typed or stepped with the arrow keys (and the wheel when it
+    has the focus); with ``empty`` set, an empty field is the value 0 ("none", e.g. no suggested time).
+    ``valueChanged(int)`` says every new valid value, typed or set. It is a line edit, framed as the other
+    fields are, rather than a spin box, whose buttons the window's style sheet does not draw."""
+
+    valueChanged = Signal(int)
+
+    def __init__(self, low: int, high: int, name: str, empty: bool = False, placeholder: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.low, self.high, self.empty = low, high, empty
+        self._value = 0 if empty else low
+        self.setValidator(QIntValidator(low, high, self))
+        self.setAccessibleName(name)
+        self.setPlaceholderText(placeholder)
+        self.setMaximumWidth(max(self.fontMetrics().horizontalAdvance(placeholder), 80) + 32)
+        self.setText("" if empty else str(low))
+        self.textEdited.connect(self._on_edited)
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - as QSpinBox, which it replaces
+        value = 0 if self.empty and value == 0 else min(max(value, self.low), self.high)
+        self.setText("" if self.empty and value == 0 else str(value))
+        self._set(value)
+
+    def _set(self, value: int) -> None:
+        if value != self._value:
+            self._value = value
+            self.valueChanged.emit(value)
+
+    def _on_edited(self, text: str) -> None:
+        if not text.strip() and self.empty:
+            self._set(0)
+        elif self.hasAcceptableInput():
+            self._set(int(text))
+
+    def _step(self, by: int) -> None:
+        start = self._value if self._value or not self.empty else self.low - by
+        self.setValue(min(max(start + by, self.low), self.high))
+        self.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        steps = ((Qt.Key.Key_Up, 1), (Qt.Key.Key_Down, -1), (Qt.Key.Key_PageUp, 10), (Qt.Key.Key_PageDown, -10))
+        step = next((by for key, by in steps if event.key() == key), 0)
+        if step:
+            self._step(step)
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if self.hasFocus() and event.angleDelta().y():
+            self._step(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        event.ignore()  # scrolling the page over the field scrolls the page
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.hasAcceptableInput() and not (self.empty and not self.text().strip()):
+            self.setText("" if self.empty and self._value == 0 else str(self._value))  # half-typed: the last value
+        super().focusOutEvent(event)
 
 
 class EditorText(PlanTextEdit):

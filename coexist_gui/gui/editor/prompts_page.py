@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from ...core.plan import MAX_NAME
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import add_plain_item, set_item_text, set_plain_text, shown_line
-from .fields import EditorLine, EditorText, ItemListPage, add_row, make_button, show_text
+from .fields import EditorLine, EditorText, ItemListPage, NumberField, add_row, make_button, show_text
 from .models import PromptListModel
 from .session import PackSession
 
@@ -101,14 +100,18 @@ class PromptsPage(ItemListPage):
         self.two_sided.toggled.connect(self._on_two_sided)
         factors_column.addWidget(self.two_sided)
         self.sides_box = QWidget()
-        self.sides_layout = QHBoxLayout(self.sides_box)
+        self.sides_layout = QVBoxLayout(self.sides_box)  # the buttons' row, then one full-width row a side
         self.sides_layout.setContentsMargins(0, 0, 0, 0)
-        self.sides_layout.setSpacing(SPACING)
-        sides_label = QLabel(self.tr("Sides:"))
+        self.sides_layout.setSpacing(SPACING // 2)
+        sides_row = QHBoxLayout()
+        sides_label = QLabel(self.tr("Sides (each factor below belongs to one):"))
         sides_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sides_layout.addWidget(sides_label)
+        sides_row.addWidget(sides_label, 1)
         self.add_side_button = make_button(self.tr("Add side"), self._on_add_side)
         self.remove_side_button = make_button(self.tr("Remove side"), self._on_remove_side)
+        sides_row.addWidget(self.add_side_button)
+        sides_row.addWidget(self.remove_side_button)
+        self.sides_layout.addLayout(sides_row)
         factors_column.addWidget(self.sides_box)
         self.factor_grid = QGridLayout()
         self.factor_grid.setHorizontalSpacing(SECTION)
@@ -119,15 +122,10 @@ class PromptsPage(ItemListPage):
         options = QGroupBox(self.tr("Options"))
         options_form = QFormLayout(options)
         options_form.setSpacing(SPACING)
-        self.min_cards = QSpinBox()
-        self.min_cards.setRange(*edits.MIN_CARDS_RANGE)
-        self.min_cards.setAccessibleName(self.tr("Cards a factor needs for full credit"))
+        self.min_cards = NumberField(*edits.MIN_CARDS_RANGE, self.tr("Cards a factor needs for full credit"))
         self.min_cards.valueChanged.connect(self._on_min_cards)
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, edits.MINUTES_RANGE[1])
-        self.minutes.setSpecialValueText(self.tr("No suggested time"))
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setAccessibleName(self.tr("Suggested planning time in minutes"))
+        self.minutes = NumberField(*edits.MINUTES_RANGE, self.tr("Suggested planning time in minutes"), empty=True,
+                                   placeholder=self.tr("No suggested time"))
         self.minutes.valueChanged.connect(self._on_minutes)
         self.hide_tags = QCheckBox(self.tr("Hide factor tags on cards (blind mode)"))
         self.hide_tags.setAccessibleName(self.hide_tags.text())
@@ -144,7 +142,14 @@ class PromptsPage(ItemListPage):
         self.own_cards.addItem(self.tr("Not allowed"), "off")
         self.own_cards.activated.connect(self._on_own_cards)
         add_row(options_form, self.tr("Cards a factor &needs for full credit:"), self.min_cards)
-        add_row(options_form, self.tr("Suggested planning &time:"), self.minutes)
+        minutes_row = QWidget()
+        minutes_line = QHBoxLayout(minutes_row)
+        minutes_line.setContentsMargins(0, 0, 0, 0)
+        minutes_line.addWidget(self.minutes)
+        minutes_unit = QLabel(self.tr("minutes (empty: no suggested time)"))
+        minutes_unit.setTextFormat(Qt.TextFormat.PlainText)
+        minutes_line.addWidget(minutes_unit, 1)
+        add_row(options_form, self.tr("Suggested planning &time:"), minutes_row).setBuddy(self.minutes)
         options_form.addRow(self.hide_tags)
         add_row(options_form, self.tr("&Score shown:"), self.show_score)
         add_row(options_form, self.tr("Students' o&wn cards:"), self.own_cards)
@@ -293,14 +298,13 @@ class PromptsPage(ItemListPage):
             number = len(self._side_fields)
             field = EditorLine(MAX_NAME, self.tr("Name of side %1").replace("%1", str(number + 1)),
                                partial(self._on_side_name, number))
-            self.sides_layout.insertWidget(number + 1, field, 1)  # after the "Sides:" label
+            self.sides_layout.addWidget(field)
             self._side_fields.append(field)
-        if self.sides_layout.indexOf(self.add_side_button) < 0:
-            self.sides_layout.addWidget(self.add_side_button)
-            self.sides_layout.addWidget(self.remove_side_button)
         for field, side in zip(self._side_fields, sides, strict=True):
             field.setPlaceholderText(self.tr("Name of this side, e.g. Khrushchev was responsible"))
-            show_text(field, side.name)
+            if not field.hasFocus():
+                show_text(field, side.name)
+                field.setCursorPosition(0)  # a long name shows its beginning
         self.add_side_button.setEnabled(bool(prompt) and len(sides) < max(2, len(prompt.factors) if prompt else 0))
         self.remove_side_button.setEnabled(len(sides) > 2)
 

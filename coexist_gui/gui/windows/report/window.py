@@ -105,6 +105,7 @@ class ClassReportWindow(QDialog):
         self.folder_label = QLabel()
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setWordWrap(True)
+        self.folder_label.setProperty("role", "heading")
         self.choose_button = QPushButton(self.tr("&Choose folder…"))
         self.choose_button.setAccessibleName(self.tr("Choose the folder of plans"))
         self.choose_button.clicked.connect(self.choose_folder)
@@ -212,8 +213,8 @@ class ClassReportWindow(QDialog):
         charts = QGridLayout()
         charts.setHorizontalSpacing(SECTION * 2)
         charts.setVerticalSpacing(SECTION)
-        charts.addWidget(self.bands_chart, 0, 0)
-        charts.addWidget(self.coverage_chart, 0, 1)
+        charts.addWidget(self.bands_chart, 0, 0, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.coverage_chart, 0, 1, Qt.AlignmentFlag.AlignTop)
         charts.addWidget(self.misplaced_chart, 1, 0, 1, 2)
         summary_body = QWidget()
         summary_column = QVBoxLayout(summary_body)
@@ -364,6 +365,8 @@ class ClassReportWindow(QDialog):
         if job.report is not None:
             self.report = job.report
             self._show_report()
+            if self.isActiveWindow() and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter opens the plan, arrows move
 
     def wait(self, timeout: float = 30.0) -> None:
         """Block until the current reading is done (tests, export)."""
