@@ -368,7 +368,7 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run(file=args.file, screenshot=args.screenshot, language=args.lang)
 
 
-SUBCOMMANDS = ("validate", "report", "install", "remove", "packs", "new-pack", "score")
+SUBCOMMANDS = ("validate", "report", "install", "remove", "packs", "new-pack", "score", "import-cards", "export-cards")
 
 
 # argparse's own words that a user can see (the usage line, the headings of --help, its error
@@ -413,7 +413,7 @@ def _window_parser() -> argparse.ArgumentParser:
         description=_("Plan a history essay from evidence cards and check how well it covers the question. With no "
                       "subcommand, opens the window."),
         epilog=_("Subcommands: {names}. Run 'coexist-gui SUBCOMMAND --help' for each.").format(
-            names="validate, score, report, install, remove, packs, new-pack"))
+            names="validate, score, report, install, remove, packs, new-pack, import-cards, export-cards"))
     _common(parser)
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
                         help=_("a prompt pack (.yaml) or plan (.plan.yaml) to open"))
@@ -504,6 +504,9 @@ def _subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
     score_parser.add_argument("--json", action="store_true", help=as_json)
     score_parser.set_defaults(func=cmd_score)
     subs["score"] = score_parser
+    from .cards_cli import add_parsers
+
+    add_parsers(subs)
     for sub in subs.values():
         _common(sub)
     assert tuple(sorted(subs)) == tuple(sorted(SUBCOMMANDS))

@@ -17,15 +17,16 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from .feedback import band_label
 from .history import neutralise_cell
 from .i18n import N_, _, date_text, language, ngettext
+from .languages import direction
 from .model import Pack, Plan, Prompt
 from .plaintext import one_line
 from .plan import load_plan
-from .plan_document import duration, markdown_escape, percent
+from .plan_document import blocks_html, duration, markdown_escape, percent, plan_blocks
 from .problems import LoadError, Problem
 from .scoring import Score, score
 
@@ -127,11 +128,25 @@ def _first_error(exc: LoadError) -> Problem:
     return next((p for p in errors if p.code == "wrong_format"), errors[0])
 
 
-def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack]) -> ClassReport:
-    """Score every plan with the pack its ``pack`` id names in ``packs``."""
+class Cancelled(Exception):
+    """``build_report`` was told to stop (the window closed, or another folder was chosen)."""
+
+
+def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack], *,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ClassReport:
+    """Score every plan with the pack its ``pack`` id names in ``packs``.
+
+    ``progress(done, total)`` is called before each file and at the end; ``cancelled()``, asked
+    before each file, stops the work with ``Cancelled`` (the window reads a class in a worker thread).
+    """
     files, skipped = plan_files(paths)
     groups: dict[tuple[str, str], PromptGroup] = {}
-    for path in files:
+    for number, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(number, len(files))
         try:
             plan = load_plan(path)
         except LoadError as exc:
@@ -151,7 +166,40 @@ def build_report(paths: Iterable[str | Path], packs: Mapping[str, Pack]) -> Clas
             continue
         group = groups.setdefault((pack.id, prompt.id), PromptGroup(pack, prompt))
         group.rows.append(PlanRow(path, plan, score(plan, pack, prompt)))
+    if progress is not None:
+        progress(len(files), len(files))
     return ClassReport(list(groups.values()), skipped)
+
+
+_CAP_LABELS = {
+    "one_sided": lambda: _("one-sided: held in band 2"),
+    "no_points": lambda: _("no points written: held in band 2"),
+    "descriptive": lambda: _("points describe: held in band 3"),
+    "no_conclusion": lambda: _("no conclusion: held in band 4"),
+    "no_factor_chosen": lambda: _("no factor chosen: held in band 4"),
+    "not_weighed": lambda: _("judgement not weighed: held in band 4"),
+    "not_analytical": lambda: _("not analytical throughout: held in band 4"),
+}
+
+
+def problem_labels(row: PlanRow, group: PromptGroup) -> tuple[str, ...]:
+    """What holds a plan back, in a few words each: a band cap, factors without evidence, misplaced and
+    missing cards (the feedback says the rest)."""
+    s = row.score
+    labels = []
+    if s.cap in _CAP_LABELS:
+        labels.append(_CAP_LABELS[s.cap]())
+    missing = [f for f in group.prompt.factors if f not in row.covered]
+    if missing:
+        labels.append(ngettext("{n} factor without evidence", "{n} factors without evidence",
+                               len(missing)).format(n=len(missing)))
+    if s.misplaced:
+        labels.append(ngettext("{n} card misplaced", "{n} cards misplaced",
+                               len(s.misplaced)).format(n=len(s.misplaced)))
+    if s.unknown_cards:
+        labels.append(ngettext("{n} card not in the pack", "{n} cards not in the pack",
+                               len(s.unknown_cards)).format(n=len(s.unknown_cards)))
+    return tuple(labels)
 
 
 # -- the table, shared by every format ----------------------------------------------------------------------
@@ -313,7 +361,10 @@ th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertica
 th { background: #f0f0f0; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .charts { display: flex; flex-wrap: wrap; gap: 2em; }
 .note, .muted { color: #555; } svg text { font-size: 12px; fill: #1a1a1a; }
-@media print { h2 { break-before: auto; } .charts { break-inside: avoid; } }
+section.plan { border: 1px solid #ccc; border-radius: 4px; padding: 0 1em 0.5em; margin: 1em 0; }
+section.plan h3 { margin-top: 0.8em; } section.plan h4 { font-size: 1em; margin-bottom: 0.3em; }
+a { color: #0b5394; }
+@media print { h2 { break-before: auto; } .charts, section.plan { break-inside: avoid; } }
 """
 _BAND_COLOURS = {1: "#d55e00", 2: "#e69f00", 3: "#f0e442", 4: "#56b4e9", 5: "#009e73"}  # Okabe-Ito
 
@@ -340,24 +391,45 @@ def _bar_chart(title: str, bars: list[tuple[str, int, str]], total: int) -> str:
     return "".join(parts)
 
 
+def _html_cell(index: int, text: str, anchor: str) -> str:
+    if index == 0:  # the student: a link to their whole plan further down the page
+        return f'<td dir="auto"><a href="#{anchor}">{_e(text)}</a></td>'
+    return f'<td class="n">{_e(text)}</td>' if index in _NUMERIC else f'<td dir="auto">{_e(text)}</td>'
+
+
+def _html_plan(row: PlanRow, group: PromptGroup, anchor: str, back: str) -> str:
+    """One student's plan in full (points, cards with own cards marked, judgement, score, feedback)."""
+    blocks = plan_blocks(row.plan, group.pack, row.score)[1:]  # the question is the section's heading already
+    rtl = direction(group.pack.language) == "rtl"
+    return (f'<section class="plan" id="{anchor}"><h3 dir="auto">{_e(row.label)}</h3>\n'
+            f"{blocks_html(blocks, levels=2, styled=False, rtl=rtl)}"
+            f'<p class="muted"><a href="#{back}">{_e(_("Back to the table"))}</a></p></section>')
+
+
 def report_html(report: ClassReport, title: str = "") -> str:
     """One self-contained HTML file: no scripts, no external resources (the CSP forbids them too).
 
     The page is in the language in use; text from packs and plans gets ``dir="auto"``, so a pack in a
-    right-to-left language reads right to left inside it.
+    right-to-left language reads right to left inside it. Each student's name in a table links to their
+    whole plan, further down the same page.
     """
     title = title or _("Class report")
     body = [f"<h1>{_e(title)}</h1>", f'<p class="note">{_e(_made())} {_e(_(_NOT_MARKS))}</p>']
-    for group in report.groups:
+    plans: list[str] = []
+    for number, group in enumerate(report.groups, start=1):
         n = len(group.rows)
         head = "".join(f"<th>{_e(c)}</th>" for c in columns())
-        rows = "".join("<tr>" + "".join(f'<td class="n">{_e(c)}</td>' if i in _NUMERIC
-                                        else f'<td dir="auto">{_e(c)}</td>'
-                                        for i, c in enumerate(_cells(r, group))) + "</tr>" for r in group.rows)
-        body += [f'<h2 dir="auto">{_e(_heading(group))}</h2>',
+        anchors = [f"plan-{number}-{index}" for index in range(1, n + 1)]
+        rows = "".join("<tr>" + "".join(_html_cell(i, c, anchor) for i, c in enumerate(_cells(r, group))) + "</tr>"
+                       for r, anchor in zip(group.rows, anchors, strict=True))
+        body += [f'<h2 id="prompt-{number}" dir="auto">{_e(_heading(group))}</h2>',
                  f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>",
                  f"<p><b>{_e(_('Summary:'))}</b> " + _e(_("{plans}, mean overall {mean}.").format(
                      plans=_plans(n), mean=f"{group.mean():.0f}")) + "</p>"]
+        plans.append(f'<h2 id="plans-{number}" dir="auto">'
+                     + _e(_("Plans: {question}").format(question=one_line(group.prompt.question, 200))) + "</h2>\n"
+                     + "\n".join(_html_plan(r, group, anchor, f"prompt-{number}")
+                                 for r, anchor in zip(group.rows, anchors, strict=True)))
         bands = [(_("Band {band}: {name}").format(band=b, name=band_label(b)), count, _BAND_COLOURS[b])
                  for b, count in group.bands().items()]
         coverage = [(name, count, "#0072b2") for _id, name, count in group.coverage()]
@@ -371,6 +443,7 @@ def report_html(report: ClassReport, title: str = "") -> str:
     if report.skipped:
         body.append(f"<h2>{_e(_('Skipped files'))}</h2><ul>" + "".join(f"<li>{_e(str(item))}</li>"
                                                                          for item in report.skipped) + "</ul>")
+    body += plans
     return (f"<!DOCTYPE html>\n<html lang=\"{language()}\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -157,7 +157,8 @@ def _balance_items(item: Any, prompt: Prompt, result: Score) -> None:
     if prompt.two_sided:
         for side in sides:
             if side.counted == 0:
-                item("side_missing", "balance", factor=side.factors[0], side=side.name)
+                # a side with no factor happens only in a pack still being written (the validator refuses it)
+                item("side_missing", "balance", factor=side.factors[0] if side.factors else "", side=side.name)
         if any(s.counted == 0 for s in sides):
             return
     per_factor = {f.id: min(f.counted, result.min_cards) for f in result.factors}
@@ -170,7 +171,8 @@ def _balance_items(item: Any, prompt: Prompt, result: Score) -> None:
     if not prompt.two_sided and capped[weakest.name] == 0:
         return  # a factor with no evidence at all: the range items already say so
     if share > fair and share >= min(0.75, 2 * fair) and capped[top.name] > capped[weakest.name]:
-        item("balance", "balance", factor=weakest.factors[0], two_sided=prompt.two_sided, top=top.name,
+        item("balance", "balance", factor=weakest.factors[0] if weakest.factors else "",
+             two_sided=prompt.two_sided, top=top.name,
              weakest=weakest.name, share=round(100 * share))
 
 

@@ -291,8 +291,13 @@ def _id_nodes(values: dict[str, Node]) -> dict[str, dict[str, Node]]:
 
 
 @gc_paused()  # the Node tree stays alive while it is checked
-def parse_pack(data: bytes, path: str) -> LoadedPack:
-    """Validate a pack's bytes; raise PackError (all problems) or return the pack and its warnings."""
+def parse_pack(data: bytes, path: str, *, lenient: bool = False) -> LoadedPack:
+    """Validate a pack's bytes; raise PackError (all problems) or return the pack and its warnings.
+
+    ``lenient`` (the pack editor, for a pack still being written): a pack with errors is returned
+    too, as far as it could be read, with its errors among the problems. It still raises when the
+    file is not a pack at all (not YAML, not a mapping, another format).
+    """
     try:
         root = read_yaml(data, path, max_bytes=MAX_PACK_BYTES)
     except YamlError as exc:
@@ -310,6 +315,8 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
         if fmt.startswith("coexist-plan"):  # a plan, not a pack: its unknown and missing keys would bury this
             check.problems = check.problems[-1:]
             raise _error(check, data)
+    if lenient and fmt != PACK_FORMAT:  # without its format line a file is not a pack, however lenient
+        raise _error(check, data)
     pack_id = check.slug(values.get("id"), "id")
     title = check.required_text(values.get("title"), "title", MAX_NAME)
     factors = _read_factors(check, values)
@@ -324,7 +331,7 @@ def parse_pack(data: bytes, path: str) -> LoadedPack:
         check.error(values["language"], "language", _("'{value}' is not a language tag").format(value=language[:35]),
                     hint=_("use a BCP 47 tag such as 'en', 'de' or 'de-AT'"))
         language = ""
-    if check.failed:
+    if check.failed and not lenient:
         raise _error(check, data)
     _warnings(check, root, values, factors, cards, prompts)
     pack = Pack(id=pack_id, title=title, factors=tuple(factors), cards=tuple(cards), prompts=tuple(prompts),

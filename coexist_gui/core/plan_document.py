@@ -265,16 +265,24 @@ def _html_spans(spans: tuple[Span, ...]) -> str:
     return "".join(out)
 
 
-def plan_html(plan: Plan, pack: Pack, score: Score | None) -> str:
-    """The plan as an HTML fragment (inline styles only, no images, no external resources)."""
+def blocks_html(blocks: list[Block], *, levels: int = 0, styled: bool = True, rtl: bool = False) -> str:
+    """Blocks as an HTML fragment: headings ``levels`` deeper than h1/h2 (to sit inside another document),
+    with Qt's inline styles when ``styled``, else bare tags for the page's own style sheet; right to left
+    when ``rtl``."""
     parts: list[str] = []
     # A pack in a right-to-left language (Arabic, Hebrew, Persian) is laid out right to left.
-    where = ' dir="rtl"' if direction(pack.language) == "rtl" else ""
-    for block in plan_blocks(plan, pack, score):
-        style = _HTML_STYLES[block.kind]
+    where = ' dir="rtl"' if rtl else ""
+    for block in blocks:
+        style = f" style=\"{_HTML_STYLES[block.kind]}\"" if styled else ""
         if block.kind == "ul":
             items = "".join(f"<li>{_html_spans(line)}</li>" for line in block.lines)
-            parts.append(f"<ul{where} style=\"{style}\">{items}</ul>")
+            parts.append(f"<ul{where}{style}>{items}</ul>")
         else:
-            parts.append(f"<{block.kind}{where} style=\"{style}\">{_html_spans(block.lines[0])}</{block.kind}>")
+            tag = f"h{min(6, int(block.kind[1]) + levels)}" if block.kind.startswith("h") else block.kind
+            parts.append(f"<{tag}{where}{style}>{_html_spans(block.lines[0])}</{tag}>")
     return "\n".join(parts) + "\n"
+
+
+def plan_html(plan: Plan, pack: Pack, score: Score | None) -> str:
+    """The plan as an HTML fragment (inline styles only, no images, no external resources)."""
+    return blocks_html(plan_blocks(plan, pack, score), rtl=direction(pack.language) == "rtl")

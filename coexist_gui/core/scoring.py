@@ -494,7 +494,7 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: 
                                                counted_here, fitting - counted_here))
 
     credit = {f: min(tally.counted[f], m) / m for f in prompt.factors}
-    breadth = 100.0 * sum(credit.values()) / len(prompt.factors)
+    breadth = 100.0 * sum(credit.values()) / max(1, len(prompt.factors))  # 0 factors: a pack still being written
     capped = {f: min(tally.counted[f], m) for f in prompt.factors}
     side_counts = [sum(tally.counted[f] for f in side.factors) for side in prompt.sides]
     balance = evenness([float(sum(capped[f] for f in side.factors)) for side in prompt.sides])

@@ -85,6 +85,10 @@ class WindowActions(WindowPart):
         self.about = self._make(tr("&About Coexist"), self.show_about)
         self.import_pack = self._make(tr("&Import pack…"), packs.import_dialog, key("Ctrl+Shift+I"))
         self.manage_packs = self._make(tr("&Manage packs…"), packs.manage)
+        teaching = window.teaching
+        self.new_pack = self._make(tr("New pac&k…"), teaching.new_pack)
+        self.edit_pack = self._make(tr("E&dit pack…"), teaching.edit_pack)
+        self.class_report = self._make(tr("C&lass report…"), teaching.class_report, key("Ctrl+Shift+R"))
         self.compare = self._make(tr("Compare with &model plan…"), checks.compare_with_model, key("Ctrl+Shift+M"))
         self.compare.setEnabled(False)  # only after "Check plan", so it never gives the answer away
         self.progress = self._make(tr("&Progress…"), checks.show_progress, key("Ctrl+Shift+H"))
@@ -110,6 +114,8 @@ class WindowActions(WindowPart):
         file_menu.addActions([self.new_plan, self.open])
         recent = file_menu.addMenu(tr("Open &Recent"))
         file_menu.addActions([self.import_pack, self.manage_packs])
+        file_menu.addSeparator()
+        file_menu.addActions([self.new_pack, self.edit_pack, self.class_report])  # for teachers
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.revert])
         export = file_menu.addMenu(tr("&Export"))

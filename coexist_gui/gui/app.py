@@ -103,6 +103,7 @@ def run(file: Path | None = None, screenshot: Path | None = None, language: str 
         return _screenshot(app, window, Path(screenshot))
     # also when a file was given: double-clicking the plan is how a student comes back after a crash
     after_first_paint(window, window.files.offer_recovery)
+    after_first_paint(window, window.teaching.offer_pack_recovery)  # a pack editor that did not close normally
     return app.exec()
 
 

@@ -34,13 +34,19 @@ class Recovery:
     problem: str = ""  # what was wrong with its note, which was then left out ("" when it was sound)
 
 
-def pending_recoveries(exclude: str = "") -> list[Recovery]:
-    """Autosaves left by earlier runs, newest first; stale temp files are cleaned on the way."""
+PLAN_SUFFIX = ".plan.yaml"
+
+
+def pending_recoveries(exclude: str = "", suffix: str = PLAN_SUFFIX) -> list[Recovery]:
+    """Autosaves left by earlier runs, newest first; stale temp files are cleaned on the way.
+
+    ``suffix``: which kind of autosave (plans; the pack editor's are ``.pack.yaml``).
+    """
     folder = paths.autosave_dir()
     clean_stale_temps(folder)
     found: list[Recovery] = []
-    for plan_file in folder.glob("*.plan.yaml"):
-        key = plan_file.name.removesuffix(".plan.yaml")
+    for plan_file in folder.glob("*" + suffix):
+        key = plan_file.name.removesuffix(suffix)
         if key == exclude or _in_use(folder, key):
             continue  # another running Coexist is still editing this one
         # read as untrusted: the plan is written first (a crash in between leaves no note), and a note can
@@ -54,6 +60,13 @@ def _lock_for(folder: Path, key: str) -> QLockFile:
     return QLockFile(str(folder / f"{key}.lock"))
 
 
+def take_lock(key: str) -> QLockFile:
+    """Held while a window lives, so another running Coexist never offers (or deletes) its autosave."""
+    lock = _lock_for(paths.autosave_dir(), key)
+    lock.tryLock(0)
+    return lock
+
+
 def _in_use(folder: Path, key: str) -> bool:
     """True while the window that writes this autosave is alive (its lock file is held);
     a lock left by a crashed process is stale and is taken over and dropped here."""
@@ -64,52 +77,54 @@ def _in_use(folder: Path, key: str) -> bool:
     return lock.error() == QLockFile.LockError.LockFailedError
 
 
-def discard(recovery: Recovery) -> None:
-    for path in (recovery.plan_file, recovery.plan_file.with_suffix("").with_suffix(".json")):
+def discard(recovery: Recovery, suffix: str = PLAN_SUFFIX) -> None:
+    note = recovery.plan_file.with_name(recovery.plan_file.name.removesuffix(suffix) + ".json")
+    for path in (recovery.plan_file, note):
         try:
             path.unlink()
         except OSError:
             pass
 
 
-class Autosaver(QObject):
-    """Writes a recovery copy ``DELAY_MS`` after the last change.
+class RecoveryCopy(QObject):
+    """A recovery copy of one open document (``KEY`` + ``suffix``, and ``KEY.json`` saying which file it is
+    for), written ``DELAY_MS`` after the last change, under a lock held while the window lives.
+
+    Subclasses say whether there is anything to recover (``modified``) and write the copy (``write``).
 
     Signals:
         failed(str): an autosave could not be written (the message says why).
     """
 
     failed = Signal(str)
+    suffix = PLAN_SUFFIX
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session = session
         self.key = uuid.uuid4().hex[:12]
-        # held while this window lives, so another running Coexist never offers (or deletes) our copy
-        self._lock = _lock_for(paths.autosave_dir(), self.key)
-        self._lock.tryLock(0)
+        self._lock = take_lock(self.key)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.save_now)
-        session.planChanged.connect(self._on_plan_changed)
-        session.timeChanged.connect(self._on_time_changed)
-        session.modifiedChanged.connect(self._on_modified_changed)
 
     @property
-    def plan_file(self) -> Path:
-        return paths.autosave_dir() / f"{self.key}.plan.yaml"
+    def copy_file(self) -> Path:
+        return paths.autosave_dir() / f"{self.key}{self.suffix}"
 
     @property
     def meta_file(self) -> Path:
         return paths.autosave_dir() / f"{self.key}.json"
 
-    def _on_plan_changed(self, _plan: object) -> None:
-        if self.session.modified:
-            self._timer.start()
+    def modified(self) -> bool:
+        raise NotImplementedError
 
-    def _on_time_changed(self, _seconds: int) -> None:
-        if not self._timer.isActive():  # the clock ticks every second: don't let it postpone the save
+    def write(self) -> None:
+        """Write ``copy_file`` and ``meta_file``; SaveError when the disk says no."""
+        raise NotImplementedError
+
+    def _on_changed(self, *_args: object) -> None:
+        if self.modified():
             self._timer.start()
 
     def _on_modified_changed(self, modified: bool) -> None:
@@ -117,19 +132,18 @@ class Autosaver(QObject):
             self._timer.stop()
             self.clear()
 
+    def write_note(self, original: Path | None, **extra: str) -> None:
+        note = {"original": str(original) if original else None, "saved_at": time.time(), **extra}
+        atomic_write(self.meta_file, json.dumps(note))
+
     def save_now(self) -> None:
         self._timer.stop()
-        if not self.session.modified:
+        if not self.modified():
             return
-        meta = {"original": str(self.session.path) if self.session.path else None, "saved_at": time.time(),
-                "pack": self.session.pack.id, "prompt": self.session.prompt.id}
         try:
-            save_plan(self.plan_file, self.session.plan_for_saving())
-            atomic_write(self.meta_file, json.dumps(meta))
+            self.write()
         except SaveError as exc:
             self.failed.emit(str(exc))
-        except PlanError as exc:  # the plan would not read back: a copy nobody could open helps nobody
-            self.failed.emit(self.tr("Could not write a recovery copy: %1").replace("%1", str(exc)))
 
     def release(self) -> None:
         """The window is closing cleanly: nothing to recover, and nothing held."""
@@ -137,8 +151,38 @@ class Autosaver(QObject):
         self._lock.unlock()
 
     def clear(self) -> None:
-        for path in (self.plan_file, self.meta_file):
+        for path in (self.copy_file, self.meta_file):
             try:
                 path.unlink()
             except OSError:
                 pass
+
+
+class Autosaver(RecoveryCopy):
+    """The open plan's recovery copy, also while the planning timer runs."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.planChanged.connect(self._on_changed)
+        session.timeChanged.connect(self._on_time_changed)
+        session.modifiedChanged.connect(self._on_modified_changed)
+
+    @property
+    def plan_file(self) -> Path:
+        return self.copy_file
+
+    def modified(self) -> bool:
+        return self.session.modified
+
+    def _on_time_changed(self, _seconds: int) -> None:
+        if not self._timer.isActive():  # the clock ticks every second: don't let it postpone the save
+            self._timer.start()
+
+    def write(self) -> None:
+        try:
+            save_plan(self.plan_file, self.session.plan_for_saving())
+        except PlanError as exc:  # the plan would not read back: a copy nobody could open helps nobody
+            self.failed.emit(self.tr("Could not write a recovery copy: %1").replace("%1", str(exc)))
+            return
+        self.write_note(self.session.path, pack=self.session.pack.id, prompt=self.session.prompt.id)

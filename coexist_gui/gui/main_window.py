@@ -30,11 +30,13 @@ from .files import FileActions, dropped_file
 from .language import Languages
 from .pack_actions import PackActions
 from .pack_list import PackEntry, PackList
+from .pack_watcher import PacksWatcher
 from .plan.board import PlanBoard
 from .prompt.bar import PromptBar
 from .score.panel import ScorePanel
 from .session import Session
 from .settings import Checkable, WindowSettings
+from .teaching import TeacherActions
 from .theme.appearance import Appearance, fit_layouts
 from .view_mode import ViewMode
 from .widgets.plain_text import plain_title, set_plain_text, shown_line
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self)
         self.checks = CheckActions(self)
         self.edits = EditActions(self)
+        self.teaching = TeacherActions(self)
+        self.watcher = PacksWatcher(self)
         self.menu_actions = WindowActions(self)
         self.files.fill_recent_menu()
         self._restore_settings()

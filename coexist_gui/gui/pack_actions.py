@@ -114,7 +114,7 @@ class PackActions(WindowPart):
             return False
         window.library.scan()
         self.fill_pack_combo()
-        self._refresh_manager(result.pack.id)
+        self.refresh_manager(result.pack.id)
         if result.warnings:
             dialogs.show_warnings(window, self.tr("Pack installed with warnings"),
                                   self.tr("“%1” was installed. The pack's author may want to fix these:")
@@ -155,7 +155,7 @@ class PackActions(WindowPart):
         manager.activateWindow()
         return manager
 
-    def _refresh_manager(self, select: str = "") -> None:
+    def refresh_manager(self, select: str = "") -> None:
         from .windows.pack_manager import PackManagerDialog
 
         manager = self.window.side_windows.get("packs")
@@ -182,6 +182,6 @@ class PackActions(WindowPart):
             fallback = window.library.find(pack_id) or window.library.entries[0]
             window.switch_to(fallback, fallback.pack.prompts[0])
         self.fill_pack_combo()
-        self._refresh_manager()
+        self.refresh_manager()
         window.show_status(self.tr("Removed %1").replace("%1", entry.pack.title), 8000)
         return True

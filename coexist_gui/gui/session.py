@@ -2,7 +2,7 @@
 
 The session holds the pack, the prompt, the current plan (an immutable core
 ``Plan``) and its score. Each edit computes the next plan with a pure function
-from ``core.plan`` and pushes a ``PlanCommand`` holding both versions, so
+from ``core.plan`` and pushes a ``ReplaceCommand`` holding both versions, so
 Undo/Redo covers every kind of change for free.
 """
 
@@ -13,44 +13,13 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from ..core import plan as edits
 from ..core.colours import factor_colours
 from ..core.model import Card, Pack, Plan, Prompt
 from ..core.scoring import Score, card_lookup, score
-
-TEXT_MERGE_ID = 1001
-
-
-class PlanCommand(QUndoCommand):
-    """Replace the plan with ``after``; undo restores ``before``.
-
-    Commands with the same ``merge_key`` (typing in one text field) merge into one undo step.
-    """
-
-    def __init__(self, session: Session, before: Plan, after: Plan, text: str,
-                 merge_key: tuple | None = None) -> None:
-        super().__init__(text)
-        self.session = session
-        self.before = before
-        self.after = after
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return TEXT_MERGE_ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, PlanCommand) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        self.session._set_plan(self.after)
-
-    def undo(self) -> None:
-        self.session._set_plan(self.before)
+from .undo import ReplaceCommand
 
 
 class Session(QObject):
@@ -172,7 +141,7 @@ class Session(QObject):
         after = change(before)
         if after == before:
             return False
-        self.undo_stack.push(PlanCommand(self, before, after, text, merge_key))
+        self.undo_stack.push(ReplaceCommand(self._set_plan, before, after, text, merge_key))
         return True
 
     def _set_plan(self, plan: Plan, reset: bool = False) -> None:

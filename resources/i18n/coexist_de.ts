@@ -16,6 +16,81 @@
     </message>
   </context>
   <context>
+    <name>CardForm</name>
+    <message>
+      <source>Card text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One fact, in a sentence (at most 300 characters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Card detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More about it, shown when a student points at the card (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Card year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 1955</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Text:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Factors:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De&amp;tail:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Id:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(unnamed factor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factor %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit card text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit card detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit card year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Untick factor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CardListModel</name>
     <message>
       <source>missing card (%1)</source>
@@ -82,6 +157,86 @@
     </message>
   </context>
   <context>
+    <name>CardTableModel</name>
+    <message>
+      <source>Factor: %1 (tick the cards that support it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made from the text when the card is first written, then kept, so students' plans find their cards after the pack changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: ticked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: not ticked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no text yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Untick factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit card text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit card detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” is not a year: write a whole number such as 1953, or leave it empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit card year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardsPreviewDialog</name>
+    <message numerus="yes">
+      <source>%n problem(s) must be fixed in the spreadsheet first; nothing is added until then:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CheckActions</name>
     <message>
       <source>Progress history</source>
@@ -90,6 +245,234 @@
     <message>
       <source>Checked: %1/100, band %2 (%3)</source>
       <translation>Geprüft: %1/100, Stufe %2 (%3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClassReportWindow</name>
+    <message>
+      <source>Class report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Choose folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the folder of plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Read again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read the folder again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add pack &amp;file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a pack file the plans use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a student</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show plans for question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show plans in band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All bands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Band %1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plans, one row per student</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the selected student's plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a column to sort by it. Double-click a row (or select it and press Enter) to read the whole plan beside the model plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Question for the summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plans per band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plans with evidence for each factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cards most often misplaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show skipped files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the files that could not be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;Markdown…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;HTML…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the folder your students' plan files are in (*.plan.yaml).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packs the plans can use: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot use pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” is not a valid pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder of students' plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plans in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading plan %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot read the plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) could not be read or scored and were skipped.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n plan(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>%1 of %2 plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No plans read yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No plan could be scored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to show yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Plans answering this question: %n; their mean overall score is %1.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>No card was misplaced in any plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skipped files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These files could not be read or scored (a damaged file, or a pack that is not installed: install it, or add its file with “Add pack file…”):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV for a spreadsheet (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web page, opens in any browser (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export class report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not export</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -235,6 +618,133 @@
     </message>
   </context>
   <context>
+    <name>DetailsPage</name>
+    <message>
+      <source>Pack title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. The origins of the Cold War, 1945–49</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pack id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change the pack's id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pack version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pack author</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your name or school</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pack language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pack description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the pack covers, for colleagues and students</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Id:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Version:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving offers a new version number when the cards or questions changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Author:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the cards and questions (a BCP 47 tag such as en, de or de-AT): scoring reads students' points in it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This pack is installed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This pack has been saved to a file, and may have been shared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Students' plans and progress record the pack's id, so it stays the same from now on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made from the title until you save the pack; plans record it, so it stays the same after that. Letters a–z, digits and '-'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use letters a–z, digits and '-', starting with a letter or digit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit author</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message numerus="yes">
       <source>Sent %n card(s) to paragraph %1</source>
@@ -258,6 +768,137 @@
     <message>
       <source>Your card was added to the end of the evidence bank: press Enter or drag it into a paragraph.</source>
       <translation>Die Karte steht jetzt am Ende der Belegsammlung: mit der Eingabetaste oder per Ziehen in einen Absatz legen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidencePage</name>
+    <message>
+      <source>Search cards (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show cards for factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only cards with &amp;problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only cards with problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select all cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a card after the selected one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pa&amp;ste rows…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add rows copied from a spreadsheet or a Word table (Ctrl+V in the table): text, factors, year, detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import cards…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add cards from a spreadsheet saved as CSV or TSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xport cards…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the cards as a spreadsheet, to edit and import again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All factors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cards with no factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>%1 of %2 cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sorted by a column: choose pack order (click the column again) to move cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add card</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Duplicate %n card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>These model plans use some of them, and lose them too:</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Delete %n card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -348,6 +989,196 @@
     <message>
       <source>The picture could not be written.</source>
       <translation>Das Bild ließ sich nicht schreiben.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactorListModel</name>
+    <message>
+      <source>(unnamed factor)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FactorsPage</name>
+    <message>
+      <source>Factors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The causes or themes an essay can be organised by: a plan has a paragraph for each factor of its question. The order here is the order of the paragraphs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factor name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Economic motives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factor description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the factor covers, in a sentence or two</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factor hint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shown to a student whose plan has no evidence for it: where to look</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factor colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Hint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Colour:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colours from a palette people with colour blindness can tell apart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Id:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Orange</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Green</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pink</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sky blue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vermilion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yellow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grey</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Used by %n card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>asked for by %n question(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>No factor yet: a pack needs at least two.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Automatic (from the palette)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other colour…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit factor description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit factor hint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change factor colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) tagged with it will lose the tag.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>The question “%1” asks for it; it no longer will.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Its paragraph in %n model plan(s) will be removed.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Remove factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move factor</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -506,6 +1337,13 @@
     </message>
   </context>
   <context>
+    <name>LiveChecker</name>
+    <message>
+      <source>untitled pack</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Drag cards into the plan, or select cards and press Enter (Ctrl+1…9 for a paragraph).</source>
@@ -597,6 +1435,280 @@
     <message>
       <source>Removed %1</source>
       <translation>%1 entfernt</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackEditorWindow</name>
+    <message>
+      <source>&amp;Pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Factors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parts of the pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save and &amp;install</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import cards from a spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xport cards to a spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paste rows from a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Try it as a student…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Find cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add &amp;card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pack details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P&amp;roblems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;How packs work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1[*] — Coexist pack editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Factors (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Evidence (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Questions (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How packs work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source># How packs work
+
+A pack holds **factors** (the causes or themes an essay can be organised by), **evidence** cards (one fact each, ticked with the factors it supports) and **questions** (each asking for some of the factors, with options and a model plan).
+
+- **Problems** (right) lists what the pack still needs, in the words of `coexist-gui validate`: click one to go to it. Errors stop the pack from being installed; warnings do not.
+- **Summary** shows, per question, how many cards students have for each factor and side, and what the model plan scores. A model plan should reach band 5: write its points as analysis.
+- **Paste rows** (Ctrl+V in the card table) adds rows copied from a spreadsheet or a Word table: text, factors (names separated by ;), year, detail.
+- **Try it** opens the planning board on the pack as it is, without installing it.
+- **Save and install** saves the pack and installs it for every Coexist window on this computer.
+
+A card's id is made from its text and kept once the pack is saved, so students' plans still find their cards after you change the wording.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opened %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The editor could not write this pack so that it reads back the same, so nothing was saved. Please report this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is an installed pack, and an installed pack must have no errors: fix these first, or use Save As to keep a draft somewhere else.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Saved %1. It still has %n error(s), so it cannot be installed yet.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pack was saved, but it cannot be installed until these errors are fixed (the Problems list shows each one; click it to go there).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved the installed pack: every Coexist window now uses this version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not install pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pack has errors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Installed %1, version %2: choose it in the planning window's Pack list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add cards from %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The clipboard has no text: copy rows in a spreadsheet or a Word table first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>clipboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the clipboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not export</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n card(s) to </source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Add a question first (the Questions tab).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That question is no longer in the pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set model plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Model plan stored; left out %n card(s) not in the pack (the student's own cards).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Model plan stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a new pack that was never saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Autosaved %1 from %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The autosaved copy cannot be read.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -704,6 +1816,13 @@
     <message>
       <source>Warnings:</source>
       <translation>Warnungen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PacksWatcher</name>
+    <message>
+      <source>The pack “%1” was removed from the packs folder; it stays open until you choose another.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -869,6 +1988,49 @@
     </message>
   </context>
   <context>
+    <name>PlanReader</name>
+    <message>
+      <source>Student's plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Previous student</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous student</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next student</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next student</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — student %2 of %3 in the table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1's plan (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This question has no model plan. Write one in the pack editor (File ▸ Edit pack…, Questions, Write model plan).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>model plan</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PlanTimer</name>
     <message>
       <source>Time left</source>
@@ -908,6 +2070,76 @@
         <numerusform>Empfohlene Planungszeit: %n Minute</numerusform>
         <numerusform>Empfohlene Planungszeit: %n Minuten</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemListModel</name>
+    <message numerus="yes">
+      <source>… and %n more problem(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hint: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>Problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems in the pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary (what students get, per question)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pack summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n error(s) to fix before the pack can be installed</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Ready to install, with %n warning(s) worth a look</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>No problems: ready to install</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1107,6 +2339,315 @@
     </message>
   </context>
   <context>
+    <name>PromptListModel</name>
+    <message>
+      <source>(no question yet)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PromptsPage</name>
+    <message>
+      <source>Questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. How far was Khrushchev responsible for Peaceful Coexistence?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Question:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factors this question asks for (one paragraph each)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Two-sided (“how far…”): balance compares sides, not factors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two-sided question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sides (each factor below belongs to one):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cards a factor needs for full credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggested planning time in minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No suggested time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide factor tags on cards (blind mode)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When students see the score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Live, as they plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only when they check the plan (exam mode)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Students' own cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowed, and they count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowed, shown but not counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cards a factor &amp;needs for full credit:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>minutes (empty: no suggested time)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggested planning &amp;time:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Score shown:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Students' o&amp;wn cards:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model plan score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How to improve the model plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit model plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the planning board on this question's model plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove model plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tr&amp;y as a student…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan this question as a student would, without installing the pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Side %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add factors on the Factors tab first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(unnamed factor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Asks for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Side of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of side %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of this side, e.g. Khrushchev was responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Write model plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No model plan yet. Write one: students can compare theirs with it after they check, and the check below shows what it scores.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the model plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model plan scores %1/100: band %2 of 5, %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A model plan should reach band 5: an analytical plan does, a descriptive one does not. What would lift it:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It reaches the top band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ask for factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop asking for factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move factor to side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cards needed for full credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggested time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blind mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When the score shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duplicate question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move question</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportTableModel</name>
+    <message>
+      <source>Student or file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ScorePanel</name>
     <message>
       <source>You predicted band %1, and the plan is band %1: well judged.</source>
@@ -1282,6 +2823,68 @@
     </message>
   </context>
   <context>
+    <name>TryWindow</name>
+    <message>
+      <source>&amp;Use this plan as the model plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use this plan as the model plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Check plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no question yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Full credit at %n card(s) per factor</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Model plan — %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The model plan for this question, on the pack as you are editing it. Change it as you like, then choose “Use this plan as the model plan”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trying %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan this question as a student would, on the pack as you are editing it (not installed; this plan is not saved).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stored as the model plan of this question in the editor.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ViewMode</name>
     <message>
       <source>Score hidden in exam mode — press Check plan (Ctrl+Return) to see it</source>
@@ -1421,6 +3024,18 @@
     <message>
       <source>&amp;Manage packs…</source>
       <translation>Pakete &amp;verwalten …</translation>
+    </message>
+    <message>
+      <source>New pac&amp;k…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;dit pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;lass report…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Compare with &amp;model plan…</source>
@@ -1818,6 +3433,240 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
     <message>
       <source>Skip the prediction</source>
       <translation>Die Vorhersage überspringen</translation>
+    </message>
+  </context>
+  <context>
+    <name>editor</name>
+    <message>
+      <source>Coexist packs (*.yaml *.yml);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spreadsheets saved as CSV or TSV (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import cards from a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export cards to a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pack has errors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” has errors. Open it in the editor anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The editor opens what it can read. Parts the errors are about may be missing or changed, so check them before you save: the file is only changed when you save, and the old file is then kept beside it as a .bak copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Written by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” was written by hand or by another program.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When the editor saves it, it writes the pack in its own layout: comments and the layout of the file are not kept (the old file is kept beside it as a .bak copy). The cards, factors and questions themselves are all kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open in the editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New version?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You changed the pack since version %1 was saved. Save it as version %2?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new version number lets students and colleagues see that the pack changed; their plans made with the old version still open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as version %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep version %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove factor?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the factor “%1”?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove cards?</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Remove %n card(s)?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Remove question?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove this question?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change the pack's id?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Students' plans and progress name the pack by its id: plans made with the old id will not open with this pack any more. Change it only for a pack nobody has used yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change the id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recover unsaved pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Coexist stopped last time before a pack you were editing was saved. Restore it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factor colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>updates a card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (new)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cards from %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What will be added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cards to add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems in the rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the pack's cards that the spreadsheet does not list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New factors: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No problems.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot open pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” is not a pack the editor can open. Nothing was changed.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

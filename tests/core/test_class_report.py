@@ -128,7 +128,9 @@ def test_html_is_self_contained_and_escaped(plans: Path, packs: dict) -> None:
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert "<script" not in page.lower() and "<img" not in page.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert not re.search(r"(src|href)\s*=", page)  # nothing to load
+    assert not re.search(r"<[^>]*\bsrc\s*=", page)  # nothing to load (escaped text may say "src=")
+    links = re.findall(r'href\s*=\s*"([^"]*)"', page)
+    assert links and all(re.fullmatch(r"#(plan|prompt)-\d+(-\d+)?", link) for link in links)  # within the page
     assert "default-src 'none'" in page
     assert page.count("<svg") == 6 and "Plans per band" in page and "Plans covering each factor" in page
     assert "<style>" in page and "<link" not in page
