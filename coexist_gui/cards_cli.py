@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import _Parser, _print_problems, say
+from .cli import _error_line, _Parser, _print_problems, say
 from .core.i18n import _, ngettext
 from .core.problems import LoadError, Problem
 from .core.storage import SaveError
@@ -60,7 +60,7 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
     try:
         save_pack(new_pack, into)
     except SaveError as exc:
-        say(f"{into}:1:1: error: {exc}", err=True)
+        say(_error_line(into, str(exc)), err=True)
         return EXIT_INVALID
     say(_("{path}: {summary}").format(path=into, summary=result.summary()))
     for factor in result.new_factors:
@@ -95,7 +95,7 @@ def cmd_export_cards(args: argparse.Namespace) -> int:
     try:
         atomic_write(out, cards_file_bytes(pack_file.pack, out.name))
     except SaveError as exc:
-        say(f"{out}:1:1: error: {exc}", err=True)
+        say(_error_line(out, str(exc)), err=True)
         return EXIT_INVALID
     count = len(pack_file.pack.cards)
     say(ngettext("wrote {n} card to {path}", "wrote {n} cards to {path}", count).format(n=count, path=out))
@@ -103,32 +103,33 @@ def cmd_export_cards(args: argparse.Namespace) -> int:
 
 
 def add_parsers(subs: dict[str, argparse.ArgumentParser]) -> None:
+    brief = _("one line per problem")
     importer = _Parser(
         prog="coexist-gui import-cards",
-        description="Add evidence cards from a spreadsheet saved as CSV or TSV to a pack (a new pack when PACK "
-                    "does not exist). Row 1 names the columns: text, factors (names or ids separated by ';'), "
-                    "year, detail, and optionally id. A row with the id (or, without one, the text) of a card "
-                    "in the pack updates that card; unknown factor names become new factors. Every problem is "
-                    "listed as FILE:ROW:COL and nothing is written while any remain. Exit 0 when written and "
-                    "the pack is valid, 1 when written but the pack still has errors, 2 when nothing was "
-                    "written.")
-    importer.add_argument("cards", type=Path, metavar="CARDS.csv", help="a .csv or .tsv file (UTF-8, as spreadsheets "
-                                                                        "save it; Excel's ';' CSV works too)")
-    importer.add_argument("--into", type=Path, required=True, metavar="PACK.yaml", help="the pack to add them to")
+        description=_("Add evidence cards from a spreadsheet saved as CSV or TSV to a pack (a new pack when PACK "
+                      "does not exist). Row 1 names the columns: text, factors (names or ids separated by ';'), "
+                      "year, detail, and optionally id. A row with the id (or, without one, the text) of a card "
+                      "in the pack updates that card; unknown factor names become new factors. Every problem is "
+                      "listed as FILE:ROW:COL and nothing is written while any remain. Exit 0 when written and "
+                      "the pack is valid, 1 when written but the pack still has errors, 2 when nothing was "
+                      "written."))
+    importer.add_argument("cards", type=Path, metavar="CARDS.csv",
+                          help=_("a .csv or .tsv file (UTF-8, as spreadsheets save it; Excel's ';' CSV works too)"))
+    importer.add_argument("--into", type=Path, required=True, metavar="PACK.yaml", help=_("the pack to add them to"))
     importer.add_argument("--replace", action="store_true",
-                          help="make the pack's evidence exactly the spreadsheet's rows: cards it does not list are "
-                               "removed (and taken out of model plans)")
-    importer.add_argument("--brief", action="store_true", help="one line per problem")
+                          help=_("make the pack's evidence exactly the spreadsheet's rows: cards it does not list "
+                                 "are removed (and taken out of model plans)"))
+    importer.add_argument("--brief", action="store_true", help=brief)
     importer.set_defaults(func=cmd_import_cards)
     subs["import-cards"] = importer
 
     exporter = _Parser(
         prog="coexist-gui export-cards",
-        description="Write a pack's evidence cards to a spreadsheet file (CSV, or TSV for a .tsv name): id, text, "
-                    "factors, year, detail. Edit it in a spreadsheet and bring it back with import-cards; every "
-                    "card keeps its id.")
+        description=_("Write a pack's evidence cards to a spreadsheet file (CSV, or TSV for a .tsv name): id, "
+                      "text, factors, year, detail. Edit it in a spreadsheet and bring it back with import-cards; "
+                      "every card keeps its id."))
     exporter.add_argument("pack", type=Path, metavar="PACK.yaml")
     exporter.add_argument("out", type=Path, metavar="CARDS.csv")
-    exporter.add_argument("--brief", action="store_true", help="one line per problem")
+    exporter.add_argument("--brief", action="store_true", help=brief)
     exporter.set_defaults(func=cmd_export_cards)
     subs["export-cards"] = exporter

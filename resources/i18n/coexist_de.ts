@@ -419,9 +419,12 @@
         <numerusform />
       </translation>
     </message>
-    <message>
-      <source>%1 of %2 plans</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%1 of %n plan(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>No plans read yet.</source>
@@ -863,9 +866,12 @@
         <numerusform />
       </translation>
     </message>
-    <message>
-      <source>%1 of %2 cards</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%1 of %n card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>Sorted by a column: choose pack order (click the column again) to move cards</source>
@@ -1109,14 +1115,14 @@
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <source>Used by %n card(s)</source>
+      <source>Used by %n card(s).</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />
       </translation>
     </message>
     <message numerus="yes">
-      <source>asked for by %n question(s).</source>
+      <source>Asked for by %n question(s).</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />
@@ -1665,7 +1671,7 @@ A card's id is made from its text and kept once the pack is saved, so students' 
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <source>Wrote %n card(s) to </source>
+      <source>Wrote %n card(s) to %1</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />

@@ -35,6 +35,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%1 of %n plan(s)</source>
+      <translation>
+        <numerusform>%1 of %n plan</numerusform>
+        <numerusform>%1 of %n plans</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Plans answering this question: %n; their mean overall score is %1.</source>
       <translation>
         <numerusform>Plans answering this question: %n; their mean overall score is %1.</numerusform>
@@ -62,6 +69,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%1 of %n card(s)</source>
+      <translation>
+        <numerusform>%1 of %n card</numerusform>
+        <numerusform>%1 of %n cards</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Duplicate %n card(s)</source>
       <translation>
         <numerusform>Duplicate %n card</numerusform>
@@ -86,17 +100,17 @@
   <context>
     <name>FactorsPage</name>
     <message numerus="yes">
-      <source>Used by %n card(s)</source>
+      <source>Used by %n card(s).</source>
       <translation>
-        <numerusform>Used by %n card</numerusform>
-        <numerusform>Used by %n cards</numerusform>
+        <numerusform>Used by %n card.</numerusform>
+        <numerusform>Used by %n cards.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>asked for by %n question(s).</source>
+      <source>Asked for by %n question(s).</source>
       <translation>
-        <numerusform>asked for by %n question.</numerusform>
-        <numerusform>asked for by %n questions.</numerusform>
+        <numerusform>Asked for by %n question.</numerusform>
+        <numerusform>Asked for by %n questions.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -144,10 +158,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Wrote %n card(s) to </source>
+      <source>Wrote %n card(s) to %1</source>
       <translation>
-        <numerusform>Wrote %n card to </numerusform>
-        <numerusform>Wrote %n cards to </numerusform>
+        <numerusform>Wrote %n card to %1</numerusform>
+        <numerusform>Wrote %n cards to %1</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -54,12 +54,13 @@ def test_html_report_lists_each_students_whole_plan_linked_from_the_table(folder
     page = report_html(report)
     assert "<script" not in page.lower() and "default-src 'none'" in page
     anchors = re.findall(r'<section class="plan" id="(plan-\d+-\d+)">', page)
-    links = re.findall(r'<td><a href="#(plan-\d+-\d+)">', page)
+    # the student's name is plan text: dir="auto" lets a right-to-left name read right to left in its cell
+    links = re.findall(r'<td dir="auto"><a href="#(plan-\d+-\d+)">', page)
     assert len(anchors) == report.scored and sorted(links) == sorted(anchors)
     for group_number, group in enumerate(report.groups, start=1):
         for row_number, row in enumerate(group.rows, start=1):
             section = page.split(f'id="plan-{group_number}-{row_number}">', 1)[1].split("</section>", 1)[0]
-            assert f"<h3>{html.escape(row.label)}</h3>" in section
+            assert f'<h3 dir="auto">{html.escape(row.label)}</h3>' in section
             for paragraph in row.plan.paragraphs:
                 if paragraph.point:
                     assert html.escape(paragraph.point, quote=True) in section

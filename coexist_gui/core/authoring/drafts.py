@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..i18n import _
+from ..i18n import _, number
 from ..model import Pack
 from ..pack import MAX_PACK_BYTES, parse_pack
 from ..pack_summary import PackSummary, explain_pack, format_explain
@@ -54,8 +54,9 @@ def check_draft(pack: Pack, path: str) -> DraftCheck:
     except LoadError as exc:
         problems = list(exc.problems)
     if len(data) > MAX_PACK_BYTES:  # parse_pack said so already; say what to do in the editor's terms
-        problems.append(Problem(path, 0, 0, _("the pack is {size:.1f} MiB; the limit is {limit} MiB").format(
-            size=len(data) / 1048576, limit=MAX_PACK_BYTES // 1048576), hint=_("split it into smaller packs")))
+        problems.append(Problem(path, 0, 0, _("the pack is {size} MiB; the limit is {limit} MiB").format(
+            size=number(len(data) / 1048576, 1), limit=number(MAX_PACK_BYTES // 1048576)),
+            hint=_("split it into smaller packs")))
     elif not faithful:
         problems.append(Problem(path, 0, 0, _("the editor cannot save this pack exactly as it is"),
                                 hint=_("please report this; the pack on disk has not been changed")))

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..i18n import _
+from ..i18n import number as number_text
 from ..model import Card, Factor, Judgement, Pack, Paragraph, Plan, Prompt, Side
 from ..pack import MAX_CARDS, MAX_DESCRIPTION, MAX_FACTORS, MAX_HINT, MAX_PROMPTS, MAX_QUESTION, OWN_CARDS, SHOW_SCORE
 from ..plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_JUDGEMENT, MAX_NAME, MAX_POINT
@@ -273,7 +274,7 @@ def make_card(pack: Pack, text: str, factors: Iterable[str] = (), *, year: int |
 def insert_cards(pack: Pack, cards: Sequence[Card], index: int | None = None) -> Pack:
     """Add cards (with ids the pack does not use yet) before position ``index`` (default the end)."""
     if len(pack.cards) + len(cards) > MAX_CARDS:
-        raise EditError(_("A pack can have at most {n} cards.").format(n=f"{MAX_CARDS:,}"))
+        raise EditError(_("A pack can have at most {n} cards.").format(n=number_text(MAX_CARDS)))
     positions = _card_positions(pack)
     seen: set[str] = set()
     for card in cards:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from ..history import neutralise_cell
 from ..i18n import _, ngettext
+from ..i18n import number as number_text
 from ..model import Card, Factor, Pack
 from ..pack import MAX_CARDS, MAX_FACTORS
 from ..plan import MAX_CARD_TEXT, MAX_DETAIL, MAX_NAME
@@ -177,7 +178,7 @@ def _cell_text(raw: str, row: int, col: int, column: str, limit: int, report: _P
     """The cell as card text, or None after reporting why it cannot be."""
     if len(raw) > MAX_CELL:
         report.add(row, col, _("the cell has {n} characters; the limit is {limit}").format(
-            n=f"{len(raw):,}", limit=f"{limit:,}"), column=column)
+            n=number_text(len(raw)), limit=number_text(limit)), column=column)
         return None
     value = raw.replace("\r\n", "\n").replace("\r", "\n")
     bad = _FORBIDDEN.search(value)
@@ -193,7 +194,7 @@ def _cell_text(raw: str, row: int, col: int, column: str, limit: int, report: _P
     value = _unneutralise(value.strip()).strip()  # the text as it is: only the space around it goes, as in a pack
     if len(value) > limit:
         report.add(row, col, _("the text has {n} characters; the limit is {limit}").format(
-            n=f"{len(value):,}", limit=f"{limit:,}"),
+            n=number_text(len(value)), limit=number_text(limit)),
             _("shorten it, or move the extra into the detail column") if column == "text" else "", column=column)
         return None
     return value
@@ -254,8 +255,9 @@ def read_table(data: bytes, path: str, *, header: bool | None = True) -> Table:
     header if it names any known column: for pasted rows), False (no header: text, factors, year, detail)."""
     report = _Problems(path)
     if len(data) > MAX_TABLE_BYTES:
-        report.add(1, 1, _("the file is {size:.1f} MiB; the limit is {limit} MiB").format(
-            size=len(data) / 1048576, limit=MAX_TABLE_BYTES // 1048576), _("split it into smaller files"))
+        report.add(1, 1, _("the file is {size} MiB; the limit is {limit} MiB").format(
+            size=number_text(len(data) / 1048576, 1), limit=number_text(MAX_TABLE_BYTES // 1048576)),
+            _("split it into smaller files"))
         return Table(path, (), tuple(report.items))
     decoded = _decode(data, report)
     if decoded is None:
@@ -286,7 +288,7 @@ def read_table(data: bytes, path: str, *, header: bool | None = True) -> Table:
             if len(rows) >= MAX_ROWS:
                 report.add(number, 1, ngettext("more than {n} row of cards; the limit is {n}",
                                                "more than {n} rows of cards; the limit is {n}", MAX_ROWS)
-                           .format(n=f"{MAX_ROWS:,}"), _("split the file, or import it into two packs"))
+                           .format(n=number_text(MAX_ROWS)), _("split the file, or import it into two packs"))
                 break
             row = _row(cells, number, columns, width, report)
             if row is not None:
@@ -462,7 +464,7 @@ def plan_import(pack: Pack, table: Table, *, replace_all: bool = False, index: i
         result = edits.remove_cards(result, removed)
     if len(result.cards) + len(additions) > MAX_CARDS:
         report.add(0, 0, _("the pack would have {n} cards; the limit is {limit}").format(
-            n=f"{len(result.cards) + len(additions):,}", limit=f"{MAX_CARDS:,}"))
+            n=number_text(len(result.cards) + len(additions)), limit=number_text(MAX_CARDS)))
         return CardsImport(pack, problems=tuple(report.items))
     result = edits.insert_cards(result, additions, index)
     return CardsImport(result, tuple(c.id for c in additions), updated, unchanged, removed, tuple(new_factors),

@@ -24,6 +24,7 @@ from ...core.authoring import edits
 from ...core.colours import FALLBACK, factor_colours
 from ...core.model import Card, Pack
 from ...core.plan import MAX_CARD_TEXT, MAX_DETAIL
+from ..language import local_number
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
@@ -327,7 +328,7 @@ class EvidencePage(QWidget):
         total = len(self.session.pack.cards)
         shown = self.model.rowCount()
         self.count.setText(self.tr("%n card(s)", "", total) if shown == total and not self.model.filtered
-                           else self.tr("%1 of %2 cards").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+                           else self.tr("%1 of %n card(s)", "", total).replace("%1", local_number(shown, 0)))
 
     def _after_rows_changed(self, *_args: object) -> None:
         row = self.model.row_of(self._current) if self._current else -1

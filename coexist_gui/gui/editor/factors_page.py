@@ -123,8 +123,8 @@ class FactorsPage(ItemListPage):
         self._fill_colours(pack, factor)
         if factor is not None:
             questions = sum(1 for p in pack.prompts if factor.id in p.factors)
-            self.uses.setText(self.tr("Used by %n card(s)", "", pack.card_count(factor.id)) + "; "
-                              + self.tr("asked for by %n question(s).", "", questions))
+            self.uses.setText(self.tr("Used by %n card(s).", "", pack.card_count(factor.id)) + " "
+                              + self.tr("Asked for by %n question(s).", "", questions))
         else:
             self.uses.setText(self.tr("No factor yet: a pack needs at least two.") if not pack.factors else "")
 

@@ -31,6 +31,7 @@ from .. import dialogs as common
 from .. import paths
 from ..app import after_first_paint
 from ..background import is_loading, run_off_thread
+from ..language import local_number
 from ..theme.appearance import fit_layouts
 from ..widgets.plain_text import plain_title
 from . import dialogs
@@ -194,7 +195,7 @@ class PackEditorWindow(QMainWindow):
     def _update_tab_titles(self, *_args: object) -> None:
         pack = self.session.pack
         self.tabs.setTabText(FACTORS, self.tr("&Factors (%1)").replace("%1", str(len(pack.factors))))
-        self.tabs.setTabText(EVIDENCE, self.tr("&Evidence (%1)").replace("%1", f"{len(pack.cards):,}"))
+        self.tabs.setTabText(EVIDENCE, self.tr("&Evidence (%1)").replace("%1", local_number(len(pack.cards), 0)))
         self.tabs.setTabText(PROMPTS, self.tr("&Questions (%1)").replace("%1", str(len(pack.prompts))))
 
     def _on_pack_changed(self, before: Pack, after: Pack) -> None:
@@ -478,7 +479,8 @@ class PackEditorWindow(QMainWindow):
         except SaveError as exc:
             common.show_error(self, self.tr("Could not export"), str(exc))
             return False
-        self.show_status(self.tr("Wrote %n card(s) to ", "", len(self.session.pack.cards)) + str(path), 8000)
+        self.show_status(self.tr("Wrote %n card(s) to %1", "", len(self.session.pack.cards)).replace("%1", str(path)),
+                         8000)
         return True
 
     # -- trying the pack ---------------------------------------------------------------------------------------------

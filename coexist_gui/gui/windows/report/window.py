@@ -410,7 +410,7 @@ class ClassReportWindow(QDialog):
         total = self.report.scored if self.report else 0
         shown = self.proxy.rowCount()
         self.count_label.setText(self.tr("%n plan(s)", "", total) if shown == total
-                                 else self.tr("%1 of %2 plans").replace("%1", str(shown)).replace("%2", str(total)))
+                                 else self.tr("%1 of %n plan(s)", "", total).replace("%1", str(shown)))
 
     def _group(self) -> object:
         key = self.summary_question.currentData()
