@@ -19,75 +19,75 @@
     <name>CardForm</name>
     <message>
       <source>Card text</source>
-      <translation type="unfinished" />
+      <translation>Kartentext</translation>
     </message>
     <message>
       <source>One fact, in a sentence (at most 300 characters)</source>
-      <translation type="unfinished" />
+      <translation>Ein Fakt in einem Satz (höchstens 300 Zeichen)</translation>
     </message>
     <message>
       <source>Card detail</source>
-      <translation type="unfinished" />
+      <translation>Details zur Karte</translation>
     </message>
     <message>
       <source>More about it, shown when a student points at the card (optional)</source>
-      <translation type="unfinished" />
+      <translation>Mehr dazu, erscheint, wenn Schüler/innen auf die Karte zeigen (freiwillig)</translation>
     </message>
     <message>
       <source>Card year</source>
-      <translation type="unfinished" />
+      <translation>Jahr der Karte</translation>
     </message>
     <message>
       <source>e.g. 1955</source>
-      <translation type="unfinished" />
+      <translation>z. B. 1955</translation>
     </message>
     <message>
       <source>&amp;Text:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Text:</translation>
     </message>
     <message>
       <source>&amp;Factors:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Faktoren:</translation>
     </message>
     <message>
       <source>&amp;Year:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jahr:</translation>
     </message>
     <message>
       <source>De&amp;tail:</source>
-      <translation type="unfinished" />
+      <translation>De&amp;tails:</translation>
     </message>
     <message>
       <source>Id:</source>
-      <translation type="unfinished" />
+      <translation>ID:</translation>
     </message>
     <message>
       <source>(unnamed factor)</source>
-      <translation type="unfinished" />
+      <translation>(Faktor ohne Namen)</translation>
     </message>
     <message>
       <source>Factor %1</source>
-      <translation type="unfinished" />
+      <translation>Faktor %1</translation>
     </message>
     <message>
       <source>Edit card text</source>
-      <translation type="unfinished" />
+      <translation>Kartentext bearbeiten</translation>
     </message>
     <message>
       <source>Edit card detail</source>
-      <translation type="unfinished" />
+      <translation>Details zur Karte bearbeiten</translation>
     </message>
     <message>
       <source>Edit card year</source>
-      <translation type="unfinished" />
+      <translation>Jahr der Karte bearbeiten</translation>
     </message>
     <message>
       <source>Tick factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor ankreuzen</translation>
     </message>
     <message>
       <source>Untick factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor-Haken entfernen</translation>
     </message>
   </context>
   <context>
@@ -160,79 +160,79 @@
     <name>CardTableModel</name>
     <message>
       <source>Factor: %1 (tick the cards that support it)</source>
-      <translation type="unfinished" />
+      <translation>Faktor: %1 (die Karten ankreuzen, die ihn stützen)</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Text</translation>
     </message>
     <message>
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>Jahr</translation>
     </message>
     <message>
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>Details</translation>
     </message>
     <message>
       <source>Id</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
       <source>Made from the text when the card is first written, then kept, so students' plans find their cards after the pack changes</source>
-      <translation type="unfinished" />
+      <translation>Wird beim ersten Schreiben der Karte aus dem Text gebildet und dann beibehalten, damit die Pläne der Schüler/innen ihre Karten auch nach Änderungen am Paket wiederfinden</translation>
     </message>
     <message>
       <source>%1: ticked</source>
-      <translation type="unfinished" />
+      <translation>%1: angekreuzt</translation>
     </message>
     <message>
       <source>%1: not ticked</source>
-      <translation type="unfinished" />
+      <translation>%1: nicht angekreuzt</translation>
     </message>
     <message>
       <source>(no text yet)</source>
-      <translation type="unfinished" />
+      <translation>(noch kein Text)</translation>
     </message>
     <message>
       <source>Tick factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor ankreuzen</translation>
     </message>
     <message>
       <source>Untick factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor-Haken entfernen</translation>
     </message>
     <message>
       <source>Edit card text</source>
-      <translation type="unfinished" />
+      <translation>Kartentext bearbeiten</translation>
     </message>
     <message>
       <source>Edit card detail</source>
-      <translation type="unfinished" />
+      <translation>Details zur Karte bearbeiten</translation>
     </message>
     <message>
       <source>“%1” is not a year: write a whole number such as 1953, or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist keine Jahreszahl: eine ganze Zahl wie 1953 eintragen oder das Feld leer lassen.</translation>
     </message>
     <message>
       <source>Edit card year</source>
-      <translation type="unfinished" />
+      <translation>Jahr der Karte bearbeiten</translation>
     </message>
   </context>
   <context>
     <name>CardsPreviewDialog</name>
     <message numerus="yes">
       <source>%n problem(s) must be fixed in the spreadsheet first; nothing is added until then:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Zuerst muss %n Problem in der Tabelle behoben werden; bis dahin wird nichts hinzugefügt:</numerusform>
+        <numerusform>Zuerst müssen %n Probleme in der Tabelle behoben werden; bis dahin wird nichts hinzugefügt:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Add %n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte hinzufügen</numerusform>
+        <numerusform>%n Karten hinzufügen</numerusform>
       </translation>
     </message>
   </context>
@@ -251,231 +251,231 @@
     <name>ClassReportWindow</name>
     <message>
       <source>Class report</source>
-      <translation type="unfinished" />
+      <translation>Klassenbericht</translation>
     </message>
     <message>
       <source>&amp;Choose folder…</source>
-      <translation type="unfinished" />
+      <translation>Ordner &amp;wählen …</translation>
     </message>
     <message>
       <source>Choose the folder of plans</source>
-      <translation type="unfinished" />
+      <translation>Den Ordner mit den Plänen wählen</translation>
     </message>
     <message>
       <source>&amp;Read again</source>
-      <translation type="unfinished" />
+      <translation>&amp;Neu einlesen</translation>
     </message>
     <message>
       <source>Read the folder again</source>
-      <translation type="unfinished" />
+      <translation>Den Ordner neu einlesen</translation>
     </message>
     <message>
       <source>Add pack &amp;file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Paketdatei hinzufügen …</translation>
     </message>
     <message>
       <source>Add a pack file the plans use</source>
-      <translation type="unfinished" />
+      <translation>Eine Paketdatei hinzufügen, die die Pläne verwenden</translation>
     </message>
     <message>
       <source>Reading plans</source>
-      <translation type="unfinished" />
+      <translation>Pläne werden gelesen</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Anhalten</translation>
     </message>
     <message>
       <source>Stop reading</source>
-      <translation type="unfinished" />
+      <translation>Das Einlesen anhalten</translation>
     </message>
     <message>
       <source>Find a student</source>
-      <translation type="unfinished" />
+      <translation>Schüler/in suchen</translation>
     </message>
     <message>
       <source>Show plans for question</source>
-      <translation type="unfinished" />
+      <translation>Pläne zu dieser Frage zeigen</translation>
     </message>
     <message>
       <source>Show plans in band</source>
-      <translation type="unfinished" />
+      <translation>Pläne auf dieser Stufe zeigen</translation>
     </message>
     <message>
       <source>All bands</source>
-      <translation type="unfinished" />
+      <translation>Alle Stufen</translation>
     </message>
     <message>
       <source>Band %1 · %2</source>
-      <translation type="unfinished" />
+      <translation>Stufe %1 · %2</translation>
     </message>
     <message>
       <source>Plans, one row per student</source>
-      <translation type="unfinished" />
+      <translation>Pläne, eine Zeile je Schüler/in</translation>
     </message>
     <message>
       <source>&amp;Open plan</source>
-      <translation type="unfinished" />
+      <translation>Plan ö&amp;ffnen</translation>
     </message>
     <message>
       <source>Open the selected student's plan</source>
-      <translation type="unfinished" />
+      <translation>Den Plan der gewählten Schülerin oder des gewählten Schülers öffnen</translation>
     </message>
     <message>
       <source>Click a column to sort by it. Double-click a row (or select it and press Enter) to read the whole plan beside the model plan.</source>
-      <translation type="unfinished" />
+      <translation>Auf eine Spalte klicken, um danach zu sortieren. Eine Zeile doppelt anklicken (oder auswählen und die Eingabetaste drücken), um den ganzen Plan neben dem Musterplan zu lesen.</translation>
     </message>
     <message>
       <source>Question for the summary</source>
-      <translation type="unfinished" />
+      <translation>Frage für die Übersicht</translation>
     </message>
     <message>
       <source>Plans per band</source>
-      <translation type="unfinished" />
+      <translation>Pläne je Stufe</translation>
     </message>
     <message>
       <source>Plans with evidence for each factor</source>
-      <translation type="unfinished" />
+      <translation>Pläne mit Belegen je Faktor</translation>
     </message>
     <message>
       <source>Cards most often misplaced</source>
-      <translation type="unfinished" />
+      <translation>Am häufigsten falsch eingeordnete Karten</translation>
     </message>
     <message>
       <source>&amp;Plans</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pläne</translation>
     </message>
     <message>
       <source>&amp;Summary</source>
-      <translation type="unfinished" />
+      <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
       <source>Show skipped files…</source>
-      <translation type="unfinished" />
+      <translation>Übersprungene Dateien zeigen …</translation>
     </message>
     <message>
       <source>Show the files that could not be read</source>
-      <translation type="unfinished" />
+      <translation>Die Dateien zeigen, die sich nicht lesen ließen</translation>
     </message>
     <message>
       <source>Export &amp;CSV…</source>
-      <translation type="unfinished" />
+      <translation>Als &amp;CSV exportieren …</translation>
     </message>
     <message>
       <source>Export &amp;Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Als &amp;Markdown exportieren …</translation>
     </message>
     <message>
       <source>Export &amp;HTML…</source>
-      <translation type="unfinished" />
+      <translation>Als &amp;HTML exportieren …</translation>
     </message>
     <message>
       <source>Choose the folder your students' plan files are in (*.plan.yaml).</source>
-      <translation type="unfinished" />
+      <translation>Den Ordner wählen, in dem die Plandateien der Klasse liegen (*.plan.yaml).</translation>
     </message>
     <message>
       <source>Packs the plans can use: %1</source>
-      <translation type="unfinished" />
+      <translation>Pakete, die die Pläne verwenden können: %1</translation>
     </message>
     <message>
       <source>Cannot use pack</source>
-      <translation type="unfinished" />
+      <translation>Paket nicht verwendbar</translation>
     </message>
     <message>
       <source>“%1” is not a valid pack.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist kein gültiges Paket.</translation>
     </message>
     <message>
       <source>Folder of students' plans</source>
-      <translation type="unfinished" />
+      <translation>Ordner mit den Plänen der Klasse</translation>
     </message>
     <message>
       <source>Plans in %1</source>
-      <translation type="unfinished" />
+      <translation>Pläne in %1</translation>
     </message>
     <message>
       <source>Reading plan %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Plan %1 von %2 wird gelesen</translation>
     </message>
     <message>
       <source>Cannot read the plans</source>
-      <translation type="unfinished" />
+      <translation>Die Pläne lassen sich nicht lesen</translation>
     </message>
     <message>
       <source>All questions</source>
-      <translation type="unfinished" />
+      <translation>Alle Fragen</translation>
     </message>
     <message numerus="yes">
       <source>%n file(s) could not be read or scored and were skipped.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Datei ließ sich nicht lesen oder bewerten und wurde übersprungen.</numerusform>
+        <numerusform>%n Dateien ließen sich nicht lesen oder bewerten und wurden übersprungen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n plan(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Plan</numerusform>
+        <numerusform>%n Pläne</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%1 of %n plan(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%1 von %n Plan</numerusform>
+        <numerusform>%1 von %n Plänen</numerusform>
       </translation>
     </message>
     <message>
       <source>No plans read yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Pläne eingelesen.</translation>
     </message>
     <message>
       <source>No plan could be scored.</source>
-      <translation type="unfinished" />
+      <translation>Kein Plan ließ sich bewerten.</translation>
     </message>
     <message>
       <source>Nothing to show yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nichts zu zeigen</translation>
     </message>
     <message numerus="yes">
       <source>Plans answering this question: %n; their mean overall score is %1.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pläne zu dieser Frage: %n; ihr Gesamtwert liegt bei %1.</numerusform>
+        <numerusform>Pläne zu dieser Frage: %n; ihr Gesamtwert liegt im Mittel bei %1.</numerusform>
       </translation>
     </message>
     <message>
       <source>No card was misplaced in any plan.</source>
-      <translation type="unfinished" />
+      <translation>In keinem Plan wurde eine Karte falsch eingeordnet.</translation>
     </message>
     <message>
       <source>Skipped files</source>
-      <translation type="unfinished" />
+      <translation>Übersprungene Dateien</translation>
     </message>
     <message>
       <source>These files could not be read or scored (a damaged file, or a pack that is not installed: install it, or add its file with “Add pack file…”):</source>
-      <translation type="unfinished" />
+      <translation>Diese Dateien ließen sich nicht lesen oder bewerten (eine beschädigte Datei oder ein Paket, das nicht installiert ist: es installieren oder seine Datei mit „Paketdatei hinzufügen …“ hinzufügen):</translation>
     </message>
     <message>
       <source>CSV for a spreadsheet (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV für eine Tabellenkalkulation (*.csv)</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
       <source>Web page, opens in any browser (*.html)</source>
-      <translation type="unfinished" />
+      <translation>Webseite, öffnet sich in jedem Browser (*.html)</translation>
     </message>
     <message>
       <source>Export class report</source>
-      <translation type="unfinished" />
+      <translation>Klassenbericht exportieren</translation>
     </message>
     <message>
       <source>Could not export</source>
-      <translation type="unfinished" />
+      <translation>Export nicht möglich</translation>
     </message>
   </context>
   <context>
@@ -624,127 +624,127 @@
     <name>DetailsPage</name>
     <message>
       <source>Pack title</source>
-      <translation type="unfinished" />
+      <translation>Titel des Pakets</translation>
     </message>
     <message>
       <source>e.g. The origins of the Cold War, 1945–49</source>
-      <translation type="unfinished" />
+      <translation>z. B. Die Anfänge des Kalten Krieges, 1945–49</translation>
     </message>
     <message>
       <source>Pack id</source>
-      <translation type="unfinished" />
+      <translation>Paket-ID</translation>
     </message>
     <message>
       <source>Change…</source>
-      <translation type="unfinished" />
+      <translation>Ändern …</translation>
     </message>
     <message>
       <source>Change the pack's id</source>
-      <translation type="unfinished" />
+      <translation>Die ID des Pakets ändern</translation>
     </message>
     <message>
       <source>Pack version</source>
-      <translation type="unfinished" />
+      <translation>Version des Pakets</translation>
     </message>
     <message>
       <source>Pack author</source>
-      <translation type="unfinished" />
+      <translation>Autor/in des Pakets</translation>
     </message>
     <message>
       <source>Your name or school</source>
-      <translation type="unfinished" />
+      <translation>Name oder Schule</translation>
     </message>
     <message>
       <source>Pack language</source>
-      <translation type="unfinished" />
+      <translation>Sprache des Pakets</translation>
     </message>
     <message>
       <source>Not given</source>
-      <translation type="unfinished" />
+      <translation>Nicht angegeben</translation>
     </message>
     <message>
       <source>Pack description</source>
-      <translation type="unfinished" />
+      <translation>Beschreibung des Pakets</translation>
     </message>
     <message>
       <source>What the pack covers, for colleagues and students</source>
-      <translation type="unfinished" />
+      <translation>Was das Paket abdeckt, für Kolleg/innen und Schüler/innen</translation>
     </message>
     <message>
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Titel:</translation>
     </message>
     <message>
       <source>&amp;Id:</source>
-      <translation type="unfinished" />
+      <translation>&amp;ID:</translation>
     </message>
     <message>
       <source>&amp;Version:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Version:</translation>
     </message>
     <message>
       <source>Saving offers a new version number when the cards or questions changed.</source>
-      <translation type="unfinished" />
+      <translation>Beim Speichern wird eine neue Versionsnummer vorgeschlagen, wenn sich Karten oder Fragen geändert haben.</translation>
     </message>
     <message>
       <source>&amp;Author:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Autor/in:</translation>
     </message>
     <message>
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sprache:</translation>
     </message>
     <message>
       <source>The language of the cards and questions (a BCP 47 tag such as en, de or de-AT): scoring reads students' points in it.</source>
-      <translation type="unfinished" />
+      <translation>Die Sprache der Karten und Fragen (ein BCP-47-Kürzel wie en, de oder de-AT): In dieser Sprache liest die Bewertung die Kernaussagen der Schüler/innen.</translation>
     </message>
     <message>
       <source>&amp;Description:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
       <source>This pack is installed.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Paket ist installiert.</translation>
     </message>
     <message>
       <source>This pack has been saved to a file, and may have been shared.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Paket wurde in eine Datei gespeichert und vielleicht schon weitergegeben.</translation>
     </message>
     <message>
       <source>Students' plans and progress record the pack's id, so it stays the same from now on.</source>
-      <translation type="unfinished" />
+      <translation>Pläne und Lernverlauf der Schüler/innen speichern die ID des Pakets, deshalb bleibt sie ab jetzt gleich.</translation>
     </message>
     <message>
       <source>Made from the title until you save the pack; plans record it, so it stays the same after that. Letters a–z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>Wird bis zum Speichern aus dem Titel gebildet; Pläne speichern sie, deshalb bleibt sie danach gleich. Buchstaben a–z, Ziffern und '-'.</translation>
     </message>
     <message>
       <source>Edit title</source>
-      <translation type="unfinished" />
+      <translation>Titel bearbeiten</translation>
     </message>
     <message>
       <source>Edit id</source>
-      <translation type="unfinished" />
+      <translation>ID bearbeiten</translation>
     </message>
     <message>
       <source>Use letters a–z, digits and '-', starting with a letter or digit.</source>
-      <translation type="unfinished" />
+      <translation>Buchstaben a–z, Ziffern und '-' verwenden, am Anfang ein Buchstabe oder eine Ziffer.</translation>
     </message>
     <message>
       <source>Edit version</source>
-      <translation type="unfinished" />
+      <translation>Version bearbeiten</translation>
     </message>
     <message>
       <source>Edit author</source>
-      <translation type="unfinished" />
+      <translation>Autor/in bearbeiten</translation>
     </message>
     <message>
       <source>Edit description</source>
-      <translation type="unfinished" />
+      <translation>Beschreibung bearbeiten</translation>
     </message>
     <message>
       <source>Edit language</source>
-      <translation type="unfinished" />
+      <translation>Sprache bearbeiten</translation>
     </message>
   </context>
   <context>
@@ -777,133 +777,133 @@
     <name>EvidencePage</name>
     <message>
       <source>Search cards (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Karten durchsuchen (Strg+F)</translation>
     </message>
     <message>
       <source>Search cards</source>
-      <translation type="unfinished" />
+      <translation>Karten durchsuchen</translation>
     </message>
     <message>
       <source>Show cards for factor</source>
-      <translation type="unfinished" />
+      <translation>Karten zu diesem Faktor zeigen</translation>
     </message>
     <message>
       <source>Only cards with &amp;problems</source>
-      <translation type="unfinished" />
+      <translation>Nur Karten mit &amp;Problemen</translation>
     </message>
     <message>
       <source>Only cards with problems</source>
-      <translation type="unfinished" />
+      <translation>Nur Karten mit Problemen</translation>
     </message>
     <message>
       <source>Evidence cards</source>
-      <translation type="unfinished" />
+      <translation>Belegkarten</translation>
     </message>
     <message>
       <source>Select all cards</source>
-      <translation type="unfinished" />
+      <translation>Alle Karten auswählen</translation>
     </message>
     <message>
       <source>&amp;Add card</source>
-      <translation type="unfinished" />
+      <translation>Karte &amp;hinzufügen</translation>
     </message>
     <message>
       <source>Add a card after the selected one</source>
-      <translation type="unfinished" />
+      <translation>Eine Karte nach der gewählten hinzufügen</translation>
     </message>
     <message>
       <source>D&amp;uplicate</source>
-      <translation type="unfinished" />
+      <translation>&amp;Duplizieren</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Löschen</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;oben</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;unten</translation>
     </message>
     <message>
       <source>Pa&amp;ste rows…</source>
-      <translation type="unfinished" />
+      <translation>Zeilen &amp;einfügen …</translation>
     </message>
     <message>
       <source>Add rows copied from a spreadsheet or a Word table (Ctrl+V in the table): text, factors, year, detail</source>
-      <translation type="unfinished" />
+      <translation>Aus einer Tabellenkalkulation oder einer Word-Tabelle kopierte Zeilen hinzufügen (Strg+V in der Tabelle): Text, Faktoren, Jahr, Details</translation>
     </message>
     <message>
       <source>&amp;Import cards…</source>
-      <translation type="unfinished" />
+      <translation>Karten &amp;importieren …</translation>
     </message>
     <message>
       <source>Add cards from a spreadsheet saved as CSV or TSV</source>
-      <translation type="unfinished" />
+      <translation>Karten aus einer Tabelle hinzufügen, die als CSV oder TSV gespeichert ist</translation>
     </message>
     <message>
       <source>E&amp;xport cards…</source>
-      <translation type="unfinished" />
+      <translation>Karten e&amp;xportieren …</translation>
     </message>
     <message>
       <source>Save the cards as a spreadsheet, to edit and import again</source>
-      <translation type="unfinished" />
+      <translation>Die Karten als Tabelle speichern, um sie zu bearbeiten und wieder zu importieren</translation>
     </message>
     <message>
       <source>All factors</source>
-      <translation type="unfinished" />
+      <translation>Alle Faktoren</translation>
     </message>
     <message>
       <source>Cards with no factor</source>
-      <translation type="unfinished" />
+      <translation>Karten ohne Faktor</translation>
     </message>
     <message numerus="yes">
       <source>%n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte</numerusform>
+        <numerusform>%n Karten</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%1 of %n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%1 von %n Karte</numerusform>
+        <numerusform>%1 von %n Karten</numerusform>
       </translation>
     </message>
     <message>
       <source>Sorted by a column: choose pack order (click the column again) to move cards</source>
-      <translation type="unfinished" />
+      <translation>Nach einer Spalte sortiert: Zum Verschieben von Karten die Reihenfolge des Pakets wählen (die Spalte noch einmal anklicken)</translation>
     </message>
     <message>
       <source>Add card</source>
-      <translation type="unfinished" />
+      <translation>Karte hinzufügen</translation>
     </message>
     <message numerus="yes">
       <source>Duplicate %n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte duplizieren</numerusform>
+        <numerusform>%n Karten duplizieren</numerusform>
       </translation>
     </message>
     <message>
       <source>These model plans use some of them, and lose them too:</source>
-      <translation type="unfinished" />
+      <translation>Diese Musterpläne verwenden einige davon und verlieren sie ebenfalls:</translation>
     </message>
     <message numerus="yes">
       <source>Delete %n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte löschen</numerusform>
+        <numerusform>%n Karten löschen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Move %n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte verschieben</numerusform>
+        <numerusform>%n Karten verschieben</numerusform>
       </translation>
     </message>
   </context>
@@ -1001,190 +1001,190 @@
     <name>FactorListModel</name>
     <message>
       <source>(unnamed factor)</source>
-      <translation type="unfinished" />
+      <translation>(Faktor ohne Namen)</translation>
     </message>
   </context>
   <context>
     <name>FactorsPage</name>
     <message>
       <source>Factors</source>
-      <translation type="unfinished" />
+      <translation>Faktoren</translation>
     </message>
     <message>
       <source>&amp;Add factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor &amp;hinzufügen</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entfernen</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;oben</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;unten</translation>
     </message>
     <message>
       <source>The causes or themes an essay can be organised by: a plan has a paragraph for each factor of its question. The order here is the order of the paragraphs.</source>
-      <translation type="unfinished" />
+      <translation>Die Ursachen oder Themen, nach denen sich ein Aufsatz gliedern lässt: Ein Plan hat für jeden Faktor seiner Frage einen Absatz. Die Reihenfolge hier ist die Reihenfolge der Absätze.</translation>
     </message>
     <message>
       <source>Factor name</source>
-      <translation type="unfinished" />
+      <translation>Name des Faktors</translation>
     </message>
     <message>
       <source>e.g. Economic motives</source>
-      <translation type="unfinished" />
+      <translation>z. B. Wirtschaftliche Motive</translation>
     </message>
     <message>
       <source>Factor description</source>
-      <translation type="unfinished" />
+      <translation>Beschreibung des Faktors</translation>
     </message>
     <message>
       <source>What the factor covers, in a sentence or two</source>
-      <translation type="unfinished" />
+      <translation>Was der Faktor umfasst, in ein oder zwei Sätzen</translation>
     </message>
     <message>
       <source>Factor hint</source>
-      <translation type="unfinished" />
+      <translation>Tipp zum Faktor</translation>
     </message>
     <message>
       <source>Shown to a student whose plan has no evidence for it: where to look</source>
-      <translation type="unfinished" />
+      <translation>Erscheint, wenn ein Plan für den Faktor keine Belege hat: wo man suchen kann</translation>
     </message>
     <message>
       <source>Factor colour</source>
-      <translation type="unfinished" />
+      <translation>Farbe des Faktors</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name:</translation>
     </message>
     <message>
       <source>&amp;Description:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
       <source>&amp;Hint:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipp:</translation>
     </message>
     <message>
       <source>&amp;Colour:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Farbe:</translation>
     </message>
     <message>
       <source>Colours from a palette people with colour blindness can tell apart</source>
-      <translation type="unfinished" />
+      <translation>Farben aus einer Palette, die auch Menschen mit Farbenblindheit unterscheiden können</translation>
     </message>
     <message>
       <source>Id:</source>
-      <translation type="unfinished" />
+      <translation>ID:</translation>
     </message>
     <message>
       <source>Blue</source>
-      <translation type="unfinished" />
+      <translation>Blau</translation>
     </message>
     <message>
       <source>Orange</source>
-      <translation type="unfinished" />
+      <translation>Orange</translation>
     </message>
     <message>
       <source>Green</source>
-      <translation type="unfinished" />
+      <translation>Grün</translation>
     </message>
     <message>
       <source>Pink</source>
-      <translation type="unfinished" />
+      <translation>Rosa</translation>
     </message>
     <message>
       <source>Sky blue</source>
-      <translation type="unfinished" />
+      <translation>Himmelblau</translation>
     </message>
     <message>
       <source>Vermilion</source>
-      <translation type="unfinished" />
+      <translation>Zinnoberrot</translation>
     </message>
     <message>
       <source>Yellow</source>
-      <translation type="unfinished" />
+      <translation>Gelb</translation>
     </message>
     <message>
       <source>Grey</source>
-      <translation type="unfinished" />
+      <translation>Grau</translation>
     </message>
     <message numerus="yes">
       <source>Used by %n card(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Von %n Karte verwendet.</numerusform>
+        <numerusform>Von %n Karten verwendet.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Asked for by %n question(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>In %n Frage verlangt.</numerusform>
+        <numerusform>In %n Fragen verlangt.</numerusform>
       </translation>
     </message>
     <message>
       <source>No factor yet: a pack needs at least two.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Faktor: Ein Paket braucht mindestens zwei.</translation>
     </message>
     <message>
       <source>Automatic (from the palette)</source>
-      <translation type="unfinished" />
+      <translation>Automatisch (aus der Palette)</translation>
     </message>
     <message>
       <source>Other colour…</source>
-      <translation type="unfinished" />
+      <translation>Andere Farbe …</translation>
     </message>
     <message>
       <source>Rename factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor umbenennen</translation>
     </message>
     <message>
       <source>Edit factor description</source>
-      <translation type="unfinished" />
+      <translation>Beschreibung des Faktors bearbeiten</translation>
     </message>
     <message>
       <source>Edit factor hint</source>
-      <translation type="unfinished" />
+      <translation>Tipp zum Faktor bearbeiten</translation>
     </message>
     <message>
       <source>Change factor colour</source>
-      <translation type="unfinished" />
+      <translation>Farbe des Faktors ändern</translation>
     </message>
     <message>
       <source>Add factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor hinzufügen</translation>
     </message>
     <message numerus="yes">
       <source>%n card(s) tagged with it will lose the tag.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte mit diesem Faktor verliert die Zuordnung.</numerusform>
+        <numerusform>%n Karten mit diesem Faktor verlieren die Zuordnung.</numerusform>
       </translation>
     </message>
     <message>
       <source>The question “%1” asks for it; it no longer will.</source>
-      <translation type="unfinished" />
+      <translation>Die Frage „%1“ verlangt ihn; danach nicht mehr.</translation>
     </message>
     <message numerus="yes">
       <source>Its paragraph in %n model plan(s) will be removed.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Sein Absatz in %n Musterplan wird entfernt.</numerusform>
+        <numerusform>Sein Absatz in %n Musterplänen wird entfernt.</numerusform>
       </translation>
     </message>
     <message>
       <source>Remove factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor entfernen</translation>
     </message>
     <message>
       <source>Move factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor verschieben</translation>
     </message>
   </context>
   <context>
@@ -1346,7 +1346,7 @@
     <name>LiveChecker</name>
     <message>
       <source>untitled pack</source>
-      <translation type="unfinished" />
+      <translation>unbenanntes Paket</translation>
     </message>
   </context>
   <context>
@@ -1447,131 +1447,131 @@
     <name>PackEditorWindow</name>
     <message>
       <source>&amp;Pack</source>
-      <translation type="unfinished" />
+      <translation>&amp;Paket</translation>
     </message>
     <message>
       <source>&amp;Factors</source>
-      <translation type="unfinished" />
+      <translation>&amp;Faktoren</translation>
     </message>
     <message>
       <source>&amp;Evidence</source>
-      <translation type="unfinished" />
+      <translation>Be&amp;lege</translation>
     </message>
     <message>
       <source>&amp;Questions</source>
-      <translation type="unfinished" />
+      <translation>F&amp;ragen</translation>
     </message>
     <message>
       <source>Parts of the pack</source>
-      <translation type="unfinished" />
+      <translation>Teile des Pakets</translation>
     </message>
     <message>
       <source>&amp;New pack</source>
-      <translation type="unfinished" />
+      <translation>&amp;Neues Paket</translation>
     </message>
     <message>
       <source>&amp;Open pack…</source>
-      <translation type="unfinished" />
+      <translation>Paket ö&amp;ffnen …</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Speichern</translation>
     </message>
     <message>
       <source>Save &amp;As…</source>
-      <translation type="unfinished" />
+      <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
       <source>Save and &amp;install</source>
-      <translation type="unfinished" />
+      <translation>Speichern und &amp;installieren</translation>
     </message>
     <message>
       <source>&amp;Import cards from a spreadsheet…</source>
-      <translation type="unfinished" />
+      <translation>Karten aus einer Tabelle i&amp;mportieren …</translation>
     </message>
     <message>
       <source>E&amp;xport cards to a spreadsheet…</source>
-      <translation type="unfinished" />
+      <translation>Karten in eine Tabelle e&amp;xportieren …</translation>
     </message>
     <message>
       <source>&amp;Paste rows from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>Zeilen aus einer Tabelle &amp;einfügen</translation>
     </message>
     <message>
       <source>&amp;Try it as a student…</source>
-      <translation type="unfinished" />
+      <translation>Als Schüler/in aus&amp;probieren …</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>S&amp;chließen</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rückgängig</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
       <source>&amp;Find cards</source>
-      <translation type="unfinished" />
+      <translation>Karten &amp;suchen</translation>
     </message>
     <message>
       <source>Add &amp;card</source>
-      <translation type="unfinished" />
+      <translation>&amp;Karte hinzufügen</translation>
     </message>
     <message>
       <source>&amp;Pack details</source>
-      <translation type="unfinished" />
+      <translation>&amp;Paketangaben</translation>
     </message>
     <message>
       <source>P&amp;roblems</source>
-      <translation type="unfinished" />
+      <translation>Probl&amp;eme</translation>
     </message>
     <message>
       <source>&amp;How packs work</source>
-      <translation type="unfinished" />
+      <translation>&amp;So funktionieren Pakete</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datei</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ansicht</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hilfe</translation>
     </message>
     <message>
       <source>New pack</source>
-      <translation type="unfinished" />
+      <translation>Neues Paket</translation>
     </message>
     <message>
       <source>%1[*] — Coexist pack editor</source>
-      <translation type="unfinished" />
+      <translation>%1[*] — Coexist-Paketeditor</translation>
     </message>
     <message>
       <source>&amp;Factors (%1)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Faktoren (%1)</translation>
     </message>
     <message>
       <source>&amp;Evidence (%1)</source>
-      <translation type="unfinished" />
+      <translation>Be&amp;lege (%1)</translation>
     </message>
     <message>
       <source>&amp;Questions (%1)</source>
-      <translation type="unfinished" />
+      <translation>F&amp;ragen (%1)</translation>
     </message>
     <message>
       <source>How packs work</source>
-      <translation type="unfinished" />
+      <translation>So funktionieren Pakete</translation>
     </message>
     <message>
       <source># How packs work
@@ -1585,136 +1585,150 @@ A pack holds **factors** (the causes or themes an essay can be organised by), **
 - **Save and install** saves the pack and installs it for every Coexist window on this computer.
 
 A card's id is made from its text and kept once the pack is saved, so students' plans still find their cards after you change the wording.</source>
-      <translation type="unfinished" />
+      <translation># So funktionieren Pakete
+
+Ein Paket enthält **Faktoren** (die Ursachen oder Themen, nach denen sich ein Aufsatz gliedern lässt), **Belegkarten** (je ein Fakt, angekreuzt mit den Faktoren, die er stützt) und **Fragen** (jede verlangt einige der Faktoren, mit Optionen und einem Musterplan).
+
+- **Probleme** (rechts) listet auf, was dem Paket noch fehlt, in den Worten von `coexist-gui validate`: ein Klick führt zur Stelle. Fehler verhindern, dass das Paket installiert wird; Warnungen nicht.
+- **Übersicht** zeigt je Frage, wie viele Karten Schüler/innen zu jedem Faktor und jeder Seite haben und wie der Musterplan bewertet wird. Ein Musterplan sollte Stufe 5 erreichen: seine Kernaussagen analysierend formulieren.
+- **Zeilen einfügen** (Strg+V in der Kartentabelle) fügt Zeilen hinzu, die aus einer Tabellenkalkulation oder einer Word-Tabelle kopiert sind: Text, Faktoren (Namen getrennt durch ;), Jahr, Details.
+- **Ausprobieren** öffnet die Planungsfläche mit dem Paket im aktuellen Stand, ohne es zu installieren.
+- **Speichern und installieren** speichert das Paket und installiert es für jedes Coexist-Fenster auf diesem Computer.
+
+Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Pakets beibehalten, damit die Pläne der Schüler/innen ihre Karten auch dann wiederfinden, wenn sich die Formulierung ändert.</translation>
     </message>
     <message>
       <source>Opened %1</source>
-      <translation type="unfinished" />
+      <translation>%1 geöffnet</translation>
     </message>
     <message>
       <source>Could not save</source>
-      <translation type="unfinished" />
+      <translation>Speichern nicht möglich</translation>
     </message>
     <message>
       <source>The editor could not write this pack so that it reads back the same, so nothing was saved. Please report this.</source>
-      <translation type="unfinished" />
+      <translation>Der Editor konnte das Paket nicht so schreiben, dass es beim erneuten Lesen gleich bleibt; deshalb wurde nichts gespeichert. Bitte diesen Fehler melden.</translation>
     </message>
     <message>
       <source>New version</source>
-      <translation type="unfinished" />
+      <translation>Neue Version</translation>
     </message>
     <message>
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation>Nicht gespeichert</translation>
     </message>
     <message>
       <source>This is an installed pack, and an installed pack must have no errors: fix these first, or use Save As to keep a draft somewhere else.</source>
-      <translation type="unfinished" />
+      <translation>Dies ist ein installiertes Paket, und ein installiertes Paket darf keine Fehler haben: zuerst diese beheben oder mit „Speichern unter“ einen Entwurf an anderer Stelle ablegen.</translation>
     </message>
     <message numerus="yes">
       <source>Saved %1. It still has %n error(s), so it cannot be installed yet.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%1 gespeichert. Es hat noch %n Fehler und lässt sich deshalb noch nicht installieren.</numerusform>
+        <numerusform>%1 gespeichert. Es hat noch %n Fehler und lässt sich deshalb noch nicht installieren.</numerusform>
       </translation>
     </message>
     <message>
       <source>Saved %1</source>
-      <translation type="unfinished" />
+      <translation>%1 gespeichert</translation>
     </message>
     <message>
       <source>Not installed</source>
-      <translation type="unfinished" />
+      <translation>Nicht installiert</translation>
     </message>
     <message>
       <source>The pack was saved, but it cannot be installed until these errors are fixed (the Problems list shows each one; click it to go there).</source>
-      <translation type="unfinished" />
+      <translation>Das Paket wurde gespeichert, lässt sich aber erst installieren, wenn diese Fehler behoben sind (die Liste „Probleme“ zeigt jeden einzeln; ein Klick führt zur Stelle).</translation>
     </message>
     <message>
       <source>Saved the installed pack: every Coexist window now uses this version.</source>
-      <translation type="unfinished" />
+      <translation>Das installierte Paket ist gespeichert: Jedes Coexist-Fenster verwendet jetzt diese Version.</translation>
     </message>
     <message>
       <source>Could not install pack</source>
-      <translation type="unfinished" />
+      <translation>Paket ließ sich nicht installieren</translation>
     </message>
     <message>
       <source>The pack has errors.</source>
-      <translation type="unfinished" />
+      <translation>Das Paket enthält Fehler.</translation>
     </message>
     <message>
       <source>Installed %1, version %2: choose it in the planning window's Pack list.</source>
-      <translation type="unfinished" />
+      <translation>%1 installiert, Version %2: Es lässt sich im Planungsfenster unter „Paket“ auswählen.</translation>
     </message>
     <message>
       <source>Add cards from %1</source>
-      <translation type="unfinished" />
+      <translation>Karten aus %1 hinzufügen</translation>
     </message>
     <message>
       <source>The clipboard has no text: copy rows in a spreadsheet or a Word table first.</source>
-      <translation type="unfinished" />
+      <translation>In der Zwischenablage ist kein Text: zuerst Zeilen in einer Tabellenkalkulation oder einer Word-Tabelle kopieren.</translation>
     </message>
     <message>
       <source>clipboard</source>
-      <translation type="unfinished" />
+      <translation>Zwischenablage</translation>
     </message>
     <message>
       <source>the clipboard</source>
-      <translation type="unfinished" />
+      <translation>der Zwischenablage</translation>
     </message>
     <message>
       <source>Reading %1…</source>
-      <translation type="unfinished" />
+      <translation>%1 wird gelesen …</translation>
     </message>
     <message>
       <source>Could not export</source>
-      <translation type="unfinished" />
+      <translation>Export nicht möglich</translation>
     </message>
     <message numerus="yes">
       <source>Wrote %n card(s) to %1</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte nach %1 geschrieben</numerusform>
+        <numerusform>%n Karten nach %1 geschrieben</numerusform>
       </translation>
     </message>
     <message>
       <source>Add a question first (the Questions tab).</source>
-      <translation type="unfinished" />
+      <translation>Zuerst eine Frage anlegen (Reiter „Fragen“).</translation>
     </message>
     <message>
       <source>That question is no longer in the pack.</source>
-      <translation type="unfinished" />
+      <translation>Diese Frage ist nicht mehr im Paket.</translation>
     </message>
     <message>
       <source>Set model plan</source>
-      <translation type="unfinished" />
+      <translation>Musterplan festlegen</translation>
     </message>
     <message numerus="yes">
       <source>Model plan stored; left out %n card(s) not in the pack (the student's own cards).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Musterplan gespeichert; %n Karte, die nicht im Paket ist (eine eigene Karte), wurde weggelassen.</numerusform>
+        <numerusform>Musterplan gespeichert; %n Karten, die nicht im Paket sind (eigene Karten), wurden weggelassen.</numerusform>
       </translation>
     </message>
     <message>
       <source>Model plan stored.</source>
-      <translation type="unfinished" />
+      <translation>Musterplan gespeichert.</translation>
+    </message>
+    <message>
+      <source>at an unknown time</source>
+      <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
       <source>a new pack that was never saved</source>
-      <translation type="unfinished" />
+      <translation>ein neues, nie gespeichertes Paket</translation>
     </message>
     <message>
       <source>Autosaved %1 from %2.</source>
-      <translation type="unfinished" />
+      <translation>Automatisch gesichert (%1): %2.</translation>
     </message>
     <message>
       <source>Cannot restore</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
       <source>The autosaved copy cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Die automatisch gesicherte Kopie lässt sich nicht lesen.</translation>
     </message>
   </context>
   <context>
@@ -1828,7 +1842,7 @@ A card's id is made from its text and kept once the pack is saved, so students' 
     <name>PacksWatcher</name>
     <message>
       <source>The pack “%1” was removed from the packs folder; it stays open until you choose another.</source>
-      <translation type="unfinished" />
+      <translation>Das Paket „%1“ wurde aus dem Paketordner entfernt; es bleibt geöffnet, bis ein anderes gewählt wird.</translation>
     </message>
   </context>
   <context>
@@ -1997,43 +2011,43 @@ A card's id is made from its text and kept once the pack is saved, so students' 
     <name>PlanReader</name>
     <message>
       <source>Student's plan</source>
-      <translation type="unfinished" />
+      <translation>Plan der Schülerin oder des Schülers</translation>
     </message>
     <message>
       <source>Model plan</source>
-      <translation type="unfinished" />
+      <translation>Musterplan</translation>
     </message>
     <message>
       <source>&amp;Previous student</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vorherige/r Schüler/in</translation>
     </message>
     <message>
       <source>Previous student</source>
-      <translation type="unfinished" />
+      <translation>Vorherige/r Schüler/in</translation>
     </message>
     <message>
       <source>&amp;Next student</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nächste/r Schüler/in</translation>
     </message>
     <message>
       <source>Next student</source>
-      <translation type="unfinished" />
+      <translation>Nächste/r Schüler/in</translation>
     </message>
     <message>
       <source>%1 — student %2 of %3 in the table</source>
-      <translation type="unfinished" />
+      <translation>%1 — Schüler/in %2 von %3 in der Tabelle</translation>
     </message>
     <message>
       <source>%1's plan (%2)</source>
-      <translation type="unfinished" />
+      <translation>Plan von %1 (%2)</translation>
     </message>
     <message>
       <source>This question has no model plan. Write one in the pack editor (File ▸ Edit pack…, Questions, Write model plan).</source>
-      <translation type="unfinished" />
+      <translation>Diese Frage hat keinen Musterplan. Im Paketeditor einen schreiben (Datei ▸ Paket bearbeiten …, Fragen, Musterplan schreiben …).</translation>
     </message>
     <message>
       <source>model plan</source>
-      <translation type="unfinished" />
+      <translation>Musterplan</translation>
     </message>
   </context>
   <context>
@@ -2082,70 +2096,70 @@ A card's id is made from its text and kept once the pack is saved, so students' 
     <name>ProblemListModel</name>
     <message numerus="yes">
       <source>… and %n more problem(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… und %n weiteres Problem</numerusform>
+        <numerusform>… und %n weitere Probleme</numerusform>
       </translation>
     </message>
     <message>
       <source>in %1</source>
-      <translation type="unfinished" />
+      <translation>bei %1</translation>
     </message>
     <message>
       <source>hint: %1</source>
-      <translation type="unfinished" />
+      <translation>Tipp: %1</translation>
     </message>
   </context>
   <context>
     <name>ProblemsPanel</name>
     <message>
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>Probleme</translation>
     </message>
     <message>
       <source>Check result</source>
-      <translation type="unfinished" />
+      <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
       <source>Problems in the pack</source>
-      <translation type="unfinished" />
+      <translation>Probleme im Paket</translation>
     </message>
     <message>
       <source>Summary (what students get, per question)</source>
-      <translation type="unfinished" />
+      <translation>Übersicht (was Schüler/innen je Frage bekommen)</translation>
     </message>
     <message>
       <source>Pack summary</source>
-      <translation type="unfinished" />
+      <translation>Übersicht über das Paket</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Wird geprüft …</translation>
     </message>
     <message numerus="yes">
       <source>%n error(s) to fix before the pack can be installed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Fehler ist zu beheben, bevor sich das Paket installieren lässt</numerusform>
+        <numerusform>%n Fehler sind zu beheben, bevor sich das Paket installieren lässt</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n warning(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Warnung</numerusform>
+        <numerusform>%n Warnungen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Ready to install, with %n warning(s) worth a look</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Bereit zum Installieren, mit %n Warnung, die einen Blick lohnt</numerusform>
+        <numerusform>Bereit zum Installieren, mit %n Warnungen, die einen Blick lohnen</numerusform>
       </translation>
     </message>
     <message>
       <source>No problems: ready to install</source>
-      <translation type="unfinished" />
+      <translation>Keine Probleme: bereit zum Installieren</translation>
     </message>
   </context>
   <context>
@@ -2348,309 +2362,309 @@ A card's id is made from its text and kept once the pack is saved, so students' 
     <name>PromptListModel</name>
     <message>
       <source>(no question yet)</source>
-      <translation type="unfinished" />
+      <translation>(noch keine Frage)</translation>
     </message>
   </context>
   <context>
     <name>PromptsPage</name>
     <message>
       <source>Questions</source>
-      <translation type="unfinished" />
+      <translation>Fragen</translation>
     </message>
     <message>
       <source>&amp;Add question</source>
-      <translation type="unfinished" />
+      <translation>Frage &amp;hinzufügen</translation>
     </message>
     <message>
       <source>D&amp;uplicate</source>
-      <translation type="unfinished" />
+      <translation>&amp;Duplizieren</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entfernen</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;oben</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;unten</translation>
     </message>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>Frage</translation>
     </message>
     <message>
       <source>e.g. How far was Khrushchev responsible for Peaceful Coexistence?</source>
-      <translation type="unfinished" />
+      <translation>z. B. Inwiefern war Chruschtschow für die friedliche Koexistenz verantwortlich?</translation>
     </message>
     <message>
       <source>&amp;Question:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Frage:</translation>
     </message>
     <message>
       <source>Factors this question asks for (one paragraph each)</source>
-      <translation type="unfinished" />
+      <translation>Faktoren, die diese Frage verlangt (je ein Absatz)</translation>
     </message>
     <message>
       <source>&amp;Two-sided (“how far…”): balance compares sides, not factors</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zwei Seiten („Inwiefern …“): Die Ausgewogenheit vergleicht Seiten, nicht Faktoren</translation>
     </message>
     <message>
       <source>Two-sided question</source>
-      <translation type="unfinished" />
+      <translation>Frage mit zwei Seiten</translation>
     </message>
     <message>
       <source>Sides (each factor below belongs to one):</source>
-      <translation type="unfinished" />
+      <translation>Seiten (jeder Faktor unten gehört zu einer):</translation>
     </message>
     <message>
       <source>Add side</source>
-      <translation type="unfinished" />
+      <translation>Seite hinzufügen</translation>
     </message>
     <message>
       <source>Remove side</source>
-      <translation type="unfinished" />
+      <translation>Seite entfernen</translation>
     </message>
     <message>
       <source>Options</source>
-      <translation type="unfinished" />
+      <translation>Optionen</translation>
     </message>
     <message>
       <source>Cards a factor needs for full credit</source>
-      <translation type="unfinished" />
+      <translation>Karten, die ein Faktor für die volle Punktzahl braucht</translation>
     </message>
     <message>
       <source>Suggested planning time in minutes</source>
-      <translation type="unfinished" />
+      <translation>Empfohlene Planungszeit in Minuten</translation>
     </message>
     <message>
       <source>No suggested time</source>
-      <translation type="unfinished" />
+      <translation>Keine empfohlene Zeit</translation>
     </message>
     <message>
       <source>Hide factor tags on cards (blind mode)</source>
-      <translation type="unfinished" />
+      <translation>Faktoren auf den Karten verbergen (Blindmodus)</translation>
     </message>
     <message>
       <source>When students see the score</source>
-      <translation type="unfinished" />
+      <translation>Wann Schüler/innen die Bewertung sehen</translation>
     </message>
     <message>
       <source>Live, as they plan</source>
-      <translation type="unfinished" />
+      <translation>Laufend, während sie planen</translation>
     </message>
     <message>
       <source>Only when they check the plan (exam mode)</source>
-      <translation type="unfinished" />
+      <translation>Erst wenn sie den Plan prüfen (Prüfungsmodus)</translation>
     </message>
     <message>
       <source>Students' own cards</source>
-      <translation type="unfinished" />
+      <translation>Eigene Karten der Schüler/innen</translation>
     </message>
     <message>
       <source>Allowed, and they count</source>
-      <translation type="unfinished" />
+      <translation>Erlaubt, und sie zählen</translation>
     </message>
     <message>
       <source>Allowed, shown but not counted</source>
-      <translation type="unfinished" />
+      <translation>Erlaubt, sichtbar, aber sie zählen nicht</translation>
     </message>
     <message>
       <source>Not allowed</source>
-      <translation type="unfinished" />
+      <translation>Nicht erlaubt</translation>
     </message>
     <message>
       <source>Cards a factor &amp;needs for full credit:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Karten je Faktor für die volle Punktzahl:</translation>
     </message>
     <message>
       <source>minutes (empty: no suggested time)</source>
-      <translation type="unfinished" />
+      <translation>Minuten (leer: keine empfohlene Zeit)</translation>
     </message>
     <message>
       <source>Suggested planning &amp;time:</source>
-      <translation type="unfinished" />
+      <translation>Empfohlene &amp;Planungszeit:</translation>
     </message>
     <message>
       <source>&amp;Score shown:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bewertung sichtbar:</translation>
     </message>
     <message>
       <source>Students' o&amp;wn cards:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eigene Karten:</translation>
     </message>
     <message>
       <source>Model plan</source>
-      <translation type="unfinished" />
+      <translation>Musterplan</translation>
     </message>
     <message>
       <source>Model plan score</source>
-      <translation type="unfinished" />
+      <translation>Bewertung des Musterplans</translation>
     </message>
     <message>
       <source>How to improve the model plan</source>
-      <translation type="unfinished" />
+      <translation>So lässt sich der Musterplan verbessern</translation>
     </message>
     <message>
       <source>&amp;Edit model plan…</source>
-      <translation type="unfinished" />
+      <translation>Musterplan &amp;bearbeiten …</translation>
     </message>
     <message>
       <source>Open the planning board on this question's model plan</source>
-      <translation type="unfinished" />
+      <translation>Die Planungsfläche mit dem Musterplan dieser Frage öffnen</translation>
     </message>
     <message>
       <source>Remove model plan</source>
-      <translation type="unfinished" />
+      <translation>Musterplan entfernen</translation>
     </message>
     <message>
       <source>Tr&amp;y as a student…</source>
-      <translation type="unfinished" />
+      <translation>Als Schüler/in aus&amp;probieren …</translation>
     </message>
     <message>
       <source>Plan this question as a student would, without installing the pack</source>
-      <translation type="unfinished" />
+      <translation>Diese Frage wie eine Schülerin oder ein Schüler planen, ohne das Paket zu installieren</translation>
     </message>
     <message>
       <source>Side %1</source>
-      <translation type="unfinished" />
+      <translation>Seite %1</translation>
     </message>
     <message>
       <source>Add factors on the Factors tab first</source>
-      <translation type="unfinished" />
+      <translation>Zuerst auf dem Reiter „Faktoren“ Faktoren anlegen</translation>
     </message>
     <message>
       <source>(unnamed factor)</source>
-      <translation type="unfinished" />
+      <translation>(Faktor ohne Namen)</translation>
     </message>
     <message>
       <source>Asks for %1</source>
-      <translation type="unfinished" />
+      <translation>Verlangt %1</translation>
     </message>
     <message>
       <source>Side of %1</source>
-      <translation type="unfinished" />
+      <translation>Seite von %1</translation>
     </message>
     <message>
       <source>Name of side %1</source>
-      <translation type="unfinished" />
+      <translation>Name der Seite %1</translation>
     </message>
     <message>
       <source>Name of this side, e.g. Khrushchev was responsible</source>
-      <translation type="unfinished" />
+      <translation>Name dieser Seite, z. B. Chruschtschow war verantwortlich</translation>
     </message>
     <message>
       <source>&amp;Write model plan…</source>
-      <translation type="unfinished" />
+      <translation>Musterplan &amp;schreiben …</translation>
     </message>
     <message>
       <source>No model plan yet. Write one: students can compare theirs with it after they check, and the check below shows what it scores.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Musterplan. Einen schreiben: Schüler/innen können ihren Plan nach der Prüfung damit vergleichen, und die Prüfung unten zeigt, wie er bewertet wird.</translation>
     </message>
     <message>
       <source>Checking the model plan…</source>
-      <translation type="unfinished" />
+      <translation>Der Musterplan wird geprüft …</translation>
     </message>
     <message>
       <source>The model plan scores %1/100: band %2 of 5, %3.</source>
-      <translation type="unfinished" />
+      <translation>Der Musterplan erreicht %1/100: Stufe %2 von 5, %3.</translation>
     </message>
     <message>
       <source>A model plan should reach band 5: an analytical plan does, a descriptive one does not. What would lift it:</source>
-      <translation type="unfinished" />
+      <translation>Ein Musterplan sollte Stufe 5 erreichen: Ein analysierender Plan schafft das, ein beschreibender nicht. Was ihn verbessern würde:</translation>
     </message>
     <message>
       <source>It reaches the top band.</source>
-      <translation type="unfinished" />
+      <translation>Er erreicht die höchste Stufe.</translation>
     </message>
     <message>
       <source>Edit question</source>
-      <translation type="unfinished" />
+      <translation>Frage bearbeiten</translation>
     </message>
     <message>
       <source>Ask for factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor verlangen</translation>
     </message>
     <message>
       <source>Stop asking for factor</source>
-      <translation type="unfinished" />
+      <translation>Faktor nicht mehr verlangen</translation>
     </message>
     <message>
       <source>Move factor to side</source>
-      <translation type="unfinished" />
+      <translation>Faktor einer Seite zuordnen</translation>
     </message>
     <message>
       <source>Rename side</source>
-      <translation type="unfinished" />
+      <translation>Seite umbenennen</translation>
     </message>
     <message>
       <source>Cards needed for full credit</source>
-      <translation type="unfinished" />
+      <translation>Karten für die volle Punktzahl</translation>
     </message>
     <message>
       <source>Suggested time</source>
-      <translation type="unfinished" />
+      <translation>Empfohlene Zeit</translation>
     </message>
     <message>
       <source>Blind mode</source>
-      <translation type="unfinished" />
+      <translation>Blindmodus</translation>
     </message>
     <message>
       <source>When the score shows</source>
-      <translation type="unfinished" />
+      <translation>Wann die Bewertung erscheint</translation>
     </message>
     <message>
       <source>Add question</source>
-      <translation type="unfinished" />
+      <translation>Frage hinzufügen</translation>
     </message>
     <message>
       <source>Duplicate question</source>
-      <translation type="unfinished" />
+      <translation>Frage duplizieren</translation>
     </message>
     <message>
       <source>Remove question</source>
-      <translation type="unfinished" />
+      <translation>Frage entfernen</translation>
     </message>
     <message>
       <source>Move question</source>
-      <translation type="unfinished" />
+      <translation>Frage verschieben</translation>
     </message>
   </context>
   <context>
     <name>ReportTableModel</name>
     <message>
       <source>Student or file</source>
-      <translation type="unfinished" />
+      <translation>Schüler/in oder Datei</translation>
     </message>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>Frage</translation>
     </message>
     <message>
       <source>Overall</source>
-      <translation type="unfinished" />
+      <translation>Gesamt</translation>
     </message>
     <message>
       <source>Band</source>
-      <translation type="unfinished" />
+      <translation>Stufe</translation>
     </message>
     <message>
       <source>Time used</source>
-      <translation type="unfinished" />
+      <translation>Zeit</translation>
     </message>
     <message>
       <source>Own cards</source>
-      <translation type="unfinished" />
+      <translation>Eigene Karten</translation>
     </message>
     <message>
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>Probleme</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>keine</translation>
     </message>
   </context>
   <context>
@@ -2832,62 +2846,62 @@ A card's id is made from its text and kept once the pack is saved, so students' 
     <name>TryWindow</name>
     <message>
       <source>&amp;Use this plan as the model plan</source>
-      <translation type="unfinished" />
+      <translation>Diesen Plan als &amp;Musterplan verwenden</translation>
     </message>
     <message>
       <source>Use this plan as the model plan</source>
-      <translation type="unfinished" />
+      <translation>Diesen Plan als Musterplan verwenden</translation>
     </message>
     <message>
       <source>&amp;Check plan</source>
-      <translation type="unfinished" />
+      <translation>Plan &amp;prüfen</translation>
     </message>
     <message>
       <source>Check plan</source>
-      <translation type="unfinished" />
+      <translation>Plan prüfen</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen</translation>
     </message>
     <message>
       <source>(no question yet)</source>
-      <translation type="unfinished" />
+      <translation>(noch keine Frage)</translation>
     </message>
     <message numerus="yes">
       <source>Full credit at %n card(s) per factor</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Volle Punktzahl ab %n Karte je Faktor</numerusform>
+        <numerusform>Volle Punktzahl ab %n Karten je Faktor</numerusform>
       </translation>
     </message>
     <message>
       <source>Model plan — %1</source>
-      <translation type="unfinished" />
+      <translation>Musterplan — %1</translation>
     </message>
     <message>
       <source>The model plan for this question, on the pack as you are editing it. Change it as you like, then choose “Use this plan as the model plan”.</source>
-      <translation type="unfinished" />
+      <translation>Der Musterplan dieser Frage, mit dem Paket im aktuellen Bearbeitungsstand. Nach Belieben ändern, dann „Diesen Plan als Musterplan verwenden“ wählen.</translation>
     </message>
     <message>
       <source>Trying %1</source>
-      <translation type="unfinished" />
+      <translation>%1 ausprobieren</translation>
     </message>
     <message>
       <source>Plan this question as a student would, on the pack as you are editing it (not installed; this plan is not saved).</source>
-      <translation type="unfinished" />
+      <translation>Diese Frage wie eine Schülerin oder ein Schüler planen, mit dem Paket im aktuellen Bearbeitungsstand (nicht installiert; dieser Plan wird nicht gespeichert).</translation>
     </message>
     <message>
       <source>Stored as the model plan of this question in the editor.</source>
-      <translation type="unfinished" />
+      <translation>Im Editor als Musterplan dieser Frage gespeichert.</translation>
     </message>
   </context>
   <context>
@@ -3033,15 +3047,15 @@ A card's id is made from its text and kept once the pack is saved, so students' 
     </message>
     <message>
       <source>New pac&amp;k…</source>
-      <translation type="unfinished" />
+      <translation>Neues &amp;Paket …</translation>
     </message>
     <message>
       <source>E&amp;dit pack…</source>
-      <translation type="unfinished" />
+      <translation>Paket bea&amp;rbeiten …</translation>
     </message>
     <message>
       <source>C&amp;lass report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Klassenbericht …</translation>
     </message>
     <message>
       <source>Compare with &amp;model plan…</source>
@@ -3445,234 +3459,234 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
     <name>editor</name>
     <message>
       <source>Coexist packs (*.yaml *.yml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Coexist-Pakete (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>Spreadsheets saved as CSV or TSV (*.csv *.tsv *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Als CSV oder TSV gespeicherte Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>Edit pack</source>
-      <translation type="unfinished" />
+      <translation>Paket bearbeiten</translation>
     </message>
     <message>
       <source>Save pack</source>
-      <translation type="unfinished" />
+      <translation>Paket speichern</translation>
     </message>
     <message>
       <source>Import cards from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>Karten aus einer Tabelle importieren</translation>
     </message>
     <message>
       <source>Export cards to a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>Karten in eine Tabelle exportieren</translation>
     </message>
     <message>
       <source>Pack has errors</source>
-      <translation type="unfinished" />
+      <translation>Paket enthält Fehler</translation>
     </message>
     <message>
       <source>“%1” has errors. Open it in the editor anyway?</source>
-      <translation type="unfinished" />
+      <translation>„%1“ enthält Fehler. Trotzdem im Editor öffnen?</translation>
     </message>
     <message>
       <source>The editor opens what it can read. Parts the errors are about may be missing or changed, so check them before you save: the file is only changed when you save, and the old file is then kept beside it as a .bak copy.</source>
-      <translation type="unfinished" />
+      <translation>Der Editor öffnet, was er lesen kann. Teile, die die Fehler betreffen, können fehlen oder verändert sein; sie deshalb vor dem Speichern prüfen: Die Datei ändert sich erst beim Speichern, und die alte Datei bleibt dann als .bak-Kopie daneben erhalten.</translation>
     </message>
     <message>
       <source>Open anyway</source>
-      <translation type="unfinished" />
+      <translation>Trotzdem öffnen</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <source>Written by hand</source>
-      <translation type="unfinished" />
+      <translation>Von Hand geschrieben</translation>
     </message>
     <message>
       <source>“%1” was written by hand or by another program.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ wurde von Hand oder mit einem anderen Programm geschrieben.</translation>
     </message>
     <message>
       <source>When the editor saves it, it writes the pack in its own layout: comments and the layout of the file are not kept (the old file is kept beside it as a .bak copy). The cards, factors and questions themselves are all kept.</source>
-      <translation type="unfinished" />
+      <translation>Beim Speichern schreibt der Editor das Paket in seinem eigenen Layout: Kommentare und die Gestaltung der Datei gehen verloren (die alte Datei bleibt als .bak-Kopie daneben erhalten). Karten, Faktoren und Fragen selbst bleiben vollständig erhalten.</translation>
     </message>
     <message>
       <source>Open in the editor</source>
-      <translation type="unfinished" />
+      <translation>Im Editor öffnen</translation>
     </message>
     <message>
       <source>New version?</source>
-      <translation type="unfinished" />
+      <translation>Neue Version?</translation>
     </message>
     <message>
       <source>You changed the pack since version %1 was saved. Save it as version %2?</source>
-      <translation type="unfinished" />
+      <translation>Das Paket wurde geändert, seit Version %1 gespeichert wurde. Als Version %2 speichern?</translation>
     </message>
     <message>
       <source>A new version number lets students and colleagues see that the pack changed; their plans made with the old version still open.</source>
-      <translation type="unfinished" />
+      <translation>Eine neue Versionsnummer zeigt Schüler/innen und Kolleg/innen, dass sich das Paket geändert hat; mit der alten Version erstellte Pläne lassen sich weiter öffnen.</translation>
     </message>
     <message>
       <source>Save as version %1</source>
-      <translation type="unfinished" />
+      <translation>Als Version %1 speichern</translation>
     </message>
     <message>
       <source>Keep version %1</source>
-      <translation type="unfinished" />
+      <translation>Version %1 beibehalten</translation>
     </message>
     <message>
       <source>Remove factor?</source>
-      <translation type="unfinished" />
+      <translation>Faktor entfernen?</translation>
     </message>
     <message>
       <source>Remove the factor “%1”?</source>
-      <translation type="unfinished" />
+      <translation>Den Faktor „%1“ entfernen?</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Remove cards?</source>
-      <translation type="unfinished" />
+      <translation>Karten entfernen?</translation>
     </message>
     <message numerus="yes">
       <source>Remove %n card(s)?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Karte entfernen?</numerusform>
+        <numerusform>%n Karten entfernen?</numerusform>
       </translation>
     </message>
     <message>
       <source>Remove question?</source>
-      <translation type="unfinished" />
+      <translation>Frage entfernen?</translation>
     </message>
     <message>
       <source>Remove this question?</source>
-      <translation type="unfinished" />
+      <translation>Diese Frage entfernen?</translation>
     </message>
     <message>
       <source>Change the pack's id?</source>
-      <translation type="unfinished" />
+      <translation>Die ID des Pakets ändern?</translation>
     </message>
     <message>
       <source>Students' plans and progress name the pack by its id: plans made with the old id will not open with this pack any more. Change it only for a pack nobody has used yet.</source>
-      <translation type="unfinished" />
+      <translation>Pläne und Lernverlauf der Schüler/innen nennen das Paket bei seiner ID: Mit der alten ID erstellte Pläne lassen sich mit diesem Paket dann nicht mehr öffnen. Die ID nur bei einem Paket ändern, das noch niemand verwendet hat.</translation>
     </message>
     <message>
       <source>Change the id</source>
-      <translation type="unfinished" />
+      <translation>ID ändern</translation>
     </message>
     <message>
       <source>Keep it</source>
-      <translation type="unfinished" />
+      <translation>Beibehalten</translation>
     </message>
     <message>
       <source>Recover unsaved pack</source>
-      <translation type="unfinished" />
+      <translation>Ungespeichertes Paket wiederherstellen</translation>
     </message>
     <message>
       <source>Coexist stopped last time before a pack you were editing was saved. Restore it?</source>
-      <translation type="unfinished" />
+      <translation>Coexist wurde beim letzten Mal beendet, bevor ein bearbeitetes Paket gespeichert war. Wiederherstellen?</translation>
     </message>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Verwerfen</translation>
     </message>
     <message>
       <source>Factor colour</source>
-      <translation type="unfinished" />
+      <translation>Farbe des Faktors</translation>
     </message>
     <message>
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation>Was geschieht</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Text</translation>
     </message>
     <message>
       <source>Factors</source>
-      <translation type="unfinished" />
+      <translation>Faktoren</translation>
     </message>
     <message>
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>Jahr</translation>
     </message>
     <message>
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>Details</translation>
     </message>
     <message>
       <source>new card</source>
-      <translation type="unfinished" />
+      <translation>neue Karte</translation>
     </message>
     <message>
       <source>updates a card</source>
-      <translation type="unfinished" />
+      <translation>aktualisiert eine Karte</translation>
     </message>
     <message>
       <source>unchanged</source>
-      <translation type="unfinished" />
+      <translation>unverändert</translation>
     </message>
     <message>
       <source>not added</source>
-      <translation type="unfinished" />
+      <translation>nicht hinzugefügt</translation>
     </message>
     <message>
       <source> (new)</source>
-      <translation type="unfinished" />
+      <translation> (neu)</translation>
     </message>
     <message>
       <source>Cards from %1</source>
-      <translation type="unfinished" />
+      <translation>Karten aus %1</translation>
     </message>
     <message>
       <source>What will be added</source>
-      <translation type="unfinished" />
+      <translation>Was hinzugefügt wird</translation>
     </message>
     <message>
       <source>Cards to add</source>
-      <translation type="unfinished" />
+      <translation>Hinzuzufügende Karten</translation>
     </message>
     <message>
       <source>Problems in the rows</source>
-      <translation type="unfinished" />
+      <translation>Probleme in den Zeilen</translation>
     </message>
     <message>
       <source>Remove the pack's cards that the spreadsheet does not list</source>
-      <translation type="unfinished" />
+      <translation>Die Karten des Pakets entfernen, die in der Tabelle nicht vorkommen</translation>
     </message>
     <message>
       <source>New factors: %1</source>
-      <translation type="unfinished" />
+      <translation>Neue Faktoren: %1</translation>
     </message>
     <message>
       <source>No problems.</source>
-      <translation type="unfinished" />
+      <translation>Keine Probleme.</translation>
     </message>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Übernehmen</translation>
     </message>
     <message>
       <source>Reading %1…</source>
-      <translation type="unfinished" />
+      <translation>%1 wird gelesen …</translation>
     </message>
     <message>
       <source>Cannot open pack</source>
-      <translation type="unfinished" />
+      <translation>Paket lässt sich nicht öffnen</translation>
     </message>
     <message>
       <source>“%1” is not a pack the editor can open. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist kein Paket, das der Editor öffnen kann. Es wurde nichts geändert.</translation>
     </message>
   </context>
   <context>

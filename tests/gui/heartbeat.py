@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer
 
 TICK_MS = 10
 # The longest the GUI thread may go without running its event loop while a file loads or the history
@@ -30,6 +30,10 @@ class Heartbeat:
         self.ticks += 1
 
     def __enter__(self) -> Heartbeat:
+        # Widgets earlier tests let go of wait for an event loop to delete them (outside one, as in a test, none
+        # runs): a window a failed test kept alive rebuilt its board at every later change of language, and the
+        # first nested loop here deleted ~500 widgets at once (250 ms). That is their teardown, not this work.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self._clock.start()
         self._last = 0
         self._timer.start()

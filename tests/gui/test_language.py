@@ -163,18 +163,18 @@ def test_no_english_is_left_in_the_german_window(window, in_german, fake_dialogs
     assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
 
 
-def test_the_window_starts_in_german_from_the_start(qapp, monkeypatch, tmp_path) -> None:
+def test_the_window_starts_in_german_from_the_start(qapp, qtbot, monkeypatch, tmp_path) -> None:
     """A language chosen before the window is made (COEXIST_LANG, --lang, the setting) is the one it is built in."""
     from coexist_gui.gui.main_window import MainWindow
+    from tests.gui.conftest import forget_changes
 
     languages = Languages.of(qapp)
     languages.use("de")
     try:
         built = MainWindow()
+        qtbot.addWidget(built, before_close_func=forget_changes)  # closed even when an assertion fails
         german_window(built)
         assert still_english(texts_of(built), pack_titles(built)) == []
-        built.session.undo_stack.setClean()
-        built.close()
     finally:
         languages.use("en")
 

@@ -9,7 +9,6 @@ it, and every open Coexist window sees it at once (they watch the packs folder).
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from .. import dialogs as common
 from .. import paths
 from ..app import after_first_paint
 from ..background import is_loading, run_off_thread
-from ..language import local_number
+from ..language import local_date_time, local_number
 from ..theme.appearance import fit_layouts
 from ..widgets.plain_text import plain_title
 from . import dialogs
@@ -532,7 +531,7 @@ class PackEditorWindow(QMainWindow):
         if not found:
             return False
         newest = found[0]
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(newest.saved_at))
+        when = local_date_time(newest.saved_at) or self.tr("at an unknown time")
         what = str(newest.original) if newest.original else self.tr("a new pack that was never saved")
         restored = False
         if dialogs.ask_restore_pack(self, self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)):
