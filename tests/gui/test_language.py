@@ -340,3 +340,114 @@ def test_an_umlaut_typed_either_way_finds_both(window) -> None:
     assert proxy.rowCount() == found > 0
     window.evidence.search.setText("wahrung")
     assert proxy.rowCount() == found
+
+
+def pack_texts(pack) -> tuple[str, ...]:
+    """Everything a pack says in its own language (cards, factors, questions, model plans, side names)."""
+    texts = [pack.title, pack.description, pack.author]
+    texts += [t for f in pack.factors for t in (f.name, f.description, f.hint)]
+    texts += [t for c in pack.cards for t in (c.text, c.detail)]
+    for prompt in pack.prompts:
+        texts += [prompt.question, *(s.name for s in prompt.sides)]
+        if prompt.exemplar is not None:
+            texts += [p.point for p in prompt.exemplar.paragraphs] + [prompt.exemplar.judgement.text]
+    return tuple(sorted((t for t in texts if t), key=len, reverse=True))  # the longest first: parts of others go later
+
+
+def test_the_pack_editor_is_german(window, in_german, qtbot, fake_dialogs) -> None:
+    from coexist_gui.gui.editor.details_page import LANGUAGES
+    from coexist_gui.gui.editor.window import PackEditorWindow
+
+    pack = load_pack(EXAMPLE).pack
+    editor = PackEditorWindow(pack, EXAMPLE)
+    qtbot.addWidget(editor, before_close_func=lambda e: e.session.undo_stack.setClean())
+    editor.show()
+    editor.checker.wait()
+    content = pack_texts(pack)
+    seen = 0
+    for tab in range(editor.tabs.count()):
+        editor.show_tab(tab)
+        for page in (editor.factors, editor.prompts):  # each factor and question, as the teacher clicks through
+            for row in range(page.model.rowCount()):
+                page.list.setCurrentIndex(page.model.index(row, 0))
+                found = [(where, text) for where, text in texts_of(editor) if text not in LANGUAGES]  # "it", "de"
+                seen += len(found)
+                assert still_english(found, content) == [], (tab, row)
+    assert seen > 1000
+    assert [a.text() for a in editor.menuBar().actions()] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert editor.tabs.tabText(2) == "Be&lege (24)" and "Paketeditor" in editor.windowTitle()
+
+
+def test_the_class_report_window_is_german(window, in_german, qtbot, fake_dialogs, tmp_path) -> None:
+    german_window(window)
+    folder = tmp_path / "Klasse 9b"
+    folder.mkdir()
+    plan = EXAMPLE_PLAN.read_text(encoding="utf-8")
+    for number, name in enumerate(("Lena Schmidt", "Jonas Weber", "Aylin Yılmaz")):
+        (folder / f"{number}.plan.yaml").write_text(plan.replace("author: ", f"author: {name}\n# ", 1),
+                                                   encoding="utf-8")
+    (folder / "kaputt.plan.yaml").write_text("format: coexist-plan/1\n: :\n", encoding="utf-8")
+    report = window.teaching.class_report()
+    report.load_folder(folder)
+    report.wait()
+    assert report.model.rowCount() == 3
+    content = tuple(sorted(pack_texts(load_pack(EXAMPLE).pack) + pack_titles(window)
+                           + ("Lena Schmidt", "Jonas Weber", "Aylin Yılmaz"), key=len, reverse=True))
+    for tab in range(report.tabs.count()):
+        report.tabs.setCurrentIndex(tab)
+        assert still_english(texts_of(report), content) == [], tab
+    assert report.count_label.text() == "3 Pläne"
+    reader = report.open_row(report.proxy.index(0, 0))
+    assert reader is not None
+    assert still_english(texts_of(reader), content) == []
+    for view in (reader.plan_view, reader.model_view):
+        text = view.toPlainText()
+        for part in content:
+            text = text.replace(part, "")
+        assert "Kernaussage" in text and english_words(text) == []
+
+
+def test_the_pack_editors_dialogs_and_trial_are_german(window, in_german, qtbot, monkeypatch, fake_dialogs) -> None:
+    from coexist_gui.core.authoring import edits
+    from coexist_gui.core.authoring.spreadsheet import read_table
+    from coexist_gui.gui.editor import dialogs as editor_dialogs
+    from coexist_gui.gui.editor.window import PackEditorWindow
+
+    pack = load_pack(EXAMPLE).pack
+    content = pack_texts(pack)
+    editor = PackEditorWindow(pack, EXAMPLE)
+    qtbot.addWidget(editor, before_close_func=lambda e: e.session.undo_stack.setClean())
+    editor.show()
+    editor.session.apply(lambda p: edits.edit_card(p, p.cards[0].id, text=""), "leer")  # a problem to list
+    editor.checker.wait()
+    assert editor.problems.model.rowCount() == 1
+    # a problem's place quotes the file's own key names, which are English in every language (README, "Languages")
+    places = re.compile(r"\bbei [a-z_]+ #\d+ '[^']*'( → [a-z_]+)?")
+    problems = [(where, places.sub("", html.unescape(text))) for where, text in texts_of(editor.problems)]
+    assert still_english(problems, content) == []
+    seen: list[QDialog] = []
+
+    def instead_of_exec(dialog: QDialog) -> int:
+        seen.append(dialog)
+        assert still_english(texts_of(dialog), content) == [], dialog.windowTitle()
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", instead_of_exec)
+    monkeypatch.setattr(QMessageBox, "exec", instead_of_exec)
+    editor_dialogs.confirm_open_with_errors(editor, "x.yaml", [])
+    editor_dialogs.confirm_rewrite(editor, "x.yaml")
+    editor_dialogs.ask_version(editor, "1", "2")
+    editor_dialogs.confirm_remove_factor(editor, pack.factors[0].name, "")
+    editor_dialogs.confirm_remove_cards(editor, 2, "")
+    editor_dialogs.confirm_remove_prompt(editor, pack.prompts[0].question)
+    editor_dialogs.confirm_unlock_id(editor, "")
+    editor_dialogs.ask_restore_pack(editor, "")
+    rows = "text\tfactors\tyear\nEine neue Karte über die Währungsreform.\tWährung\t1948\n=SUMME(A1)\t\tneunzehn\n"
+    editor_dialogs.preview_cards(editor, pack, read_table(rows.encode(), "Zwischenablage", header=None),
+                                 "der Zwischenablage", True)
+    assert len(seen) == 9
+    for prompt in pack.prompts:
+        trial = editor.try_prompt(prompt.id)
+        assert trial is not None
+        qtbot.addWidget(trial, before_close_func=lambda t: t.session.undo_stack.setClean())
+        assert still_english(texts_of(trial), content) == [], prompt.id
