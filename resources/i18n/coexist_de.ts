@@ -47,7 +47,7 @@
     </message>
     <message>
       <source>&amp;Factors:</source>
-      <translation>&amp;Faktoren:</translation>
+      <translation>Fakto&amp;ren:</translation>
     </message>
     <message>
       <source>&amp;Year:</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
       <source>De&amp;tail:</source>
-      <translation>De&amp;tails:</translation>
+      <translation>Detail&amp;s:</translation>
     </message>
     <message>
       <source>Id:</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
       <source>Add pack &amp;file…</source>
-      <translation>&amp;Paketdatei hinzufügen …</translation>
+      <translation>Paket&amp;datei hinzufügen …</translation>
     </message>
     <message>
       <source>Add a pack file the plans use</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
       <source>&amp;Author:</source>
-      <translation>&amp;Autor/in:</translation>
+      <translation>A&amp;utor/in:</translation>
     </message>
     <message>
       <source>&amp;Language:</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
       <source>&amp;Description:</source>
-      <translation>&amp;Beschreibung:</translation>
+      <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
       <source>This pack is installed.</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
       <source>Only cards with &amp;problems</source>
-      <translation>Nur Karten mit &amp;Problemen</translation>
+      <translation>Nur Karten mit Probl&amp;emen</translation>
     </message>
     <message>
       <source>Only cards with problems</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
       <source>&amp;Add card</source>
-      <translation>Karte &amp;hinzufügen</translation>
+      <translation>Neue &amp;Karte</translation>
     </message>
     <message>
       <source>Add a card after the selected one</source>
@@ -813,11 +813,11 @@
     </message>
     <message>
       <source>D&amp;uplicate</source>
-      <translation>&amp;Duplizieren</translation>
+      <translation>Dupl&amp;izieren</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation>&amp;Löschen</translation>
+      <translation>Lös&amp;chen</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
       <source>Pa&amp;ste rows…</source>
-      <translation>Zeilen &amp;einfügen …</translation>
+      <translation>Zeilen ei&amp;nfügen …</translation>
     </message>
     <message>
       <source>Add rows copied from a spreadsheet or a Word table (Ctrl+V in the table): text, factors, year, detail</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
       <source>&amp;Import cards…</source>
-      <translation>Karten &amp;importieren …</translation>
+      <translation>I&amp;mportieren …</translation>
     </message>
     <message>
       <source>Add cards from a spreadsheet saved as CSV or TSV</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
       <source>E&amp;xport cards…</source>
-      <translation>Karten e&amp;xportieren …</translation>
+      <translation>E&amp;xportieren …</translation>
     </message>
     <message>
       <source>Save the cards as a spreadsheet, to edit and import again</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
       <source>&amp;Add factor</source>
-      <translation>Faktor &amp;hinzufügen</translation>
+      <translation>Faktor hin&amp;zufügen</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
@@ -1064,7 +1064,7 @@
     </message>
     <message>
       <source>&amp;Description:</source>
-      <translation>&amp;Beschreibung:</translation>
+      <translation>Beschre&amp;ibung:</translation>
     </message>
     <message>
       <source>&amp;Hint:</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
       <source>&amp;Colour:</source>
-      <translation>&amp;Farbe:</translation>
+      <translation>Fa&amp;rbe:</translation>
     </message>
     <message>
       <source>Colours from a palette people with colour blindness can tell apart</source>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
       <source>&amp;Questions (%1)</source>
-      <translation>F&amp;ragen (%1)</translation>
+      <translation>Fra&amp;gen (%1)</translation>
     </message>
     <message>
       <source>How packs work</source>
@@ -2019,19 +2019,19 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>&amp;Previous student</source>
-      <translation>&amp;Vorherige/r Schüler/in</translation>
+      <translation>&amp;Vorheriger Plan</translation>
     </message>
     <message>
       <source>Previous student</source>
-      <translation>Vorherige/r Schüler/in</translation>
+      <translation>Vorheriger Plan</translation>
     </message>
     <message>
       <source>&amp;Next student</source>
-      <translation>&amp;Nächste/r Schüler/in</translation>
+      <translation>&amp;Nächster Plan</translation>
     </message>
     <message>
       <source>Next student</source>
-      <translation>Nächste/r Schüler/in</translation>
+      <translation>Nächster Plan</translation>
     </message>
     <message>
       <source>%1 — student %2 of %3 in the table</source>
@@ -2373,11 +2373,11 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>&amp;Add question</source>
-      <translation>Frage &amp;hinzufügen</translation>
+      <translation>Frage hin&amp;zufügen</translation>
     </message>
     <message>
       <source>D&amp;uplicate</source>
-      <translation>&amp;Duplizieren</translation>
+      <translation>Dupl&amp;izieren</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
@@ -2401,7 +2401,7 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>&amp;Question:</source>
-      <translation>&amp;Frage:</translation>
+      <translation>F&amp;rage:</translation>
     </message>
     <message>
       <source>Factors this question asks for (one paragraph each)</source>
@@ -2409,7 +2409,7 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>&amp;Two-sided (“how far…”): balance compares sides, not factors</source>
-      <translation>&amp;Zwei Seiten („Inwiefern …“): Die Ausgewogenheit vergleicht Seiten, nicht Faktoren</translation>
+      <translation>Zwei &amp;Seiten („Inwiefern …“): Die Ausgewogenheit vergleicht Seiten, nicht Faktoren</translation>
     </message>
     <message>
       <source>Two-sided question</source>
@@ -2485,15 +2485,15 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>Suggested planning &amp;time:</source>
-      <translation>Empfohlene &amp;Planungszeit:</translation>
+      <translation>Empfohlene Pla&amp;nungszeit:</translation>
     </message>
     <message>
       <source>&amp;Score shown:</source>
-      <translation>&amp;Bewertung sichtbar:</translation>
+      <translation>Be&amp;wertung sichtbar:</translation>
     </message>
     <message>
       <source>Students' o&amp;wn cards:</source>
-      <translation>&amp;Eigene Karten:</translation>
+      <translation>Eigene Kar&amp;ten:</translation>
     </message>
     <message>
       <source>Model plan</source>
@@ -2509,7 +2509,7 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>&amp;Edit model plan…</source>
-      <translation>Musterplan &amp;bearbeiten …</translation>
+      <translation>&amp;Musterplan bearbeiten …</translation>
     </message>
     <message>
       <source>Open the planning board on this question's model plan</source>
@@ -2521,7 +2521,7 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>Tr&amp;y as a student…</source>
-      <translation>Als Schüler/in aus&amp;probieren …</translation>
+      <translation>Als S&amp;chüler/in ausprobieren …</translation>
     </message>
     <message>
       <source>Plan this question as a student would, without installing the pack</source>
@@ -2557,7 +2557,7 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>&amp;Write model plan…</source>
-      <translation>Musterplan &amp;schreiben …</translation>
+      <translation>&amp;Musterplan schreiben …</translation>
     </message>
     <message>
       <source>No model plan yet. Write one: students can compare theirs with it after they check, and the check below shows what it scores.</source>

@@ -451,3 +451,48 @@ def test_the_pack_editors_dialogs_and_trial_are_german(window, in_german, qtbot,
         assert trial is not None
         qtbot.addWidget(trial, before_close_func=lambda t: t.session.undo_stack.setClean())
         assert still_english(texts_of(trial), content) == [], prompt.id
+
+
+def test_the_teacher_windows_follow_a_change_of_language(window, qtbot, fake_dialogs, tmp_path) -> None:
+    """Open in English, then View ▸ Language ▸ Deutsch in the planning window: the editor (its check, summary,
+    notes and counts), a trial window and the class report (table, charts, the plan being read) follow."""
+    from coexist_gui.gui.editor.window import PackEditorWindow
+
+    german_window(window)
+    pack = load_pack(EXAMPLE).pack
+    editor = PackEditorWindow(pack, EXAMPLE)
+    qtbot.addWidget(editor, before_close_func=lambda e: e.session.undo_stack.setClean())
+    editor.show()
+    editor.checker.wait()
+    trial = editor.try_prompt(pack.prompts[1].id)
+    assert trial is not None
+    qtbot.addWidget(trial, before_close_func=lambda t: t.session.undo_stack.setClean())
+    folder = tmp_path / "Klasse"
+    folder.mkdir()
+    (folder / "lena.plan.yaml").write_text(EXAMPLE_PLAN.read_text(encoding="utf-8"), encoding="utf-8")
+    report = window.teaching.class_report()
+    report.load_folder(folder)
+    report.wait()
+    reader = report.open_row(report.proxy.index(0, 0))
+    assert editor.problems.status.text() == "No problems: ready to install."
+    assert "Summary of pack" in editor.problems.summary.toPlainText()
+
+    window.menu_actions.language.actions["de"].trigger()
+    editor.checker.wait()
+    content = tuple(sorted(pack_texts(pack) + pack_titles(window), key=len, reverse=True))
+    assert editor.problems.status.text() == "Keine Probleme: bereit zum Installieren."
+    assert editor.problems.summary.toPlainText().startswith("Übersicht über Paket 'berliner-luftbruecke'")
+    for tab in range(editor.tabs.count()):
+        editor.show_tab(tab)
+        assert still_english([(w, t) for w, t in texts_of(editor) if len(t) > 2], content) == [], tab  # "it"
+    for tab in range(report.tabs.count()):
+        report.tabs.setCurrentIndex(tab)
+        assert still_english(texts_of(report), content) == [], tab
+    for side in (trial, reader):
+        assert still_english(texts_of(side), content) == []
+    assert "Kernaussage" in reader.plan_view.toPlainText()
+
+    window.menu_actions.language.actions["en"].trigger()
+    editor.checker.wait()
+    assert editor.problems.status.text() == "No problems: ready to install."
+    assert report.band_filter.itemText(1).startswith("Band 1 · ")

@@ -80,6 +80,10 @@ class DetailsPage(QWidget):
         session.pathChanged.connect(lambda _path: self._show(self.session.pack))
         self._on_loaded()
 
+    def retranslate(self) -> None:
+        """The notes made from the pack's state (why the id is locked), in the language now installed."""
+        self._show(self.session.pack)
+
     def _on_loaded(self) -> None:
         pack = self.session.pack
         self._id_typed = pack.id != (slug(pack.title, words=8, length=64) or "my-pack")

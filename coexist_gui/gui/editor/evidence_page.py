@@ -324,6 +324,11 @@ class EvidencePage(QWidget):
         self.model.set_filter(self.search.text(), self.factor_filter.currentData() or "", only)
         self._after_rows_changed()
 
+    def retranslate(self) -> None:
+        """The count and the table's headers in the language now installed."""
+        self._update_count()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
+
     def _update_count(self) -> None:
         total = len(self.session.pack.cards)
         shown = self.model.rowCount()

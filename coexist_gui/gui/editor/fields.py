@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListView, QPushBu
 
 from ...core.model import Pack
 from ..plan.text_fields import PlanLineEdit, PlanTextEdit
+from ..widgets.named_button import NamedButton
 from ..widgets.plain_text import set_field_text
 
 
@@ -203,9 +204,8 @@ def followed_id(item_id: str, before: tuple, after: tuple) -> str:
 
 
 def make_button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-    """A push button named for screen readers after its text (without the & and the …)."""
-    button = QPushButton(text)
-    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    """A push button named for screen readers after its text."""
+    button = NamedButton(text)
     if tip:
         button.setToolTip(tip)
     button.clicked.connect(lambda _checked=False: slot())
@@ -237,6 +237,10 @@ class ItemListPage(LazyPage):
 
     def show_pack(self, pack: Pack) -> None:
         self._show(pack)
+
+    def retranslate(self) -> None:
+        """The chosen item's form again, in the language now installed (now, or when the tab is shown)."""
+        self._on_pack_changed(self.session.pack, self.session.pack)
 
     def track(self, before: Pack, after: Pack) -> None:
         self.item_id = followed_id(self.item_id, getattr(before, self.section), getattr(after, self.section))

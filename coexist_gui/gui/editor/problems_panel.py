@@ -39,6 +39,7 @@ class ProblemsPanel(QWidget):
         self.list.activated.connect(self._on_chosen)
         summary_heading = QLabel(self.tr("Summary (what students get, per question)"))
         summary_heading.setProperty("role", "title")
+        summary_heading.setWordWrap(True)  # a long heading in a narrow panel (German) takes two lines
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSp
 from ...core.model import Pack, Plan, Prompt
 from ..bank.panel import EvidencePanel
 from ..edits import EditActions
+from ..language import Languages
 from ..plan.board import PlanBoard
 from ..prompt.bar import PromptBar
 from ..score.panel import ScorePanel
@@ -95,6 +96,7 @@ class TryWindow(QMainWindow):
         self.evidence.view.sendRequested.connect(self.edits.on_send_requested)
         self.evidence.newCardRequested.connect(self.edits.new_card)
         self.score_panel.feedbackActivated.connect(self.edits.on_feedback)
+        Languages.of().changed.connect(self.retranslate)
         self._on_loaded()
 
     def _actions(self) -> None:
@@ -142,6 +144,10 @@ class TryWindow(QMainWindow):
             self.note.setText(self.tr("Plan this question as a student would, on the pack as you are editing it "
                                       "(not installed; this plan is not saved)."))
         self.check_button.setVisible(not self.model_mode)
+        self._configure()
+
+    def retranslate(self, _language: str = "") -> None:
+        """The language changed: the score's words and the marks on the cards are made again."""
         self._configure()
 
     def _configure(self) -> None:

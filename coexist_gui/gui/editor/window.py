@@ -30,7 +30,7 @@ from .. import dialogs as common
 from .. import paths
 from ..app import after_first_paint
 from ..background import is_loading, run_off_thread
-from ..language import local_date_time, local_number
+from ..language import Languages, local_date_time, local_number
 from ..theme.appearance import fit_layouts
 from ..widgets.plain_text import plain_title
 from . import dialogs
@@ -179,6 +179,7 @@ class PackEditorWindow(QMainWindow):
         self.evidence.exportRequested.connect(self.export_cards)
         self.prompts.modelPlanRequested.connect(self.edit_model_plan)
         self.prompts.tryRequested.connect(self.try_prompt)
+        Languages.of().changed.connect(self.retranslate)
 
     # -- state -> widgets ------------------------------------------------------------------------------------
     def pack_name(self) -> str:
@@ -186,6 +187,16 @@ class PackEditorWindow(QMainWindow):
         if self.session.path is not None:
             return self.session.path.name
         return pack.title or self.tr("New pack")
+
+    def retranslate(self, _language: str = "") -> None:
+        """The language changed (the planning window's View ▸ Language): what the editor made from the pack and
+        words is made again, and the pack checked again for the validator's words. Texts straight from ``tr()``
+        are already in the new language (``language.Languages``); the pack and its undo history stay."""
+        self._update_title()
+        self._update_tab_titles()
+        for page in (self.details, self.factors, self.evidence, self.prompts):
+            page.retranslate()
+        self.checker.check_now()
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(self.tr("%1[*] — Coexist pack editor").replace("%1", plain_title(self.pack_name())))

@@ -41,9 +41,11 @@ from ....core.plaintext import printable
 from ....core.problems import LoadError
 from ....core.storage import SaveError, atomic_write
 from ... import dialogs as common
+from ...language import Languages
 from ...pack_list import PackList
 from ...settings import WindowSettings
 from ...widgets.metrics import SECTION, SPACING
+from ...widgets.named_button import NamedButton
 from ...widgets.plain_text import add_plain_item, set_plain_text
 from .charts import Bar, BarChart
 from .model import PROBLEMS, QUESTION, STUDENT, ReportFilter, ReportTableModel
@@ -153,10 +155,7 @@ class ClassReportWindow(QDialog):
         self.question_filter.currentIndexChanged.connect(self._on_filter)
         self.band_filter = QComboBox()
         self.band_filter.setAccessibleName(self.tr("Show plans in band"))
-        self.band_filter.addItem(self.tr("All bands"), 0)
-        for band in range(1, 6):
-            self.band_filter.addItem(self.tr("Band %1 · %2").replace("%1", str(band)).replace("%2", band_label(band)),
-                                     band)
+        self._fill_band_filter()
         self.band_filter.currentIndexChanged.connect(self._on_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
@@ -245,8 +244,7 @@ class ClassReportWindow(QDialog):
         bottom.addWidget(self.skipped_button)
         for text, kind in ((self.tr("Export &CSV…"), "csv"), (self.tr("Export &Markdown…"), "md"),
                            (self.tr("Export &HTML…"), "html")):
-            button = QPushButton(text)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button = NamedButton(text)
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
             bottom.addWidget(button)
             self.export_buttons.append(button)
@@ -263,6 +261,7 @@ class ClassReportWindow(QDialog):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._collect)
+        Languages.of().changed.connect(self.retranslate)
         self._show_packs()
         self._show_report()
         saved = self.settings.store.value(FOLDER_KEY, "")
@@ -277,6 +276,27 @@ class ClassReportWindow(QDialog):
         packs = {entry.pack.id: entry.pack for entry in self.library.entries}
         packs.update(self.extra_packs)
         return packs
+
+    def _fill_band_filter(self) -> None:
+        combo = self.band_filter
+        chosen = combo.currentIndex()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All bands"), 0)
+        for band in range(1, 6):
+            combo.addItem(self.tr("Band %1 · %2").replace("%1", str(band)).replace("%2", band_label(band)), band)
+        combo.setCurrentIndex(max(0, chosen))
+        combo.blockSignals(False)
+
+    def retranslate(self, _language: str = "") -> None:
+        """The language changed (View ▸ Language): the words made from the plans and packs are made again (the
+        table, its problems, the charts, the plan being read); the plans are not read again."""
+        reading = self.table.currentIndex().row() if self.reader is not None and self.reader.isVisible() else -1
+        self._fill_band_filter()
+        self._show_packs()
+        self._show_report()
+        if 0 <= reading < self.proxy.rowCount():
+            self.open_row(self.proxy.index(reading, 0))
 
     def _show_packs(self) -> None:
         names = [printable(p.title) or p.id for p in self.packs().values()]
