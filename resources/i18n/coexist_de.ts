@@ -87,7 +87,7 @@
     </message>
     <message>
       <source>Untick factor</source>
-      <translation>Faktor-Haken entfernen</translation>
+      <translation>Kreuz beim Faktor entfernen</translation>
     </message>
   </context>
   <context>
@@ -200,7 +200,7 @@
     </message>
     <message>
       <source>Untick factor</source>
-      <translation>Faktor-Haken entfernen</translation>
+      <translation>Kreuz beim Faktor entfernen</translation>
     </message>
     <message>
       <source>Edit card text</source>
@@ -295,19 +295,11 @@
     </message>
     <message>
       <source>Show plans for question</source>
-      <translation>Pläne zu dieser Frage zeigen</translation>
+      <translation>Pläne nach Frage filtern</translation>
     </message>
     <message>
       <source>Show plans in band</source>
-      <translation>Pläne auf dieser Stufe zeigen</translation>
-    </message>
-    <message>
-      <source>All bands</source>
-      <translation>Alle Stufen</translation>
-    </message>
-    <message>
-      <source>Band %1 · %2</source>
-      <translation>Stufe %1 · %2</translation>
+      <translation>Pläne nach Stufe filtern</translation>
     </message>
     <message>
       <source>Plans, one row per student</source>
@@ -372,6 +364,14 @@
     <message>
       <source>Choose the folder your students' plan files are in (*.plan.yaml).</source>
       <translation>Den Ordner wählen, in dem die Plandateien der Klasse liegen (*.plan.yaml).</translation>
+    </message>
+    <message>
+      <source>All bands</source>
+      <translation>Alle Stufen</translation>
+    </message>
+    <message>
+      <source>Band %1 · %2</source>
+      <translation>Stufe %1 · %2</translation>
     </message>
     <message>
       <source>Packs the plans can use: %1</source>
@@ -441,7 +441,7 @@
     <message numerus="yes">
       <source>Plans answering this question: %n; their mean overall score is %1.</source>
       <translation>
-        <numerusform>Pläne zu dieser Frage: %n; ihr Gesamtwert liegt bei %1.</numerusform>
+        <numerusform>Pläne zu dieser Frage: %n; sein Gesamtwert liegt bei %1.</numerusform>
         <numerusform>Pläne zu dieser Frage: %n; ihr Gesamtwert liegt im Mittel bei %1.</numerusform>
       </translation>
     </message>
@@ -785,7 +785,7 @@
     </message>
     <message>
       <source>Show cards for factor</source>
-      <translation>Karten zu diesem Faktor zeigen</translation>
+      <translation>Karten nach Faktor filtern</translation>
     </message>
     <message>
       <source>Only cards with &amp;problems</source>
@@ -1624,8 +1624,8 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     <message numerus="yes">
       <source>Saved %1. It still has %n error(s), so it cannot be installed yet.</source>
       <translation>
-        <numerusform>%1 gespeichert. Es hat noch %n Fehler und lässt sich deshalb noch nicht installieren.</numerusform>
-        <numerusform>%1 gespeichert. Es hat noch %n Fehler und lässt sich deshalb noch nicht installieren.</numerusform>
+        <numerusform>%1 gespeichert. Das Paket hat noch %n Fehler und lässt sich deshalb noch nicht installieren.</numerusform>
+        <numerusform>%1 gespeichert. Das Paket hat noch %n Fehler und lässt sich deshalb noch nicht installieren.</numerusform>
       </translation>
     </message>
     <message>
@@ -2493,7 +2493,7 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>Students' o&amp;wn cards:</source>
-      <translation>Eigene Kar&amp;ten:</translation>
+      <translation>Eigene Kar&amp;ten der Schüler/innen:</translation>
     </message>
     <message>
       <source>Model plan</source>
@@ -2545,7 +2545,7 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>Side of %1</source>
-      <translation>Seite von %1</translation>
+      <translation>Seite für %1</translation>
     </message>
     <message>
       <source>Name of side %1</source>
