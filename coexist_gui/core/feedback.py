@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-from .i18n import _, inner_quotes, ngettext, pgettext, quote
+from .i18n import N_, _, inner_quotes, ngettext, pgettext, quote
 from .model import Pack, Plan, Prompt
 from .scoring import (
     JUDGEMENT_PARTS,
@@ -327,6 +327,25 @@ def _quoted(names: Sequence[str], conjunction: str) -> str:
                                                     last=quoted[-1])
 
 
+# Feedback on one paragraph's point, each with the paragraph's number only.
+_POINT_TEXTS = {
+    "point_label": N_("The point of paragraph {number} is only a few words: turn it into a claim that answers "
+                      "the question."),
+    "point_repeats": N_("The point of paragraph {number} repeats an earlier point: say what this paragraph adds."),
+    "point_off_topic": N_("The point of paragraph {number} is not about its evidence or the question: say how the "
+                          "cards answer the question."),
+    "point_retells": N_("The point of paragraph {number} retells its cards: explain why they matter for the "
+                        "question, for example with ‘because…’ or ‘this meant…’."),
+    "point_asserts": N_("The point of paragraph {number} states something without a reason: add why it matters, "
+                        "for example with ‘because…’ or ‘so…’."),
+    "point_links": N_("The point of paragraph {number} gives a brief reason: develop it in your own words."),
+    "point_explains": N_("The point of paragraph {number} explains well; weigh it too: how much did it matter, "
+                         "compared with what?"),
+    "point_unsupported": N_("Paragraph {number} has a point but no evidence that counts for it: add cards that "
+                            "support it."),
+}
+
+
 def render(entry: Feedback) -> str:
     """``entry`` as one plain sentence (or two) for a student."""
     p = entry.params
@@ -334,6 +353,8 @@ def render(entry: Feedback) -> str:
     name = quote(p.get("factor_name", ""))
     card = inner_quotes(p.get("card_text", ""))
     n = p.get("number", 0)
+    if kind in _POINT_TEXTS:
+        return _(_POINT_TEXTS[kind]).format(number=n)
     if kind == "card_unknown":
         return _("A card in your plan, ‘{card}’, is not in version {version} of pack ‘{pack}’: it is kept in your "
                  "plan but does not count.").format(card=entry.card, version=p["version"], pack=p["pack"])
@@ -433,29 +454,6 @@ def render(entry: Feedback) -> str:
     if kind == "point_missing":
         return _("Paragraph {number}, {factor}, has no point: say in a sentence how its evidence answers the "
                  "question.").format(number=n, factor=name)
-    if kind == "point_label":
-        return _("The point of paragraph {number} is only a few words: turn it into a claim that answers the "
-                 "question.").format(number=n)
-    if kind == "point_repeats":
-        return _("The point of paragraph {number} repeats an earlier point: say what this paragraph adds."
-                 ).format(number=n)
-    if kind == "point_off_topic":
-        return _("The point of paragraph {number} is not about its evidence or the question: say how the cards "
-                 "answer the question.").format(number=n)
-    if kind == "point_retells":
-        return _("The point of paragraph {number} retells its cards: explain why they matter for the question"
-                 ", for example with ‘because…’ or ‘this meant…’.").format(number=n)
-    if kind == "point_asserts":
-        return _("The point of paragraph {number} states something without a reason: add why it matters"
-                 ", for example with ‘because…’ or ‘so…’.").format(number=n)
-    if kind == "point_links":
-        return _("The point of paragraph {number} gives a brief reason: develop it in your own words.").format(number=n)
-    if kind == "point_explains":
-        return _("The point of paragraph {number} explains well; weigh it too: how much did it matter, compared "
-                 "with what?").format(number=n)
-    if kind == "point_unsupported":
-        return _("Paragraph {number} has a point but no evidence that counts for it: add cards that support it."
-                 ).format(number=n)
     if kind == "heading_unrelated":
         return _("Paragraph {number}, headed {heading}, does not answer this question: head it with one of the "
                  "question’s factors, {factors}, and say how it answers the question.").format(
