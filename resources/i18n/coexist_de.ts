@@ -1287,7 +1287,7 @@
     </message>
     <message>
       <source>Autosaved %1 from %2.</source>
-      <translation>Automatisch gesicherte Fassung von %1 vom %2.</translation>
+      <translation>Automatisch gesichert: %1, aus %2.</translation>
     </message>
     <message>
       <source>Its note could not be read: %1</source>
@@ -1720,7 +1720,7 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     </message>
     <message>
       <source>Autosaved %1 from %2.</source>
-      <translation>Automatisch gesichert (%1): %2.</translation>
+      <translation>Automatisch gesichert: %1, aus %2.</translation>
     </message>
     <message>
       <source>Cannot restore</source>

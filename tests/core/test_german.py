@@ -45,7 +45,7 @@ def test_help_is_german(capsys: pytest.CaptureFixture[str], command: str | None)
 def test_the_example_pack_validates_in_german_with_no_warning(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "validate", "--lang", "de", "--explain", str(EXAMPLE))
     assert code == 0 and err == ""
-    assert out.splitlines()[0] == (f"{EXAMPLE}: OK: Paket 'berliner-luftbruecke' Version 1: 2 Aufgaben, "
+    assert out.splitlines()[0] == (f"{EXAMPLE}: OK: Paket 'berliner-luftbruecke' Version 1: 2 Fragen, "
                                    "7 Faktoren, 24 Karten, 0 Warnungen")
     assert out.count("Musterplan: ") == 2 and "Stufe 4" not in out
     assert english_words(out) == []
