@@ -15,7 +15,7 @@ from ..i18n import _, number
 from ..model import Pack
 from ..pack import MAX_PACK_BYTES, parse_pack
 from ..pack_summary import PackSummary, explain_pack, format_explain
-from ..problems import LoadError, Problem
+from ..problems import LoadError, Problem, errors_in, warnings_in
 from .writer import Location, WrittenPack, write_pack
 
 
@@ -29,11 +29,11 @@ class DraftCheck:
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
+        return errors_in(self.problems)
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
+        return warnings_in(self.problems)
 
     def location(self, problem: Problem) -> Location | None:
         return self.written.location(problem.line)
