@@ -22,7 +22,9 @@ is best effort: a cache folder that cannot be made or written is never an error.
 
 Bounded: an entry is named after a hash of the pack's path, so each pack file has one entry
 (an edited pack replaces its own), and the folder keeps at most MAX_ENTRIES of them (the
-oldest written go first: packs deleted by hand, other packs folders).
+oldest written go first: packs deleted by hand, other packs folders), never removing one this
+process uses: with more packs installed than that, each keeps its entry instead of every start
+pushing out the next one it reads.
 
 An entry is one header line, then the tree in file order (a mapping's keys each before its
 value) as a JSON array of five flat lists: every node's kind, line and column, the text of
@@ -64,6 +66,7 @@ _ENTRY_NAME = re.compile(r"[0-9a-f]{32}" + re.escape(SUFFIX))
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 _NULL, _STR, _SEQ, _MAP = 0, 1, 2, 3  # the kinds in an entry
+_in_use: set[Path] = set()  # the entries this process read or wrote: never pruned
 
 
 def cache_folder() -> Path:
@@ -106,6 +109,7 @@ def load_pack_cached(path: str | Path, folder: Path | None = None) -> LoadedPack
     entry = entry_path(path, folder)
     header = _header(data)
     root = read_entry(entry, header)
+    _in_use.add(entry)
     if root is None:
         root = read_pack_tree(data, name)  # PackError for a file that is not YAML: nothing is written
         write_entry(entry, header, root)
@@ -166,11 +170,11 @@ def write_entry(entry: Path, header: bytes, root: Node) -> None:
                 os.unlink(temp)
             except OSError:
                 pass
-    prune(folder, keep=entry)
+    prune(folder)
 
 
-def prune(folder: Path, keep: Path | None = None, limit: int = MAX_ENTRIES) -> None:
-    """Remove the oldest entries until at most ``limit`` are left (``keep`` stays); never an error."""
+def prune(folder: Path, limit: int = MAX_ENTRIES) -> None:
+    """Remove the oldest entries until at most ``limit`` are left, but none this process uses; never an error."""
     try:
         with os.scandir(folder) as found:
             entries = []
@@ -182,7 +186,7 @@ def prune(folder: Path, keep: Path | None = None, limit: int = MAX_ENTRIES) -> N
     if len(entries) <= limit:
         return
     entries.sort()
-    victims = [path for _mtime, path in entries if keep is None or Path(path) != keep]
+    victims = [path for _mtime, path in entries if Path(path) not in _in_use]
     for path in victims[:len(entries) - limit]:
         try:
             os.unlink(path)

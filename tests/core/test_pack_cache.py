@@ -371,16 +371,46 @@ def test_an_entry_that_is_not_a_file_is_ignored(kind: str, tmp_path: Path, cache
 
 # -- bounded -----------------------------------------------------------------------------------------------
 
-def test_the_cache_keeps_at_most_max_entries(tmp_path: Path, cache: Path) -> None:
+@pytest.fixture
+def new_process(monkeypatch: pytest.MonkeyPatch):
+    """Forget which entries this process used, as a new start would."""
+    def start() -> None:
+        monkeypatch.setattr(pack_cache, "_in_use", set())
+
+    start()
+    return start
+
+
+def test_the_cache_keeps_at_most_max_entries(tmp_path: Path, cache: Path, new_process) -> None:
     packs = [copy(FLEET, tmp_path / "packs", f"p{n:03}.yaml") for n in range(pack_cache.MAX_ENTRIES + 6)]
-    for path in packs:
+    for age, path in enumerate(packs[:pack_cache.MAX_ENTRIES]):
+        pack_cache.load_pack_cached(path, cache)
+        os.utime(pack_cache.entry_path(path, cache), ns=(10**18 + age * 10**9,) * 2)  # the clock may be coarse
+    for path in packs[pack_cache.MAX_ENTRIES:]:  # packs deleted since, other folders: one start each
+        new_process()
         pack_cache.load_pack_cached(path, cache)
     entries = sorted(cache.glob("*.json"))
     assert len(entries) == pack_cache.MAX_ENTRIES
     assert pack_cache.entry_path(packs[-1], cache) in entries  # the one just written is kept
+    assert pack_cache.entry_path(packs[0], cache) not in entries  # the oldest went first
 
 
-def test_prune_removes_the_oldest_and_only_entries(tmp_path: Path) -> None:
+def test_more_packs_than_entries_do_not_push_each_other_out(tmp_path: Path, cache: Path, parses: list[str],
+                                                           new_process) -> None:
+    """A packs folder larger than the cap: one entry each, every start after the first a hit for all."""
+    packs = [copy(FLEET, tmp_path / "packs", f"p{n:03}.yaml") for n in range(pack_cache.MAX_ENTRIES + 6)]
+    for _start in range(3):
+        new_process()
+        for path in packs:
+            pack_cache.load_pack_cached(path, cache)
+    assert len(parses) == len(packs) and len(list(cache.glob("*.json"))) == len(packs)
+    new_process()
+    other = copy(FLEET, tmp_path, "other.yaml")
+    pack_cache.load_pack_cached(other, cache)  # a start that reads only another pack: back to the cap
+    assert len(list(cache.glob("*.json"))) == pack_cache.MAX_ENTRIES
+
+
+def test_prune_removes_the_oldest_and_only_entries(tmp_path: Path, new_process) -> None:
     folder = tmp_path / "cache"
     folder.mkdir()
     names = [f"{n:032x}.json" for n in range(5)]
@@ -391,7 +421,8 @@ def test_prune_removes_the_oldest_and_only_entries(tmp_path: Path) -> None:
     stale = folder / ".coexist-pack-cache.abc.tmp"
     stale.write_text("a write a crash cut short")
     os.utime(stale, (0, 0))
-    pack_cache.prune(folder, keep=folder / names[0], limit=2)
+    pack_cache._in_use.add(folder / names[0])
+    pack_cache.prune(folder, limit=2)
     assert sorted(p.name for p in folder.iterdir()) == sorted([names[0], names[4], "notes.txt"])
 
 
