@@ -174,8 +174,10 @@ def write_entry(entry: Path, header: bytes, root: Node) -> None:
 
 
 def prune(folder: Path, limit: int = MAX_ENTRIES) -> None:
-    """Remove the oldest entries until at most ``limit`` are left, but none this process uses; never an error."""
+    """Remove the oldest entries until at most ``limit`` are left, but none this process uses, and any
+    temporary file a write cut short by a crash left; never an error."""
     try:
+        clean_stale_temps(folder)
         with os.scandir(folder) as found:
             entries = []
             for item in found:
@@ -192,7 +194,6 @@ def prune(folder: Path, limit: int = MAX_ENTRIES) -> None:
             os.unlink(path)
         except OSError:
             pass
-    clean_stale_temps(folder)  # a write a crash cut short
 
 
 def _flatten(root: Node) -> list[list[int] | list[str]]:
