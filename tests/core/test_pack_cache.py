@@ -14,11 +14,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coexist_gui.core import appdirs, i18n, library, pack_cache
 from coexist_gui.core.pack import builtin_pack_path, load_pack
 from coexist_gui.core.problems import PackError
-from coexist_gui.core.yamlsafe import MAX_DEPTH, MAX_NODES, Node, YamlError, read_yaml
+from coexist_gui.core.yamlsafe import MAP, MAX_DEPTH, MAX_NODES, NULL, SEQ, STR, Node, YamlError, read_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FLEET = DATA / "packs" / "explain.yaml"  # a valid pack with four warnings
@@ -177,6 +179,52 @@ def test_a_tree_as_deep_as_the_reader_allows_is_rebuilt() -> None:
     tree = read_yaml(deep, "deep.yaml")
     rebuilt = pack_cache.rebuild(pack_cache._flatten(tree))
     assert rebuilt is not None and shape(rebuilt) == shape(tree)
+
+
+TEXTS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)  # any text a file can hold
+PLACES = st.integers(1, 10**7)
+LEAVES = st.one_of(st.builds(lambda line, col: Node(NULL, line, col), PLACES, PLACES),
+                   st.builds(lambda line, col, text: Node(STR, line, col, text=text), PLACES, PLACES, TEXTS))
+
+
+def _container(children: st.SearchStrategy[Node]) -> st.SearchStrategy[Node]:
+    def mapping(line: int, col: int, keys: list[Node], values: list[Node]) -> Node:
+        node = Node(MAP, line, col, pairs={})
+        for key, value in zip(keys, values, strict=False):
+            node.pairs.setdefault(key.text, (key, value))  # one key per text, as the reader allows
+        return node
+
+    return st.one_of(st.builds(lambda line, col, items: Node(SEQ, line, col, items=items), PLACES, PLACES,
+                               st.lists(children, max_size=4)),
+                     st.builds(mapping, PLACES, PLACES, st.lists(LEAVES, max_size=4), st.lists(children, max_size=4)))
+
+
+@given(st.recursive(LEAVES, _container, max_leaves=40))
+def test_any_tree_survives_the_round_trip(tree: Node) -> None:
+    body = json.dumps(pack_cache._flatten(tree), ensure_ascii=False, separators=(",", ":"))
+    rebuilt = pack_cache.rebuild(json.loads(body))
+    assert rebuilt is not None and shape(rebuilt) == shape(tree)
+
+
+TREES = st.recursive(LEAVES, _container, max_leaves=20)
+
+
+@given(TREES, st.data())
+def test_only_what_flatten_writes_is_rebuilt(tree: Node, data: st.DataObject) -> None:
+    """A good entry with one value changed, dropped or added: a tree comes back only when it is exactly the
+    tree the changed lists describe (a new line number, say), never a tree read some other way."""
+    lists = pack_cache._flatten(tree)
+    part = lists[data.draw(st.integers(0, 4))]
+    action = data.draw(st.sampled_from(["change", "drop", "add"]))
+    value = data.draw(st.integers(-1, 4) | TEXTS)
+    if action == "add" or not part:
+        part.insert(data.draw(st.integers(0, len(part))), value)
+    elif action == "drop":
+        del part[data.draw(st.integers(0, len(part) - 1))]
+    else:
+        part[data.draw(st.integers(0, len(part) - 1))] = value
+    rebuilt = pack_cache.rebuild(lists)
+    assert rebuilt is None or pack_cache._flatten(rebuilt) == lists
 
 
 # -- misses ------------------------------------------------------------------------------------------------
