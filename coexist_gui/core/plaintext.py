@@ -7,7 +7,6 @@ overrides that would clear the screen or reorder the columns; they are shown as
 
 from __future__ import annotations
 
-import json
 import re
 
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -66,5 +65,7 @@ def json_for_terminal(data: object) -> str:
     JSON already escapes C0 controls; DEL, C1 and the bidi characters would reach the terminal raw
     with ``ensure_ascii=False``. As escapes they are the same JSON data, and the output stays readable.
     """
+    import json  # for `--json` output only
+
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return _TERMINAL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

@@ -9,7 +9,6 @@ every value is checked; a wrong one is replaced (the plan file's own time, no or
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -56,6 +55,8 @@ def read_autosave_note(note: str | Path, plan_file: str | Path) -> AutosaveNote:
     note, plan_file = Path(note), Path(plan_file)
     fallback = AutosaveNote(None, _file_time(plan_file))
     try:
+        import json  # recovery is offered after the first paint: start-up does not load the module
+
         data = json.loads(read_untrusted(note, MAX_NOTE_BYTES, "an autosave note").decode("utf-8"))
     except UnreadableFile as exc:
         if not os.path.lexists(note):

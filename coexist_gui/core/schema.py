@@ -7,7 +7,6 @@ same way: a line and column, the place in pack terms, what was expected, a hint.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Collection, Hashable
 
@@ -114,6 +113,8 @@ class Checker:
         if self.searches >= MAX_SUGGESTIONS:
             return None
         self.searches += 1
+        import difflib  # only a file with a misspelt name needs it
+
         close = difflib.get_close_matches(word, index.near(word), n=1, cutoff=0.6)
         index.found[word] = close[0] if close else None
         return index.found[word]

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -100,6 +98,9 @@ def atomic_write(path: str | Path, data: bytes | str, *, backup: bool = False, f
     would leave the real file stale), unless ``follow_links`` is False: then the link itself is
     replaced by the new file, and the file it pointed to is left alone (the packs folder).
     """
+    import shutil  # here, not at import: opening the window writes nothing
+    import tempfile
+
     path = Path(os.path.realpath(path)) if follow_links else Path(os.path.abspath(path))
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -154,6 +155,9 @@ def backup_path(path: str | Path) -> Path:
 
 def _keep_backup(path: Path) -> None:
     """Copy the current file to ``path.bak`` atomically, with the file's own permissions."""
+    import shutil
+    import tempfile
+
     target = backup_path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=TEMP_SUFFIX, dir=path.parent)
     try:

@@ -8,9 +8,8 @@ window offers to restore the newest.
 
 from __future__ import annotations
 
-import json
+import os
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,7 +100,7 @@ class RecoveryCopy(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.key = uuid.uuid4().hex[:12]
+        self.key = os.urandom(6).hex()  # 12 random hex digits: this window's files in the autosave folder
         self._lock = take_lock(self.key)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -134,6 +133,8 @@ class RecoveryCopy(QObject):
 
     def write_note(self, original: Path | None, **extra: str) -> None:
         note = {"original": str(original) if original else None, "saved_at": time.time(), **extra}
+        import json  # here, not at start-up: the first autosave is seconds after the first edit
+
         atomic_write(self.meta_file, json.dumps(note))
 
     def save_now(self) -> None:

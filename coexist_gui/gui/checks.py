@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from . import dialogs
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from .attempts import AttemptLog
     from .main_window import MainWindow
     from .windows.compare import CompareDialog

@@ -66,10 +66,6 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(QIcon(str(resource_path("icons/coexist.svg"))))
         self.setAcceptDrops(True)
-        self.prompt_bar = PromptBar()
-        self.evidence = EvidencePanel(self.session)
-        self.board = PlanBoard(self.session)
-        self.score_panel = ScorePanel()
         self.splitter = self._lay_out()
 
         self.files = FileActions(self)
@@ -93,28 +89,34 @@ class MainWindow(QMainWindow):
         after_first_paint(self, self.checks.show_history_notice)  # opens the history: a damaged one is moved aside
 
     def _lay_out(self) -> QSplitter:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        """The window's frame first, then the panels inside it: a widget made inside its final parent is
+        styled once, where one built apart and moved in would be styled again with everything in it."""
+        central = QWidget()
+        self.setCentralWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.prompt_bar = PromptBar(central)
+        column.addWidget(self.prompt_bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal, central)
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
+        column.addWidget(splitter, 1)
+        self.evidence = EvidencePanel(self.session, splitter)
+        self.board = PlanBoard(self.session, splitter)
         # the feedback list is the one part of the score panel that scrolls; only when even the panel's
         # fixed part does not fit (the largest zoom on a short screen) does the panel scroll as a whole
-        score_scroll = QScrollArea()
+        score_scroll = QScrollArea(splitter)
         score_scroll.setObjectName("scoreScroll")
-        score_scroll.setWidget(self.score_panel)
         score_scroll.setWidgetResizable(True)
         score_scroll.setFrameShape(QFrame.Shape.NoFrame)
         score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.score_panel = ScorePanel(score_scroll.viewport())
+        score_scroll.setWidget(self.score_panel)
         for widget, stretch, width in ((self.evidence, 3, 280), (self.board, 4, 360), (score_scroll, 2, 300)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
             widget.setMinimumWidth(width)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.prompt_bar)
-        column.addWidget(splitter, 1)
-        self.setCentralWidget(central)
         return splitter
 
     def _connect(self) -> None:

@@ -38,6 +38,7 @@ class PlanBoard(QScrollArea):
         self.setAccessibleName(self.tr("Plan"))
         self.container = QWidget()
         self.container.setObjectName("board")
+        self.setWidget(self.container)  # first, so that what goes into it is styled once, in place
         self.column = QVBoxLayout(self.container)
         self.column.setContentsMargins(16, 16, 16, 16)
         self.column.setSpacing(24)
@@ -66,7 +67,6 @@ class PlanBoard(QScrollArea):
         self.column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(self.judgement)
         self.column.addStretch(1)
-        self.setWidget(self.container)
         session.planChanged.connect(self._on_plan_changed)
 
     def configure(self, colours: dict[str, str], show_tags: bool) -> None:
@@ -100,7 +100,7 @@ class PlanBoard(QScrollArea):
         moving a paragraph only adds or drops blocks at the end and refreshes the rest."""
         self._drop_blocks(len(plan.paragraphs))
         for index in range(len(self.paragraphs), len(plan.paragraphs)):
-            widget = ParagraphWidget(self.session, index, self.colours, self.show_tags)
+            widget = ParagraphWidget(self.session, index, self.colours, self.show_tags, self.container)
             widget.set_show_states(self.show_states)
             widget.activated.connect(self._on_activated)
             widget.removed.connect(self.paragraphRemoved)

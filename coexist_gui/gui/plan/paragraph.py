@@ -42,11 +42,11 @@ class ParagraphWidget(QFrame):
         self.show_states = False
         self._states: dict[str, str] = {}
         self.setObjectName("paragraph")
-        self.number = QLabel()
+        self.number = QLabel(self)  # children are made in the block: each is styled once, not again when moved in
         self.number.setObjectName("paragraphNumber")
-        self.factor = FactorComboBox()
+        self.factor = FactorComboBox(self)
         self.factor.currentIndexChanged.connect(self._on_factor)
-        self.point = PlanLineEdit()
+        self.point = PlanLineEdit(self)
         self.point.setPlaceholderText(self.tr("Your point: what this paragraph argues"))
         self.point.setMaxLength(LIMITS.point)
         self.point.textEdited.connect(lambda text: self.session.set_point(self.index, text))
@@ -54,10 +54,10 @@ class ParagraphWidget(QFrame):
         self.up = self._tool("▲", lambda: self.session.move_paragraph(self.index, self.index - 1))
         self.down = self._tool("▼", lambda: self.session.move_paragraph(self.index, self.index + 1))
         self.remove = self._tool("×", self._remove)
-        self.evidence = Badge()
+        self.evidence = Badge(parent=self)
         self.model = ParagraphModel(session, index, self)
         self.model.show_factors = show_tags
-        self.view = FittedCardView(self.tr("Drop evidence here"))
+        self.view = FittedCardView(self.tr("Drop evidence here"), self)
         self.view.setObjectName("paragraphCards")
         self.view.setModel(self.model)
         self.view.card_delegate.configure(session.pack, colours, show_tags, False, session.prompt.factors,
@@ -113,7 +113,7 @@ class ParagraphWidget(QFrame):
         self.session.place_cards(decoded[0], self.index)
 
     def _tool(self, glyph: str, slot) -> QToolButton:
-        button = QToolButton()
+        button = QToolButton(self)
         button.setText(glyph)
         button.setProperty("flat", True)
         button.clicked.connect(slot)

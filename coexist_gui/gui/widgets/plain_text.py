@@ -13,8 +13,6 @@ comes from the file, and leaves alone what the student typed in it (``set_field_
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -59,6 +57,8 @@ def muted(label: QLabel) -> QLabel:
 
 def plain_tooltip(*parts: str) -> str:
     """A tooltip that shows every part literally (escaped HTML on purpose), separated by blank lines."""
+    import html  # on first use: start-up need not load it
+
     body = "<br><br>".join(html.escape(printable(p)).replace("\n", "<br>") for p in parts if p)
     return f"<p style='white-space:pre-wrap'>{body}</p>" if body else ""
 
