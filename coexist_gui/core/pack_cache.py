@@ -2,8 +2,8 @@
 
 The library (the built-in pack and the packs folder) reads packs with ``load_pack_cached``.
 The first time a file is read, ``yamlsafe.read_yaml`` turns it into a Node tree as always,
-and that tree is written to ``appdirs.cache_dir()/packs`` as compact JSON. The next time the
-file has the same bytes, the tree is rebuilt from the JSON and ``pack.check_pack`` checks it
+and that tree is written to ``appdirs.cache_dir()/packs`` in a compact text form. The next time
+the file has the same bytes, the tree is rebuilt from it and ``pack.check_pack`` checks it
 exactly as it checks a freshly parsed one: every rule, warning and (translated) message is
 made again; only the YAML parse is skipped, and with it importing PyYAML (~15 ms of start-up).
 Every node keeps its line and column, so every message is the same either way.
@@ -15,7 +15,7 @@ changed pack, a new version, or a developer's edit of the parser never reads an 
 
 The cache is untrusted input too (any program can write to the user's cache folder): an entry
 is read through ``untrusted.read_untrusted`` with a cap, and anything but what ``_flatten``
-writes (broken or truncated JSON, another shape, a wrong kind, a tree deeper than MAX_DEPTH or
+writes (garbage, a truncated entry, another shape, a wrong kind, a tree deeper than MAX_DEPTH or
 with more than MAX_NODES values, a duplicate key) is ignored: the file is parsed and the entry
 written again. Only a file that parses into a tree is cached; a YAML error never is. Writing
 is best effort: a cache folder that cannot be made or written is never an error.
@@ -27,16 +27,17 @@ process uses: with more packs installed than that, each keeps its entry instead 
 pushing out the next one it reads.
 
 An entry is one header line, then the tree in file order (a mapping's keys each before its
-value) as a JSON array of five flat lists: every node's kind, line and column, the text of
-each text node, and the number of items of each list (of key/value pairs of each mapping).
+value) as five lines and the texts: every node's kind (one digit each), every node's line, every
+node's column, the number of items of each list (of key/value pairs of each mapping), the length
+of each text node's text (comma-separated numbers), then all the texts one after the other.
+Not JSON: importing ``json`` would cost start-up ~2 ms of the ~10 the cache saves, and
+numbers and lengths are simpler to check than nested arrays.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -55,15 +56,17 @@ except ImportError:  # pragma: no cover - a Python without the module
 
 CACHE_FORMAT = 1  # raise it whenever what an entry holds changes
 MAX_ENTRIES = 64
-# The largest entry a pack at the size cap can give: 250,000 values with line and column (~20 bytes
-# each) and 2 MiB of text, which JSON escaping can at most double. A larger file is not one of ours.
+# The largest entry a pack at the size cap can give: 250,000 values with kind, line, column and a length
+# or count (~25 bytes each) and 2 MiB of text (3 MiB of UTF-8 at most: YAML's "\L" gives 3 bytes from 2).
+# A larger file is not one of ours.
 MAX_ENTRY_BYTES = 6 * MAX_PACK_BYTES
-SUFFIX = ".json"
+SUFFIX = ".tree"
 _MAGIC = b"coexist-pack-cache"
 _ENTRY_NAME = re.compile(r"[0-9a-f]{32}" + re.escape(SUFFIX))
-# ``json.dumps(ensure_ascii=False)`` never writes a \\u escape for a surrogate; one in an entry would
-# become text no terminal can print. (An escaped backslash before "ud8.." makes a harmless miss.)
-_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_KINDS = re.compile("[0-3]*")
+# ASCII digits only (int() would also take " 7", "+7", "7_0" and Arabic-Indic digits), at most 9 of them:
+# no line, column, count or length of a 2 MiB file has more.
+_NUMBERS = re.compile("(?:[0-9]{1,9}(?:,[0-9]{1,9})*)?")
 
 _NULL, _STR, _SEQ, _MAP = 0, 1, 2, 3  # the kinds in an entry
 _in_use: set[Path] = set()  # the entries this process read or wrote: never pruned
@@ -132,21 +135,46 @@ def read_entry(entry: Path, header: bytes) -> Node | None:
         return None
     if not raw.startswith(header):
         return None
+    return decode(raw[len(header):])
+
+
+def encode(root: Node) -> bytes:
+    """The tree as an entry's body (after the header)."""
+    kinds, lines, cols, texts, counts = _flatten(root)
+    numbers = (",".join(map(str, values)) for values in (lines, cols, counts, map(len, texts)))
+    return "\n".join(("".join(map(str, kinds)), *numbers, "".join(texts))).encode("utf-8")
+
+
+def decode(body: bytes) -> Node | None:
+    """The tree ``encode`` wrote, or None for anything else (strict UTF-8: no surrogate gets through)."""
     try:
-        text = raw[len(header):].decode("utf-8")
-        if _SURROGATE.search(text):
-            return None
-        flat = json.loads(text)
-    except (ValueError, RecursionError, MemoryError):  # bad UTF-8 or JSON, an int of 5,000 digits, [[[[…
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
         return None
-    return rebuild(flat)
+    parts = text.split("\n", 5)
+    if len(parts) != 6 or not _KINDS.fullmatch(parts[0]):
+        return None
+    kinds, *numbers, blob = parts
+    if not all(_NUMBERS.fullmatch(part) for part in numbers):
+        return None
+    lines, cols, counts, sizes = (list(map(int, part.split(","))) if part else [] for part in numbers)
+    if sum(sizes) != len(blob):
+        return None
+    texts = []
+    start = 0
+    for size in sizes:
+        texts.append(blob[start:start + size])
+        start += size
+    return rebuild([list(map(int, kinds)), lines, cols, texts, counts])
 
 
 def write_entry(entry: Path, header: bytes, root: Node) -> None:
     """Write ``root`` as the entry (atomically: a reader sees the old entry or the new one), then keep
     the folder within MAX_ENTRIES. Any failure leaves the cache as it was, silently."""
+    import tempfile  # here: a start-up that finds every pack in the cache writes nothing
+
     try:
-        body = json.dumps(_flatten(root), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        body = encode(root)
     except ValueError:  # text that is not UTF-8 (it cannot come from a file; not worth keeping)
         return
     if len(header) + len(body) > MAX_ENTRY_BYTES:
@@ -196,8 +224,8 @@ def prune(folder: Path, limit: int = MAX_ENTRIES) -> None:
             pass
 
 
-def _flatten(root: Node) -> list[list[int] | list[str]]:
-    """The tree in file order as five flat lists (see the module's docstring)."""
+def _flatten(root: Node) -> tuple[list[int], list[int], list[int], list[str], list[int]]:
+    """The tree in file order as five flat lists: kinds, lines, columns, texts, counts."""
     kinds: list[int] = []
     lines: list[int] = []
     cols: list[int] = []
@@ -223,7 +251,7 @@ def _flatten(root: Node) -> list[list[int] | list[str]]:
             counts.append(len(node.pairs))
             for key, value in reversed(node.pairs.values()):
                 stack += (value, key)
-    return [kinds, lines, cols, texts, counts]
+    return kinds, lines, cols, texts, counts
 
 
 def _all(values: list[Any], kind: type) -> bool:
