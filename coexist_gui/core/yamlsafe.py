@@ -275,7 +275,7 @@ class _Builder:
 def _events(text: str) -> Iterator[yaml.Event]:
     """PyYAML's event stream for ``text``, from libyaml's C parser when PyYAML has it.
 
-    PyYAML is imported here and not at the top of the module: importing it costs ~15 ms, and a
+    PyYAML is imported here and not at the top of the module: importing it costs ~10 ms, and a
     start-up that finds every pack in the parse cache (``core/pack_cache.py``) never needs it.
     """
     import yaml
