@@ -64,5 +64,5 @@ def test_a_start_with_the_pack_cache_warm_never_imports_pyyaml(tmp_path: Path):
         return done.stdout.split()[-2:]
 
     assert start() == ["0", "True"]
-    assert list((tmp_path / "home" / "cache" / "packs").glob("*.json"))
+    assert list((tmp_path / "home" / "cache" / "packs").glob("*.tree"))
     assert start() == ["0", "False"]
