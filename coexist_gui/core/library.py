@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from . import appdirs
+from . import appdirs, pack_cache
 from .i18n import _
 from .model import Pack
 from .pack import builtin_pack_path, load_pack, parse_pack, read_pack_bytes
@@ -71,8 +71,9 @@ class InstallResult:
 
 
 def builtin_pack() -> InstalledPack:
+    """The pack that comes with the app (its parse cached, like an installed pack's: ``pack_cache``)."""
     path = builtin_pack_path()
-    pack, warnings = load_pack(path)
+    pack, warnings = pack_cache.load_pack_cached(path)
     return InstalledPack(path, pack, warnings, builtin=True)
 
 
@@ -80,13 +81,13 @@ def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | No
     """Every valid pack in the packs folder, by file name; broken files are appended to ``broken``.
 
     Two files with the same pack id (copied in by hand): the first by file name wins and the
-    other is reported as broken.
+    other is reported as broken. What PyYAML made of a file is kept in ``pack_cache`` for the next time.
     """
     folder = appdirs.packs_dir() if folder is None else Path(folder)
     found: list[InstalledPack] = []
     seen: dict[str, Path] = {}
     for path in sorted(folder.glob("*" + PACK_SUFFIX)) if folder.is_dir() else []:
-        entry = _load_or_report(path, broken)  # a FIFO or a link loop is reported as broken, never waited on
+        entry = _load_or_report(path, broken, cached=True)  # a FIFO or a link loop: reported as broken, never waited on
         if entry is None:
             continue
         pack = entry.pack
@@ -101,10 +102,11 @@ def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | No
     return found
 
 
-def _load_or_report(path: Path, broken: list[BrokenPack] | None) -> InstalledPack | None:
-    """The pack at ``path``, or None after adding its problems to ``broken``."""
+def _load_or_report(path: Path, broken: list[BrokenPack] | None, cached: bool = False) -> InstalledPack | None:
+    """The pack at ``path``, or None after adding its problems to ``broken``. ``cached``: through ``pack_cache``
+    (the packs folder; a file named on the command line is read as it is)."""
     try:
-        pack, warnings = load_pack(path)
+        pack, warnings = pack_cache.load_pack_cached(path) if cached else load_pack(path)
     except LoadError as exc:
         if broken is not None:
             broken.append(BrokenPack(path, exc.problems))
@@ -229,6 +231,7 @@ def remove_pack(pack_id: str, folder: Path | None = None) -> Path:
     for entry in installed_packs(folder):
         if entry.pack.id == pack_id:
             entry.path.unlink()
+            pack_cache.forget(entry.path)
             return entry.path
     path = folder / f"{pack_id}{PACK_SUFFIX}"
     if path.is_symlink() or path.is_file() or (path.exists() and not path.is_dir()):

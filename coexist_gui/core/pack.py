@@ -298,10 +298,21 @@ def parse_pack(data: bytes, path: str, *, lenient: bool = False) -> LoadedPack:
     too, as far as it could be read, with its errors among the problems. It still raises when the
     file is not a pack at all (not YAML, not a mapping, another format).
     """
+    return check_pack(read_pack_tree(data, path), data, path, lenient=lenient)
+
+
+def read_pack_tree(data: bytes, path: str) -> Node:
+    """The pack file's YAML as a Node tree (``yamlsafe.read_yaml`` with the pack's cap), or PackError."""
     try:
-        root = read_yaml(data, path, max_bytes=MAX_PACK_BYTES)
+        return read_yaml(data, path, max_bytes=MAX_PACK_BYTES)
     except YamlError as exc:
         raise PackError(exc.problems) from None
+
+
+@gc_paused()
+def check_pack(root: Node, data: bytes, path: str, *, lenient: bool = False) -> LoadedPack:
+    """``parse_pack`` after the YAML is read: every check, warning and message, from ``root`` (the tree of
+    ``data``, freshly read or from ``pack_cache``). ``data`` gives problems their source lines."""
     check = Checker(path)
     values = check.mapping(root, "pack", PACK_REQUIRED, PACK_OPTIONAL)
     if values is None:

@@ -13,10 +13,9 @@ caller makes (the window, autosave, a script), the file can always be opened aga
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
-
-import yaml
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .i18n import N_, _
 from .model import PLAN_FORMAT, Card, Judgement, Pack, Paragraph, Plan, Prompt
@@ -25,6 +24,9 @@ from .schema import Checker, is_id
 from .storage import atomic_write
 from .untrusted import UnreadableFile, read_untrusted
 from .yamlsafe import Node, gc_paused, read_yaml, with_sources
+
+if TYPE_CHECKING:  # PyYAML is imported by the first dump: start-up never writes YAML
+    import yaml
 
 MAX_PLAN_BYTES = 2 * 1024 * 1024
 MAX_PARAGRAPHS = 100
@@ -214,20 +216,27 @@ def _own_card_data(card: Card) -> dict[str, Any]:
     return data
 
 
-class _PlanDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    pass
-
-
 def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-_PlanDumper.add_representer(str, _str_presenter)
+@cache
+def _dumper() -> type:
+    """The safe dumper with block text for multi-line values, made (and PyYAML imported) on the first dump."""
+    import yaml
+
+    class _PlanDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+        pass
+
+    _PlanDumper.add_representer(str, _str_presenter)
+    return _PlanDumper
 
 
 def dump_yaml(data: dict[str, Any]) -> str:
-    return yaml.dump(data, Dumper=_PlanDumper, sort_keys=False, allow_unicode=True, width=100,
+    import yaml
+
+    return yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, width=100,
                      default_flow_style=None)
 
 

@@ -22,17 +22,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Any, Mapping
-
-import yaml
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .i18n import N_, _, ngettext, number
 from .problems import Problem, YamlError
 
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+if TYPE_CHECKING:  # PyYAML itself is imported when a file is first parsed: see _events()
+    import yaml
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
@@ -171,7 +167,9 @@ class _Builder:
         self.problem(event.start_mark, _("file has more than {limit} values").format(limit=number(self.max_nodes)))
 
     def build(self, text: str) -> Node:
-        events = yaml.parse(text, Loader=_Loader)
+        import yaml
+
+        events = _events(text)
         # stack of [node, pending key node or None]
         stack: list[list[Any]] = []
         root: Node | None = None
@@ -274,6 +272,21 @@ class _Builder:
         parent.pairs[name] = (key, node)
 
 
+def _events(text: str) -> Iterator[yaml.Event]:
+    """PyYAML's event stream for ``text``, from libyaml's C parser when PyYAML has it.
+
+    PyYAML is imported here and not at the top of the module: importing it costs ~10 ms, and a
+    start-up that finds every pack in the parse cache (``core/pack_cache.py``) never needs it.
+    """
+    import yaml
+
+    try:
+        _Loader: type = yaml.CSafeLoader
+    except AttributeError:  # PyYAML built without libyaml
+        _Loader = yaml.SafeLoader
+    return yaml.parse(text, Loader=_Loader)
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a Node tree is built and checked.
@@ -294,6 +307,8 @@ def gc_paused() -> Iterator[None]:
 def read_yaml(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH,
               max_nodes: int = MAX_NODES) -> Node:
     """Parse untrusted bytes into a Node tree, or raise YamlError with marked problems."""
+    import yaml
+
     text = decode(data, path, max_bytes)
     builder = _Builder(path, max_depth, max_nodes)
     try:

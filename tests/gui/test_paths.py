@@ -24,8 +24,9 @@ from coexist_gui.gui.app import make_app
 make_app()  # sets the organisation and application names the locations are made of
 app_data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
 documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
 print(json.dumps({
-    "qt_app_data": app_data, "qt_documents": documents,
+    "qt_app_data": app_data, "qt_documents": documents, "qt_cache": cache, "cache": str(appdirs.cache_dir()),
     "data": str(paths.data_dir()), "packs": str(paths.packs_dir()), "autosave": str(paths.autosave_dir()),
     "history": str(paths.history_file()), "documents": str(paths.documents_dir()),
     "settings": paths.settings().fileName(), "cli_packs": str(appdirs.packs_dir()),
@@ -34,7 +35,8 @@ print(json.dumps({
 
 
 def probe(env: dict[str, str]) -> dict[str, str]:
-    clean = {k: v for k, v in os.environ.items() if k not in ("COEXIST_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME")}
+    clean = {k: v for k, v in os.environ.items() if k not in ("COEXIST_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+                                                                   "XDG_CACHE_HOME")}
     out = subprocess.run([sys.executable, "-c", PROBE], env={**clean, "QT_QPA_PLATFORM": "offscreen", **env},
                          capture_output=True, text=True, timeout=60, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -46,10 +48,11 @@ def test_window_and_command_line_use_qts_standard_locations(tmp_path: Path, xdg:
     home = tmp_path / "user"  # not the fixture's COEXIST_HOME folder, which this process ignores
     home.mkdir()
     env = {"HOME": str(home)}
-    data_home, config_home = home / ".local" / "share", home / ".config"
+    data_home, config_home, cache_home = home / ".local" / "share", home / ".config", home / ".cache"
     if xdg:
         data_home, config_home = tmp_path / "xdg-data", tmp_path / "xdg-config"
-        env.update(XDG_DATA_HOME=str(data_home), XDG_CONFIG_HOME=str(config_home))
+        cache_home = tmp_path / "xdg-cache"
+        env.update(XDG_DATA_HOME=str(data_home), XDG_CONFIG_HOME=str(config_home), XDG_CACHE_HOME=str(cache_home))
     found = probe(env)
     expected = data_home / "Coexist" / "coexist-gui"
     assert Path(found["qt_app_data"]) == expected  # what Qt itself says
@@ -59,3 +62,4 @@ def test_window_and_command_line_use_qts_standard_locations(tmp_path: Path, xdg:
     assert Path(found["history"]) == expected / "history.sqlite"
     assert Path(found["documents"]) == Path(found["qt_documents"]) == home / "Documents"
     assert Path(found["settings"]) == config_home / "Coexist" / "coexist-gui.conf"
+    assert Path(found["cache"]) == Path(found["qt_cache"]) == cache_home / "Coexist" / "coexist-gui"  # pack_cache
