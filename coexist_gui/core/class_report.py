@@ -26,9 +26,9 @@ from .languages import direction
 from .model import Pack, Plan, Prompt
 from .plaintext import one_line
 from .plan import load_plan
-from .plan_document import blocks_html, duration, markdown_escape, percent, plan_blocks
+from .plan_document import blocks_html, duration, markdown_escape, plan_blocks
 from .problems import LoadError, Problem
-from .scoring import Score, score
+from .scoring import Score, percent, score
 
 PLAN_GLOB = "*.plan.yaml"
 TOP_MISPLACED = 5

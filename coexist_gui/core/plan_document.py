@@ -9,7 +9,6 @@ and then rendered, so the two formats always say the same thing.
 from __future__ import annotations
 
 import html
-import math
 import re
 from dataclasses import dataclass
 
@@ -19,7 +18,7 @@ from .i18n import N_, _, ngettext
 from .languages import direction
 from .model import CardSource, Pack, Plan
 from .plaintext import printable
-from .scoring import EXTRA, MISPLACED, OFF_QUESTION, OWN_NOT_COUNTED, Score, card_lookup
+from .scoring import EXTRA, MISPLACED, OFF_QUESTION, OWN_NOT_COUNTED, Score, card_lookup, percent
 
 # Backslash-escapable anywhere in a line: could start emphasis, code, a link, an image, a table cell or strikethrough.
 _MD_INLINE = re.compile(r"([\\`*_\[\]()!|~{}])")
@@ -34,11 +33,6 @@ _MD_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=\S)|(?<=[0-9])(:)(?=//)|(?<=www)
 _MD_AT = "@<!---->"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
-
-
-def percent(value: float) -> int:
-    """A 0–100 indicator as a whole number, rounded half up like the overall score."""
-    return int(math.floor(value + 0.5))
 
 
 NBSP = "\u00a0"  # inside "3 min 53 s", so a line never breaks between a number and its unit

@@ -211,6 +211,11 @@ def band_for(overall: float) -> int:
     return 1 + sum(1 for threshold in BAND_THRESHOLDS if overall >= threshold)
 
 
+def percent(value: float) -> int:
+    """A 0–100 indicator as a whole number, rounded half up like the overall score."""
+    return int(math.floor(value + 0.5))
+
+
 def _round(value: float) -> float:
     return round(value + 0.0, 1)
 
@@ -521,7 +526,7 @@ def score(plan: Plan, pack: Pack, prompt: Prompt | None = None, *, reveal_tags: 
         raw = float(GATE_TOPS[cap[0]])
     else:
         cap = (0, "")
-    overall = int(math.floor(raw + 0.5)) if counted_total else 0
+    overall = percent(raw) if counted_total else 0
     values = {"range": breadth, "balance": balance, "selection": selection, "analysis": analysis,
               "judgement": judgement}
     criteria = tuple(Criterion(c, _round(values[c]), WEIGHTS[c], _round(counted_parts[c])) for c in CRITERIA)

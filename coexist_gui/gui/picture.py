@@ -17,8 +17,8 @@ from ..core.colours import FALLBACK, factor_colours, text_colour
 from ..core.feedback import criterion_label, render
 from ..core.model import Pack, Plan
 from ..core.plaintext import printable
-from ..core.plan_document import duration, percent
-from ..core.scoring import Score, card_lookup
+from ..core.plan_document import duration
+from ..core.scoring import Score, card_lookup, percent
 from .cards.marks import card_marks
 from .theme import tokens
 from .theme.tokens import LIGHT, band_tint, state_tint

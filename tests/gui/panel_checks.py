@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from coexist_gui.core.feedback import render
-from coexist_gui.core.plan_document import percent
-from coexist_gui.core.scoring import Score
+from coexist_gui.core.scoring import Score, percent
 
 KEYS = ("range", "balance", "selection", "analysis", "judgement")
 

@@ -7,8 +7,6 @@ where ``source`` is the paragraph index the drag started from (-1 for the bank).
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QMimeData
 
 CARDS_MIME = "application/x-coexist-cards"
@@ -19,6 +17,8 @@ PAYLOAD_CARDS = 20_000 + 500
 
 
 def encode_cards(card_ids: list[str], texts: list[str], source: int) -> QMimeData:
+    import json  # on the first drag: start-up need not load it
+
     mime = QMimeData()
     payload = json.dumps({"cards": card_ids, "source": source})
     mime.setData(CARDS_MIME, payload.encode("utf-8"))
@@ -31,6 +31,8 @@ def decode_cards(mime: QMimeData | None) -> tuple[list[str], int] | None:
     if mime is None or not mime.hasFormat(CARDS_MIME):
         return None
     try:
+        import json
+
         payload = json.loads(bytes(mime.data(CARDS_MIME).data()).decode("utf-8"))
         cards = payload["cards"]
         source = payload.get("source", BANK)

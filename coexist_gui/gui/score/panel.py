@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.feedback import band_descriptor, criterion_help, criterion_label, criterion_mark, render
-from ...core.plan_document import percent
-from ...core.scoring import CRITERIA, WEIGHTS, Feedback, Score
+from ...core.scoring import CRITERIA, WEIGHTS, Feedback, Score, percent
 from ..theme.appearance import current_scheme
 from ..theme.fonts import tabular
 from ..theme.tokens import CRITERION_COLOURS, band_tint

@@ -55,11 +55,15 @@ def muted(label: QLabel) -> QLabel:
     return label
 
 
+def _escaped(text: str) -> str:
+    """``text`` as HTML text: &, < and > as entities (all a tooltip's text needs; the html module's
+    entity table is not worth loading at start-up for it)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def plain_tooltip(*parts: str) -> str:
     """A tooltip that shows every part literally (escaped HTML on purpose), separated by blank lines."""
-    import html  # on first use: start-up need not load it
-
-    body = "<br><br>".join(html.escape(printable(p)).replace("\n", "<br>") for p in parts if p)
+    body = "<br><br>".join(_escaped(printable(p)).replace("\n", "<br>") for p in parts if p)
     return f"<p style='white-space:pre-wrap'>{body}</p>" if body else ""
 
 

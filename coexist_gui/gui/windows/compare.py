@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.colours import FALLBACK
 from ...core.compare import Comparison
 from ...core.model import Pack, Plan
-from ...core.plan_document import percent
-from ...core.scoring import Score, card_lookup
+from ...core.scoring import Score, card_lookup, percent
 from ..widgets.icons import swatch_icon
 from ..widgets.metrics import SECTION, SPACING
 from ..widgets.plain_text import muted, plain_label, shown_line

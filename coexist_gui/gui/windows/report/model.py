@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ....core.class_report import ClassReport, PlanRow, PromptGroup, problem_labels
 from ....core.feedback import criterion_label
 from ....core.plaintext import printable
-from ....core.plan_document import duration, percent
-from ....core.scoring import CRITERIA
+from ....core.plan_document import duration
+from ....core.scoring import CRITERIA, percent
 from ...widgets.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
