@@ -162,7 +162,12 @@ def _words_cached(text: str) -> tuple[str, ...]:
 
 def stem(word: str, lexicon: Lexicon) -> str:
     """A crude stem: drop one common ending, then keep at most five letters ("occupied"/"occupation" -> "occup")."""
-    for suffix in lexicon.suffixes:
+    return _stem(word, lexicon.suffixes)
+
+
+@lru_cache(maxsize=65536)  # a pack's cards share most of their words: each is stemmed once
+def _stem(word: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
