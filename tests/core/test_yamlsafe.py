@@ -221,3 +221,15 @@ def test_a_vertical_tab_from_word_gets_a_hint() -> None:
 def test_a_control_character_through_an_escape_is_still_text() -> None:
     root = read_yaml(b'title: "one\\vtwo \\e[2J"\n', "p.yaml")
     assert root.pairs["title"][1].text == "one\x0btwo \x1b[2J"
+
+
+def test_the_characters_refused_are_exactly_those_yaml_does_not_print() -> None:
+    """YAML 1.1 allows tab, line feed, carriage return, 0x20-0x7E, 0x85, 0xA0-0xD7FF, 0xE000-0xFFFD and
+    0x10000-0x10FFFF; the reader's pattern lists the rest, and must match every one of them and no other."""
+    from coexist_gui.core.yamlsafe import _NOT_PRINTABLE
+
+    printable = [(0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E), (0x85, 0x85), (0xA0, 0xD7FF), (0xE000, 0xFFFD),
+                 (0x10000, 0x10FFFF)]
+    expected = {code for code in range(0x110000) if not any(low <= code <= high for low, high in printable)}
+    everything = "".join(map(chr, range(0x110000)))
+    assert {ord(char) for char in _NOT_PRINTABLE.findall(everything)} == expected
