@@ -172,16 +172,24 @@ def test_interactive_widgets_have_accessible_names(panel: ScorePanel, pack: Pack
 
 def test_repainting_keeps_references_to_none(panel: ScorePanel, pack: Pack, prompt: Prompt) -> None:
     """Some PySide6 6.12 bindings drop a reference to None per call; a panel repainted on every edit must not."""
+    import gc
     import sys
 
     show(panel, new_plan(pack, prompt), pack)
     panel.grab()
-    before = sys.getrefcount(None)
-    for _ in range(20):
-        show(panel, replace(prompt.exemplar, pack=pack.id), pack)
-        panel.grab()
-        show(panel, new_plan(pack, prompt), pack)
-    assert before - sys.getrefcount(None) < 20
+    # the collector must not free other tests' garbage (and the Nones it holds) in the middle of the count
+    gc.collect()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(20):
+            show(panel, replace(prompt.exemplar, pack=pack.id), pack)
+            panel.grab()
+            show(panel, new_plan(pack, prompt), pack)
+        after = sys.getrefcount(None)
+    finally:
+        gc.enable()
+    assert before - after < 20
 
 
 def _item_heights(panel: ScorePanel) -> list[int]:
