@@ -34,7 +34,8 @@ def record(out: str) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
     from coexist_gui.gui.app import make_app
-    from coexist_gui.gui.main_window import FIRST_SIZE, MainWindow
+    from coexist_gui.gui.main_window import MainWindow
+    from coexist_gui.gui.window_state import FIRST_SIZE
 
     app = make_app()
     window = MainWindow()

@@ -89,7 +89,8 @@ def _started() -> None:
 
 def run(file: Path | None = None, screenshot: Path | None = None, language: str | None = None) -> int:
     app = make_app(language=language)
-    from .main_window import FIRST_SIZE, MainWindow
+    from .main_window import MainWindow
+    from .window_state import FIRST_SIZE
 
     window = MainWindow()
     if screenshot is not None:

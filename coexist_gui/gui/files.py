@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QEvent, QMimeData, QTimer
+from PySide6.QtGui import QDropEvent
 
 from ..core.plan import load_plan, save_plan
 from ..core.problems import LoadError
@@ -17,6 +19,9 @@ from .dialogs import problem_text
 from .language import local_date_time
 from .widgets.plain_text import plain_action_text, plain_tooltip
 from .window_part import WindowPart
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 PLAN_SUFFIX = ".plan.yaml"
 PLAN_FILTER = "Coexist plans (*.plan.yaml)"
@@ -33,7 +38,23 @@ def dropped_file(mime: QMimeData) -> Path | None:
 
 
 class FileActions(WindowPart):
-    """Everything that reads or writes the student's plan file; packs go to ``PackActions``."""
+    """Everything that reads or writes the student's plan file; packs go to ``PackActions``.
+
+    A plan or pack file dropped on the window opens (a pack is offered for installing)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        window.setAcceptDrops(True)
+
+    def on_drag(self, event: QDropEvent) -> None:
+        """The window's drag enter and drop events: a plan or pack file is welcome, and opens when dropped."""
+        path = dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            QTimer.singleShot(0, lambda: self.open_path(path, install=True))
 
     def folder(self) -> Path:
         """Where file dialogs start: beside the open plan, else the last folder used."""

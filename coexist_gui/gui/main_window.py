@@ -1,16 +1,16 @@
 """The main window: puts the prompt bar, evidence bank, plan board and score panel together and wires them.
 
 What the window does lives in its parts: ``actions`` (QActions and menus), ``files``
-(plan files, recent files, recovery), ``pack_actions``, ``exports``, ``checks``
-(check, compare, progress), ``edits`` (keyboard and menu edits), ``settings`` and
-``view_mode`` (exam, blind, revealed).
+(plan files, dropped files, recent files, recovery), ``pack_actions``, ``exports``, ``checks``
+(check, compare, progress), ``edits`` (keyboard and menu edits), ``window_state`` (size,
+splitter and view options between runs) and ``view_mode`` (exam, blind, revealed).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ from .cards.marks import forget_words
 from .checks import CheckActions
 from .edits import EditActions
 from .exports import ExportActions
-from .files import FileActions, dropped_file
+from .files import FileActions
 from .language import Languages
 from .pack_actions import PackActions
 from .pack_list import PackEntry, PackList
@@ -35,15 +35,13 @@ from .plan.board import PlanBoard
 from .prompt.bar import PromptBar
 from .score.panel import ScorePanel
 from .session import Session
-from .settings import Checkable, WindowSettings
+from .settings import WindowSettings
 from .teaching import TeacherActions
 from .theme.appearance import Appearance, fit_layouts
 from .view_mode import ViewMode
-from .widgets.plain_text import plain_title, set_plain_text, shown_line
-from .widgets.screen import fitting_size
+from .widgets.plain_text import plain_title, shown_line
+from .window_state import WindowState
 from .windows.registry import SideWindows
-
-FIRST_SIZE = QSize(1360, 820)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +63,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Coexist")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(QIcon(str(resource_path("icons/coexist.svg"))))
-        self.setAcceptDrops(True)
         self.splitter = self._lay_out()
 
         self.files = FileActions(self)
@@ -76,8 +73,9 @@ class MainWindow(QMainWindow):
         self.teaching = TeacherActions(self)
         self.watcher = PacksWatcher(self)
         self.menu_actions = WindowActions(self)
+        self.state = WindowState(self)
         self.files.fill_recent_menu()
-        self._restore_settings()
+        self.state.restore()
         self._connect()
         fit_layouts(self)  # the layouts were built at 100 %
         self.evidence.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search, Down into the cards
@@ -150,21 +148,11 @@ class MainWindow(QMainWindow):
         session, bar = self.session, self.prompt_bar
         prompt = session.prompt
         self.packs.fill_prompt_combo()
-        set_plain_text(bar.question, prompt.question)
-        self._show_details()
+        bar.show_prompt(prompt)
         bar.timer.set_limit(prompt.minutes, session.time_used)
         self.checks.on_loaded()
         self._configure_panels()
         self.update_title()
-
-    def _show_details(self) -> None:
-        prompt = self.session.prompt
-        details = []  # the pack's title is in its chooser, just beside
-        if prompt.two_sided:
-            versus = self.tr(" vs ", "between the names of a question's two sides")
-            details.append(self.tr("Two sides: %1").replace("%1", versus.join(s.name for s in prompt.sides)))
-        details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
-        set_plain_text(self.prompt_bar.details, "  ·  ".join(details))
 
     def retranslate(self, _language: str = "") -> None:
         """The language changed (View ▸ Language): what the window made from data and words is made again.
@@ -174,7 +162,7 @@ class MainWindow(QMainWindow):
         """
         forget_words()  # the marks on the cards
         self.packs.fill_pack_combo()
-        self._show_details()
+        self.prompt_bar.show_prompt(self.session.prompt)
         self._configure_panels()
         self.update_title()
         self.files.fill_recent_menu()
@@ -252,44 +240,12 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    # -- settings ------------------------------------------------------------------------
-    def _view_options(self) -> dict[str, Checkable]:
-        actions = self.menu_actions
-        return {"blind": actions.blind, "exam": actions.exam, "grey": actions.grey,
-                "hide_placed": self.evidence.hide_placed}
-
-    def _restore_settings(self) -> None:
-        geometry, splitter = self.settings.restore_window(self, self.splitter)
-        if not geometry:
-            self.resize(self._first_size())
-        if not splitter:
-            self.splitter.setSizes([420, 560, 380])
-        self.settings.restore_view_options(self._view_options())
-        self.view_mode.set_chosen(self.menu_actions.blind.isChecked(), self.menu_actions.exam.isChecked())
-        self.appearance.restore(*self.settings.appearance())
-        self.menu_actions.show_appearance()
-
-    def _first_size(self) -> QSize:
-        """FIRST_SIZE, or less to fit the screen's free area (a 1280×720 laptop)."""
-        return fitting_size(self, FIRST_SIZE)
-
-    def _save_settings(self) -> None:
-        self.settings.save_window(self, self.splitter, self._view_options())
-        self.settings.remember_choice(self.session.pack.id, self.session.prompt.id)
-        self.settings.sync()
-
     # -- window events ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_file(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.files.on_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_file(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.files.open_path(path, install=True))
+        self.files.on_drag(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if is_loading(self):  # a file is being read in the background: closing now would pull the
@@ -299,7 +255,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self._save_settings()
+        self.state.save()
         self.autosaver.release()
         self.side_windows.close_all()
         self.checks.close()

@@ -1364,22 +1364,6 @@
       <translation>Die Zeit ist um: jetzt das Urteil abschließen. Bearbeiten geht weiterhin.</translation>
     </message>
     <message>
-      <source> vs </source>
-      <comment>between the names of a question's two sides</comment>
-      <translation> gegen </translation>
-    </message>
-    <message>
-      <source>Two sides: %1</source>
-      <translation>Zwei Seiten: %1</translation>
-    </message>
-    <message numerus="yes">
-      <source>Full credit at %n card(s) per factor</source>
-      <translation>
-        <numerusform>Volle Punktzahl ab %n Karte je Faktor</numerusform>
-        <numerusform>Volle Punktzahl ab %n Karten je Faktor</numerusform>
-      </translation>
-    </message>
-    <message>
       <source>Still reading a file; close again in a moment.</source>
       <translation>Eine Datei wird noch gelesen; gleich noch einmal schließen.</translation>
     </message>
@@ -2356,6 +2340,22 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
     <message>
       <source>&amp;Question:</source>
       <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+      <source> vs </source>
+      <comment>between the names of a question's two sides</comment>
+      <translation> gegen </translation>
+    </message>
+    <message>
+      <source>Two sides: %1</source>
+      <translation>Zwei Seiten: %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Full credit at %n card(s) per factor</source>
+      <translation>
+        <numerusform>Volle Punktzahl ab %n Karte je Faktor</numerusform>
+        <numerusform>Volle Punktzahl ab %n Karten je Faktor</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -139,16 +139,6 @@
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-      <source>Full credit at %n card(s) per factor</source>
-      <translation>
-        <numerusform>Full credit at %n card per factor</numerusform>
-        <numerusform>Full credit at %n cards per factor</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>PackEditorWindow</name>
     <message numerus="yes">
       <source>Saved %1. It still has %n error(s), so it cannot be installed yet.</source>
@@ -257,6 +247,16 @@
       <translation>
         <numerusform>%n damaged check in your history could not be read and are left out.</numerusform>
         <numerusform>%n damaged checks in your history could not be read and are left out.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PromptBar</name>
+    <message numerus="yes">
+      <source>Full credit at %n card(s) per factor</source>
+      <translation>
+        <numerusform>Full credit at %n card per factor</numerusform>
+        <numerusform>Full credit at %n cards per factor</numerusform>
       </translation>
     </message>
   </context>

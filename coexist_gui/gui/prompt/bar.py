@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
+from ...core.model import Prompt
 from ..widgets.eliding_combo import ElidingComboBox
+from ..widgets.plain_text import set_plain_text
 from .timer import PlanTimer
 
 
@@ -60,3 +62,13 @@ class PromptBar(QWidget):
         grid.addWidget(self.details, 1, 4, 1, 2)
         grid.setColumnStretch(1, 1)  # the pack's title and the question share the room, the question more
         grid.setColumnStretch(3, 3)
+
+    def show_prompt(self, prompt: Prompt) -> None:
+        """The question in large type, and under it what the student plans for: the sides, the cards needed."""
+        set_plain_text(self.question, prompt.question)
+        details = []  # the pack's title is in its chooser, just beside
+        if prompt.two_sided:
+            versus = self.tr(" vs ", "between the names of a question's two sides")
+            details.append(self.tr("Two sides: %1").replace("%1", versus.join(s.name for s in prompt.sides)))
+        details.append(self.tr("Full credit at %n card(s) per factor", "", prompt.min_cards))
+        set_plain_text(self.details, "  ·  ".join(details))
