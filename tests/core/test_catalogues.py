@@ -125,7 +125,7 @@ def test_extraction_finds_the_window(window_messages) -> None:
     assert ("dialogs", "Unsaved changes", "") in window_messages  # a module's tr() helper
     assert ("factor_combo", "unknown factor (%1)", "") in window_messages  # QCoreApplication.translate
     assert window_messages[("Session", "Move %n card(s)", "")].plural  # a "%n" string has plural forms
-    assert ("MainWindow", " vs ", "between the names of a question's two sides") in window_messages
+    assert ("PromptBar", " vs ", "between the names of a question's two sides") in window_messages
 
 
 @pytest.mark.parametrize("language", tool.ts_languages())
