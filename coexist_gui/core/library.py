@@ -70,14 +70,16 @@ class InstallResult:
         return self.pack.version if self.pack else ""
 
 
-def builtin_pack() -> InstalledPack:
-    """The pack that comes with the app (its parse cached, like an installed pack's: ``pack_cache``)."""
+def builtin_pack(*, score_models: bool = True) -> InstalledPack:
+    """The pack that comes with the app (its parse cached, like an installed pack's: ``pack_cache``).
+    ``score_models`` False: without the model-plan warning (``pack.check_pack``)."""
     path = builtin_pack_path()
-    pack, warnings = pack_cache.load_pack_cached(path)
+    pack, warnings = pack_cache.load_pack_cached(path, score_models=score_models)
     return InstalledPack(path, pack, warnings, builtin=True)
 
 
-def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | None = None) -> list[InstalledPack]:
+def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | None = None,
+                    score_models: bool = True) -> list[InstalledPack]:
     """Every valid pack in the packs folder, by file name; broken files are appended to ``broken``.
 
     Two files with the same pack id (copied in by hand): the first by file name wins and the
@@ -87,7 +89,8 @@ def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | No
     found: list[InstalledPack] = []
     seen: dict[str, Path] = {}
     for path in sorted(folder.glob("*" + PACK_SUFFIX)) if folder.is_dir() else []:
-        entry = _load_or_report(path, broken, cached=True)  # a FIFO or a link loop: reported as broken, never waited on
+        # a FIFO or a link loop: reported as broken, never waited on
+        entry = _load_or_report(path, broken, cached=True, score_models=score_models)
         if entry is None:
             continue
         pack = entry.pack
@@ -102,11 +105,13 @@ def installed_packs(folder: Path | None = None, *, broken: list[BrokenPack] | No
     return found
 
 
-def _load_or_report(path: Path, broken: list[BrokenPack] | None, cached: bool = False) -> InstalledPack | None:
+def _load_or_report(path: Path, broken: list[BrokenPack] | None, cached: bool = False,
+                    score_models: bool = True) -> InstalledPack | None:
     """The pack at ``path``, or None after adding its problems to ``broken``. ``cached``: through ``pack_cache``
     (the packs folder; a file named on the command line is read as it is)."""
     try:
-        pack, warnings = pack_cache.load_pack_cached(path) if cached else load_pack(path)
+        pack, warnings = (pack_cache.load_pack_cached(path, score_models=score_models) if cached
+                          else load_pack(path))
     except LoadError as exc:
         if broken is not None:
             broken.append(BrokenPack(path, exc.problems))

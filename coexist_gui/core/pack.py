@@ -310,9 +310,12 @@ def read_pack_tree(data: bytes, path: str) -> Node:
 
 
 @gc_paused()
-def check_pack(root: Node, data: bytes, path: str, *, lenient: bool = False) -> LoadedPack:
+def check_pack(root: Node, data: bytes, path: str, *, lenient: bool = False, score_models: bool = True) -> LoadedPack:
     """``parse_pack`` after the YAML is read: every check, warning and message, from ``root`` (the tree of
-    ``data``, freshly read or from ``pack_cache``). ``data`` gives problems their source lines."""
+    ``data``, freshly read or from ``pack_cache``). ``data`` gives problems their source lines.
+
+    ``score_models`` False leaves out the one warning that scores each prompt's model plan (a model plan
+    below band 5): the window's start-up, which shows no warnings, does not pay for it."""
     check = Checker(path)
     values = check.mapping(root, "pack", PACK_REQUIRED, PACK_OPTIONAL)
     if values is None:
@@ -347,7 +350,8 @@ def check_pack(root: Node, data: bytes, path: str, *, lenient: bool = False) -> 
     _warnings(check, root, values, factors, cards, prompts)
     pack = Pack(id=pack_id, title=title, factors=tuple(factors), cards=tuple(cards), prompts=tuple(prompts),
                 version=version, author=author, description=description, language=language)
-    _exemplar_score_warnings(check, root, values, pack)
+    if score_models:
+        _exemplar_score_warnings(check, root, values, pack)
     return LoadedPack(pack, with_sources(check.problems, data))
 
 

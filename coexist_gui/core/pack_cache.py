@@ -102,10 +102,11 @@ def _header(data: bytes) -> bytes:
 
 
 @gc_paused()  # the tree stays alive while it is checked
-def load_pack_cached(path: str | Path, folder: Path | None = None) -> LoadedPack:
+def load_pack_cached(path: str | Path, folder: Path | None = None, *, score_models: bool = True) -> LoadedPack:
     """``pack.load_pack(path)``, with the YAML parse taken from the cache when these bytes were read before.
 
     The same pack, warnings and PackError as ``load_pack``. ``folder``: the cache's (for tests).
+    ``score_models``: as in ``pack.check_pack``.
     """
     data = read_pack_bytes(path)
     name = str(path)
@@ -116,7 +117,7 @@ def load_pack_cached(path: str | Path, folder: Path | None = None) -> LoadedPack
     if root is None:
         root = read_pack_tree(data, name)  # PackError for a file that is not YAML: nothing is written
         write_entry(entry, header, root)
-    return check_pack(root, data, name)
+    return check_pack(root, data, name, score_models=score_models)
 
 
 def forget(source: str | Path, folder: Path | None = None) -> None:

@@ -10,18 +10,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core import library as installed
+from ..core import pack_cache
 from ..core.model import Pack
 from ..core.pack import LoadedPack
-from ..core.problems import Problem
+from ..core.problems import LoadError, Problem
 
 
 @dataclass
 class PackEntry:
+    """One pack on offer. ``warnings`` are all of the pack's warnings: a pack scanned at start-up is read
+    without scoring its model plans (``models_scored`` False, see ``pack.check_pack``), and the first look
+    at its warnings (the pack manager) reads it again with them."""
+
     path: Path
     pack: Pack
-    warnings: list[Problem]
+    found: list[Problem]  # the warnings found when the pack was read
     builtin: bool = False
     installed: bool = False  # a copy lives in the packs folder (False: built in, or opened for this run only)
+    models_scored: bool = True
+
+    @property
+    def warnings(self) -> list[Problem]:
+        if not self.models_scored:
+            self.models_scored = True
+            try:
+                again = pack_cache.load_pack_cached(self.path)
+            except LoadError:
+                return self.found  # gone or broken since the scan: the folder watcher scans again
+            if again.pack == self.pack:  # not a pack edited since: its warnings would not be this pack's
+                self.found = again.warnings
+        return self.found
 
 
 class PackList:
@@ -39,11 +57,12 @@ class PackList:
         """
         session_only = [e for e in self.entries if not e.builtin and not e.installed and e.path.is_file()]
         self.entries = []
-        builtin = installed.builtin_pack()
-        self._put(PackEntry(builtin.path, builtin.pack, builtin.warnings, builtin=True))
+        # no model plans scored: nothing shows warnings at start-up (``PackEntry.warnings`` adds them)
+        builtin = installed.builtin_pack(score_models=False)
+        self._put(PackEntry(builtin.path, builtin.pack, builtin.warnings, builtin=True, models_scored=False))
         self.broken = []
-        for found in installed.installed_packs(broken=self.broken):
-            self._put(PackEntry(found.path, found.pack, found.warnings, installed=True))
+        for found in installed.installed_packs(broken=self.broken, score_models=False):
+            self._put(PackEntry(found.path, found.pack, found.warnings, installed=True, models_scored=False))
         for entry in session_only:
             if self.find(entry.pack.id) is None:
                 self.entries.append(entry)

@@ -498,6 +498,41 @@ def test_pack_is_immutable() -> None:
         pack.id = "other"  # type: ignore[misc]
 
 
+WEAK_MODEL = b"""format: coexist-pack/1
+id: tiny
+title: Tiny
+factors:
+  - {id: a, name: A}
+  - {id: b, name: B}
+  - {id: spare, name: Spare}
+evidence:
+  - {id: c1, text: one, factors: [a]}
+  - {id: c2, text: two, factors: [b]}
+prompts:
+  - id: p
+    question: Why?
+    factors: [a, b]
+    exemplar:
+      paragraphs:
+        - {factor: a, cards: [c1]}
+"""
+
+
+def test_without_scoring_models_only_the_model_plan_warning_is_left_out():
+    """The window's start-up reads packs without scoring their model plans; every other check and warning
+    is the same, and so is the pack."""
+    from coexist_gui.core.pack import check_pack, read_pack_tree
+
+    root = read_pack_tree(WEAK_MODEL, "tiny.yaml")
+    full = check_pack(root, WEAK_MODEL, "tiny.yaml")
+    quick = check_pack(read_pack_tree(WEAK_MODEL, "tiny.yaml"), WEAK_MODEL, "tiny.yaml", score_models=False)
+    assert quick.pack == full.pack
+    scored = [w for w in full.warnings if "a model plan should reach band 5" in w.message]
+    assert len(scored) == 1
+    assert quick.warnings == [w for w in full.warnings if w not in scored]
+    assert any("spare" in w.message for w in quick.warnings)  # the other warnings are still there
+
+
 def test_an_exemplar_card_that_does_not_count_is_a_warning():
     from coexist_gui.core.pack import parse_pack
 

@@ -144,6 +144,44 @@ def test_packs_installed_by_the_command_line_are_listed(qtbot, tmp_path):
         ("ussr-peaceful-coexistence", True, False), ("test-pack", False, True)]
 
 
+def test_start_up_scores_no_model_plan_and_the_manager_still_shows_their_warnings(qtbot, tmp_path, monkeypatch):
+    """Scanning the packs at start-up leaves out the one warning that scores each model plan; the first look
+    at a pack's warnings (the pack manager) adds it, for an installed pack as for the built-in one."""
+    from coexist_gui.core import pack as pack_module
+    from coexist_gui.gui.pack_list import PackList
+
+    text = pack_text(spare_factor=True).replace(
+        "    factors: [army, money]\n",
+        "    factors: [army, money]\n    exemplar:\n      paragraphs:\n        - {factor: army, cards: [a1]}\n")
+    assert install_pack(write_pack(tmp_path, "weak.yaml", text)).status == "installed"
+    scored: list[str] = []
+    real = pack_module._exemplar_score_warnings
+    monkeypatch.setattr(pack_module, "_exemplar_score_warnings",
+                        lambda check, root, values, pack: (scored.append(pack.id), real(check, root, values, pack)))
+    library = PackList()
+    library.scan()
+    assert scored == []
+    entry = library.find("test-pack")
+    messages = [w.message for w in entry.warnings]
+    assert scored == ["test-pack"]
+    assert any("no card is tagged with factor 'spare'" in m for m in messages)
+    assert any("a model plan should reach band 5" in m for m in messages)
+    assert entry.warnings is entry.warnings  # read again once, not at every look
+    assert scored == ["test-pack"]
+
+
+def test_a_pack_edited_since_the_scan_keeps_the_warnings_it_was_read_with(qtbot, tmp_path):
+    from coexist_gui.gui.pack_list import PackList
+
+    assert install_pack(write_pack(tmp_path, "warn.yaml", pack_text(spare_factor=True))).status == "installed"
+    library = PackList()
+    library.scan()
+    entry = library.find("test-pack")
+    found = list(entry.found)
+    entry.path.write_text(pack_text("2"), encoding="utf-8")  # edited by hand: no spare factor any more
+    assert entry.warnings == found  # the warnings of the pack on offer, not of the file it has become
+
+
 def test_the_manager_lists_packs_and_removes_one(window, fake_dialogs, tmp_path, qtbot):
     fake_dialogs.answers["show_warnings"] = None
     assert window.packs.import_pack(write_pack(tmp_path, "warn.yaml", pack_text(spare_factor=True)))
