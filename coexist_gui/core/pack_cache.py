@@ -9,16 +9,22 @@ made again; only the YAML parse is skipped, and with it importing PyYAML (~10 ms
 Every node keeps its line and column, so every message is the same either way.
 
 An entry is used only when its first line is exactly what this code would write for these
-bytes now: a hash of the file (BLAKE2b) and a signature of the parser (the cache format,
-the package version, the size and modification time of ``yamlsafe.py``, the limits). A
-changed pack, a new version, or a developer's edit of the parser never reads an old entry.
+bytes now: a hash of the file (BLAKE2b), a signature of the parser (the cache format, the
+package version, the size and modification time of ``yamlsafe.py`` and of PyYAML, the limits)
+and a hash of the entry's body. A changed pack, a new version, a developer's edit of the parser,
+an upgraded PyYAML, or a body cut short or changed on the disk never reads an old entry.
 
 The cache is untrusted input too (any program can write to the user's cache folder): an entry
-is read through ``untrusted.read_untrusted`` with a cap, and anything but what ``_flatten``
-writes (garbage, a truncated entry, another shape, a wrong kind, a tree deeper than MAX_DEPTH or
-with more than MAX_NODES values, a duplicate key) is ignored: the file is parsed and the entry
-written again. Only a file that parses into a tree is cached; a YAML error never is. Writing
-is best effort: a cache folder that cannot be made or written is never an error.
+is read through ``untrusted.read_untrusted`` with a cap that follows the pack's size (``Bounds``),
+and anything but what ``_flatten`` writes (garbage, a truncated entry, another shape, a wrong
+kind, more nodes, lines, columns or text than the pack's bytes can give, a tree deeper than
+MAX_DEPTH, a duplicate key) is refused, counted before any number is converted, so a hostile
+entry costs no more than reading the pack would: the file is parsed and the entry written
+again. An entry that is well formed for these bytes is believed: it could hold another valid
+pack, but whoever can write the user's cache folder can write the packs folder beside it, and
+the tree is checked as a pack like any other. Only a file that parses into a tree is cached; a
+YAML error never is. Writing is best effort: a cache folder that cannot be made or written is
+never an error.
 
 Bounded: an entry is named after a hash of the pack's path, so each pack file has one entry
 (an edited pack replaces its own), and the folder keeps at most MAX_ENTRIES of them (the
@@ -40,7 +46,7 @@ import os
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import __version__
 from . import appdirs, yamlsafe
@@ -54,7 +60,7 @@ try:  # what hashlib.blake2b is; importing hashlib also loads OpenSSL, ~2.5 ms o
 except ImportError:  # pragma: no cover - a Python without the module
     from hashlib import blake2b
 
-CACHE_FORMAT = 1  # raise it whenever what an entry holds changes
+CACHE_FORMAT = 2  # raise it whenever what an entry holds changes
 MAX_ENTRIES = 64
 # The largest entry a pack at the size cap can give: 250,000 values with kind, line, column and a length
 # or count (~25 bytes each) and 2 MiB of text (3 MiB of UTF-8 at most: YAML's "\L" gives 3 bytes from 2).
@@ -77,15 +83,26 @@ def cache_folder() -> Path:
     return appdirs.cache_dir() / "packs"
 
 
+def _file_stamp(path: str | None) -> str:
+    try:
+        stat = os.stat(path) if path else None
+    except OSError:
+        stat = None
+    return f"{stat.st_size}.{stat.st_mtime_ns}" if stat else "-"  # "-": a frozen app, the version says enough
+
+
 @cache
 def signature() -> str:
-    """What the parser is: a tree written by any other version of it is never read."""
+    """What the parser is: a tree written by any other version of it (ours, or PyYAML's) is never read."""
+    from importlib.util import find_spec  # where PyYAML is, without importing it
+
     try:
-        stat = os.stat(yamlsafe.__file__)
-        parser = f"{stat.st_size}.{stat.st_mtime_ns}"
-    except (OSError, TypeError):  # a frozen app: the version says enough
-        parser = "-"
-    text = f"{CACHE_FORMAT}/{__version__}/{parser}/{MAX_PACK_BYTES}.{MAX_DEPTH}.{MAX_NODES}"
+        spec = find_spec("yaml")
+    except (ImportError, ValueError):
+        spec = None
+    parser = _file_stamp(getattr(yamlsafe, "__file__", None))
+    pyyaml = _file_stamp(spec.origin if spec is not None else None)
+    text = f"{CACHE_FORMAT}/{__version__}/{parser}/{pyyaml}/{MAX_PACK_BYTES}.{MAX_DEPTH}.{MAX_NODES}"
     return "".join(text.split())  # the header is split at spaces
 
 
@@ -96,9 +113,33 @@ def entry_path(source: str | Path, folder: Path | None = None) -> Path:
     return folder / (name + SUFFIX)
 
 
-def _header(data: bytes) -> bytes:
+def _prefix(data: bytes) -> bytes:
+    """The start of the header of every entry written for ``data`` by this parser."""
     digest = blake2b(data, digest_size=32).hexdigest()
-    return b" ".join((_MAGIC, signature().encode("ascii", "replace"), digest.encode("ascii"))) + b"\n"
+    return b" ".join((_MAGIC, signature().encode("ascii", "replace"), digest.encode("ascii"))) + b" "
+
+
+def _header(data: bytes, body: bytes) -> bytes:
+    """The entry's first line: what it was written for (``data``, this parser) and a digest of its body,
+    so that a body cut short or changed on the disk is never believed."""
+    return _prefix(data) + blake2b(body, digest_size=32).hexdigest().encode("ascii") + b"\n"
+
+
+class Bounds(NamedTuple):
+    """What a tree read from ``data`` can hold at most: an entry claiming more was not written for it."""
+
+    nodes: int
+    position: int  # the largest line or column
+    text: int  # characters of text in all (YAML never makes more characters than the file has bytes)
+    entry: int  # bytes of the whole entry
+
+    @classmethod
+    def of(cls, data: bytes) -> Bounds:
+        size = len(data)
+        nodes = min(MAX_NODES, 2 * size + 3)  # "?" is three nodes (a mapping, its key, its value) from one byte
+        digits = len(str(2 * size + 3)) + 1  # a number and its comma
+        entry = 256 + nodes * (1 + 4 * digits) + 3 * size  # UTF-8: at most 3 bytes a character of the file
+        return cls(nodes, size + 1, size, min(MAX_ENTRY_BYTES, entry))
 
 
 @gc_paused()  # the tree stays alive while it is checked
@@ -111,12 +152,11 @@ def load_pack_cached(path: str | Path, folder: Path | None = None, *, score_mode
     data = read_pack_bytes(path)
     name = str(path)
     entry = entry_path(path, folder)
-    header = _header(data)
-    root = read_entry(entry, header)
+    root = read_entry(entry, data)
     _in_use.add(entry)
     if root is None:
         root = read_pack_tree(data, name)  # PackError for a file that is not YAML: nothing is written
-        write_entry(entry, header, root)
+        write_entry(entry, data, root)
     return check_pack(root, data, name, score_models=score_models)
 
 
@@ -128,15 +168,22 @@ def forget(source: str | Path, folder: Path | None = None) -> None:
         pass
 
 
-def read_entry(entry: Path, header: bytes) -> Node | None:
-    """The tree in ``entry`` if it was written for exactly ``header``; None for anything else."""
+def read_entry(entry: Path, data: bytes) -> Node | None:
+    """The tree in ``entry`` if it was written for exactly these bytes by this parser and is whole; None for
+    anything else. The work is bounded by the pack's size: an entry larger than ``data`` could give is not
+    read, and one claiming more nodes, lines or text than ``data`` has is refused before it is built."""
+    bounds = Bounds.of(data)
     try:
-        raw = read_untrusted(entry, MAX_ENTRY_BYTES)
+        raw = read_untrusted(entry, bounds.entry)
     except UnreadableFile:  # none yet (the usual miss), too large, not a file
         return None
-    if not raw.startswith(header):
+    prefix = _prefix(data)
+    if not raw.startswith(prefix):
         return None
-    return decode(raw[len(header):])
+    digest, newline, body = raw[len(prefix):].partition(b"\n")
+    if not newline or digest != blake2b(body, digest_size=32).hexdigest().encode("ascii"):
+        return None
+    return decode(body, bounds)
 
 
 def encode(root: Node) -> bytes:
@@ -146,20 +193,31 @@ def encode(root: Node) -> bytes:
     return "\n".join(("".join(map(str, kinds)), *numbers, "".join(texts))).encode("utf-8")
 
 
-def decode(body: bytes) -> Node | None:
-    """The tree ``encode`` wrote, or None for anything else (strict UTF-8: no surrogate gets through)."""
+def _numbers(part: str, expected: int) -> bool:
+    """``part`` holds ``expected`` comma-separated numbers (counted before any is converted)."""
+    return (part.count(",") + 1 if part else 0) == expected
+
+
+def decode(body: bytes, bounds: Bounds | None = None) -> Node | None:
+    """The tree ``encode`` wrote, or None for anything else (strict UTF-8: no surrogate gets through).
+    ``bounds``: what the pack the entry is for can hold (``Bounds.of``); the largest pack's by default."""
+    bounds = bounds or Bounds(MAX_NODES, MAX_PACK_BYTES + 1, MAX_PACK_BYTES, MAX_ENTRY_BYTES)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         return None
     parts = text.split("\n", 5)
-    if len(parts) != 6 or not _KINDS.fullmatch(parts[0]):
+    if len(parts) != 6 or len(parts[0]) > bounds.nodes or len(parts[5]) > bounds.text:
         return None
     kinds, *numbers, blob = parts
+    containers = kinds.count("2") + kinds.count("3")
+    expected = (len(kinds), len(kinds), containers, kinds.count("1"))  # lines, columns, counts, text sizes
+    if not _KINDS.fullmatch(kinds) or not all(_numbers(part, n) for part, n in zip(numbers, expected, strict=True)):
+        return None
     if not all(_NUMBERS.fullmatch(part) for part in numbers):
         return None
     lines, cols, counts, sizes = (list(map(int, part.split(","))) if part else [] for part in numbers)
-    if sum(sizes) != len(blob):
+    if sum(sizes) != len(blob) or max(lines, default=0) > bounds.position or max(cols, default=0) > bounds.position:
         return None
     texts = []
     start = 0
@@ -169,7 +227,7 @@ def decode(body: bytes) -> Node | None:
     return rebuild([list(map(int, kinds)), lines, cols, texts, counts])
 
 
-def write_entry(entry: Path, header: bytes, root: Node) -> None:
+def write_entry(entry: Path, data: bytes, root: Node) -> None:
     """Write ``root`` as the entry (atomically: a reader sees the old entry or the new one), then keep
     the folder within MAX_ENTRIES. Any failure leaves the cache as it was, silently."""
     import tempfile  # here: a start-up that finds every pack in the cache writes nothing
@@ -178,7 +236,8 @@ def write_entry(entry: Path, header: bytes, root: Node) -> None:
         body = encode(root)
     except ValueError:  # text that is not UTF-8 (it cannot come from a file; not worth keeping)
         return
-    if len(header) + len(body) > MAX_ENTRY_BYTES:
+    header = _header(data, body)
+    if len(header) + len(body) > Bounds.of(data).entry:
         return
     folder = entry.parent
     temp = ""
@@ -186,7 +245,7 @@ def write_entry(entry: Path, header: bytes, root: Node) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX + "pack-cache.", suffix=TEMP_SUFFIX, dir=folder)
         try:
-            write_all(fd, header + body)  # no fsync: a torn entry after a crash is ignored like any bad one
+            write_all(fd, header + body)  # no fsync: a torn entry after a crash fails its digest and is ignored
         finally:
             os.close(fd)
         os.replace(temp, entry)

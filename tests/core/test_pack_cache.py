@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coexist_gui.core import appdirs, i18n, library, pack_cache
-from coexist_gui.core.pack import builtin_pack_path, load_pack
+from coexist_gui.core.pack import MAX_PACK_BYTES, builtin_pack_path, load_pack
 from coexist_gui.core.problems import PackError
 from coexist_gui.core.yamlsafe import MAP, MAX_DEPTH, MAX_NODES, NULL, SEQ, STR, Node, YamlError, gc_paused, read_yaml
 
@@ -60,8 +60,9 @@ def shape(node: Node) -> object:
             [(name, shape(key), shape(value)) for name, (key, value) in node.pairs.items()])
 
 
-def header_of(path: Path) -> bytes:
-    return pack_cache._header(path.read_bytes())
+def header_of(path: Path, body: bytes) -> bytes:
+    """The first line an entry with ``body`` for the pack at ``path`` must have (its digest included)."""
+    return pack_cache._header(path.read_bytes(), body)
 
 
 # -- where -------------------------------------------------------------------------------------------------
@@ -181,7 +182,7 @@ def test_a_tree_as_deep_as_the_reader_allows_is_rebuilt() -> None:
 
 
 TEXTS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)  # any text a file can hold
-PLACES = st.integers(1, 10**7)
+PLACES = st.integers(1, MAX_PACK_BYTES + 1)  # any line or column the largest pack can have
 LEAVES = st.one_of(st.builds(lambda line, col: Node(NULL, line, col), PLACES, PLACES),
                    st.builds(lambda line, col, text: Node(STR, line, col, text=text), PLACES, PLACES, TEXTS))
 
@@ -277,6 +278,24 @@ def test_the_signature_follows_the_parser_source(tmp_path: Path, monkeypatch: py
     assert pack_cache.signature() == before
 
 
+def test_the_signature_follows_pyyaml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgraded PyYAML (or libyaml) could place nodes differently: its entries are not read either."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    before = pack_cache.signature()
+    upgraded = tmp_path / "__init__.py"
+    upgraded.write_text("a newer PyYAML")
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: SimpleNamespace(origin=str(upgraded)))
+    pack_cache.signature.cache_clear()
+    try:
+        assert pack_cache.signature() != before
+    finally:
+        monkeypatch.undo()
+        pack_cache.signature.cache_clear()
+    assert pack_cache.signature() == before
+
+
 # -- hostile entries ---------------------------------------------------------------------------------------
 
 def body(kinds: str = "", lines: str = "", cols: str = "", counts: str = "", sizes: str = "", texts: str = "") -> bytes:
@@ -345,24 +364,26 @@ def test_a_hostile_entry_is_ignored_and_rewritten(name: str, tmp_path: Path, cac
                                                   parses: list[str]) -> None:
     path = copy(FLEET, tmp_path)
     entry = pack_cache.entry_path(path, cache)
-    header = header_of(path)
     body = HOSTILE_BODIES[name]
-    if body is None:
+    if body is None:  # cut short after its header was written: the header's digest is the whole body's
         pack_cache.load_pack_cached(path, cache)
         good = entry.read_bytes()
-        body = good[len(header):len(header) + (len(good) - len(header)) // 2]
+        header, body = good.split(b"\n", 1)
+        torn = header + b"\n" + body[:len(body) // 2]
         parses.clear()
+    else:  # with the digest of what it holds: only the body's contents can refuse it
+        torn = header_of(path, body) + body
     cache.mkdir(parents=True, exist_ok=True)
-    entry.write_bytes(header + body)
+    entry.write_bytes(torn)
     if name == "a mapping, not the pack":
-        # A well-formed entry is believed (whoever can write the cache can write the packs folder): the tree
-        # it holds is checked like any other, so the worst it can do is say the pack is broken.
+        # A well-formed entry is believed (whoever can write the cache can write the packs folder beside it):
+        # the tree it holds is checked as a pack like any other. This one is not a pack, so the pack fails.
         with pytest.raises(PackError):
             pack_cache.load_pack_cached(path, cache)
         return
     assert pack_cache.load_pack_cached(path, cache) == load_pack(path)
     assert parses == [str(path)]
-    assert pack_cache.read_entry(entry, header) is not None  # written again, good this time
+    assert pack_cache.read_entry(entry, path.read_bytes()) is not None  # written again, good this time
     pack_cache.load_pack_cached(path, cache)
     assert parses == [str(path)]
 
@@ -378,7 +399,7 @@ def test_an_entry_with_another_header_is_ignored(kind: str, tmp_path: Path, cach
     if kind == "no header":
         entry.write_bytes(body)
     elif kind == "another file's hash":
-        entry.write_bytes(pack_cache._header(b"other bytes") + body)
+        entry.write_bytes(pack_cache._header(b"other bytes", body) + body)
     else:
         entry.write_bytes(header.replace(b"coexist-pack-cache", b"coexist-pack-cachf") + b"\n" + body)
     parses.clear()
@@ -392,13 +413,13 @@ def test_an_entry_over_the_cap_is_not_read(tmp_path: Path, cache: Path, parses: 
     entry = pack_cache.entry_path(path, cache)
     cache.mkdir()
     with open(entry, "wb") as handle:  # sparse: the size alone refuses it, nothing is read
-        handle.write(header_of(path))
-        handle.truncate(pack_cache.MAX_ENTRY_BYTES + 1)
+        handle.write(header_of(path, b""))
+        handle.truncate(pack_cache.Bounds.of(path.read_bytes()).entry + 1)
     read = []
     real = pack_cache.read_untrusted
     monkeypatch.setattr(pack_cache, "read_untrusted", lambda p, limit, *a: read.append(limit) or real(p, limit, *a))
     assert pack_cache.load_pack_cached(path, cache) == load_pack(path)
-    assert read == [pack_cache.MAX_ENTRY_BYTES] and parses == [str(path)]
+    assert read == [pack_cache.Bounds.of(path.read_bytes()).entry] and parses == [str(path)]
     assert entry.stat().st_size < 100_000
 
 
@@ -579,3 +600,40 @@ def test_a_warm_start_never_imports_pyyaml(home: Path) -> None:
     first, second = start(), start()
     assert first.endswith(" 4 True")  # the first start parses (and caches) both packs
     assert second == first[:-len("True")] + "False"
+
+
+def test_an_entry_costs_no_more_than_its_pack(tmp_path: Path, cache: Path, parses: list[str]) -> None:
+    """An entry claiming more than the pack's bytes can give (nodes, positions, text) is refused before a
+    number is converted; one larger than the pack could make is not read at all."""
+    import time
+    import tracemalloc
+
+    path = copy(FLEET, tmp_path)
+    data = path.read_bytes()
+    bounds = pack_cache.Bounds.of(data)
+    entry = pack_cache.entry_path(path, cache)
+    cache.mkdir()
+    nodes = bounds.nodes
+    claims = {
+        "more nodes than the bytes allow": body("1" * (nodes + 1), ",".join(["1"] * (nodes + 1)),
+                                               ",".join(["1"] * (nodes + 1)), "", ",".join(["0"] * (nodes + 1))),
+        "more text sizes than texts": body("1", "1", "1", "", ",".join(["0"] * nodes)),
+        "a line past the end of the file": columns((TEXT, bounds.position + 1, 1, "x")),
+        "a column past the end of the file": columns((TEXT, 1, bounds.position + 1, "x")),
+        "more text than the file": columns((TEXT, 1, 1, "x" * (bounds.text + 1))),
+    }
+    for name, hostile in claims.items():
+        assert len(hostile) < bounds.entry, name
+        entry.write_bytes(header_of(path, hostile) + hostile)
+        tracemalloc.start()
+        started = time.perf_counter()
+        assert pack_cache.read_entry(entry, data) is None, name
+        took = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert peak < 4 * len(hostile) + 1_000_000, name  # the entry's text, not a list of every number in it
+        assert took < 1.0, name
+    parses.clear()
+    assert pack_cache.load_pack_cached(path, cache) == load_pack(path)
+    assert parses == [str(path)]
+
