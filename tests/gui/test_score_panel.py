@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import replace
 
 import pytest
@@ -170,6 +171,8 @@ def test_interactive_widgets_have_accessible_names(panel: ScorePanel, pack: Pack
     assert all(bar.accessibleName() for bar in bars(panel).values())
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 (PEP 683): "
+                    "its reference count no longer moves, so a binding that drops references cannot be seen")
 def test_repainting_keeps_references_to_none(panel: ScorePanel, pack: Pack, prompt: Prompt) -> None:
     """Some PySide6 6.12 bindings drop a reference to None per call; a panel repainted on every edit must not."""
     import gc

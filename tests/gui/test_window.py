@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -402,6 +403,8 @@ def test_card_views_show_where_a_dragged_card_will_land(window):
     assert session.plan.paragraphs[0].cards == (first, third, second)
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 (PEP 683): "
+                    "its reference count no longer moves, so a binding that drops references cannot be seen")
 def test_painting_never_drops_references_to_none(window, qtbot):
     """PySide6 6.12 on Python 3.11 loses a reference to None in some bindings (QModelIndex.data()
     returning None, QStyledItemDelegate.initStyleOption): called on every paint, that aborts the app
