@@ -1707,6 +1707,10 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
       <translation>Automatisch gesichert: %1, aus %2.</translation>
     </message>
     <message>
+      <source>Its note could not be read: %1</source>
+      <translation>Die zugehörige Notiz ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
       <source>Cannot restore</source>
       <translation>Wiederherstellen nicht möglich</translation>
     </message>
@@ -3599,6 +3603,18 @@ Geschichtsaufsätze aus Belegkarten planen und prüfen, wie gut die Argumentatio
     <message>
       <source>Discard</source>
       <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>Keep the autosaved pack?</source>
+      <translation>Automatisch gesichertes Paket behalten?</translation>
+    </message>
+    <message>
+      <source>Keep the autosaved copy of the pack so you can restore it next time?</source>
+      <translation>Die automatisch gesicherte Kopie des Pakets behalten, um sie beim nächsten Mal wiederherzustellen?</translation>
+    </message>
+    <message>
+      <source>Delete it</source>
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Factor colour</source>

@@ -26,7 +26,7 @@ SMALL = Path(__file__).resolve().parents[1] / "data" / "packs" / "small.yaml"
 EDITOR_DIALOGS = ("open_pack_file", "save_pack_file", "open_cards_file", "save_cards_file", "choose_folder",
                   "confirm_open_with_errors", "confirm_rewrite", "ask_version", "confirm_remove_factor",
                   "confirm_remove_cards", "confirm_remove_prompt", "confirm_unlock_id", "ask_restore_pack",
-                  "pick_colour", "preview_cards")
+                  "ask_keep_pack_recovery", "show_problems", "pick_colour", "preview_cards")
 
 
 @pytest.fixture(autouse=True)
@@ -306,6 +306,52 @@ def test_autosave_and_recovery(editor, editor_dialog_calls, qtbot) -> None:
     assert other.offer_recovery()
     assert other.session.pack.title == "Unsaved work" and other.session.modified
     assert not editor.autosaver.pack_file.exists()  # the copy offered is gone once restored
+    editor.session.undo_stack.setClean()
+
+
+def _crashed_copy(editor: PackEditorWindow) -> Path:
+    """An autosaved pack left behind as by an editor that crashed (its lock released)."""
+    editor.session.apply(lambda p: edits.set_details(p, title="Unsaved work"), "title")
+    editor.autosaver.save_now()
+    editor.autosaver._lock.unlock()
+    return editor.autosaver.pack_file
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_a_declined_recovery_is_kept_unless_the_teacher_deletes_it(editor, editor_dialog_calls, qtbot,
+                                                                   keep) -> None:
+    copy = _crashed_copy(editor)
+    other = PackEditorWindow()
+    qtbot.addWidget(other, before_close_func=forget)
+    editor_dialog_calls.answers["ask_restore_pack"] = False
+    editor_dialog_calls.answers["ask_keep_pack_recovery"] = keep
+    assert not other.offer_recovery()
+    assert editor_dialog_calls.names()[-2:] == ["ask_restore_pack", "ask_keep_pack_recovery"]
+    assert copy.exists() is keep
+    editor.session.undo_stack.setClean()
+
+
+def test_a_copy_that_cannot_be_read_is_not_deleted_by_itself(editor, editor_dialog_calls, qtbot) -> None:
+    copy = _crashed_copy(editor)
+    copy.write_text("format: coexist-pack/1\nid: [broken\n", encoding="utf-8")
+    other = PackEditorWindow()
+    qtbot.addWidget(other, before_close_func=forget)
+    editor_dialog_calls.answers.update(ask_restore_pack=True, ask_keep_pack_recovery=True, show_problems=None)
+    assert not other.offer_recovery()
+    assert copy.exists()  # still on the disk for the teacher (or a colleague) to rescue by hand
+    editor.session.undo_stack.setClean()
+
+
+def test_a_damaged_note_is_said_and_the_pack_still_offered(editor, editor_dialog_calls, qtbot) -> None:
+    _crashed_copy(editor)
+    editor.autosaver.meta_file.write_text("{not json", encoding="utf-8")
+    other = PackEditorWindow()
+    qtbot.addWidget(other, before_close_func=forget)
+    editor_dialog_calls.answers["ask_restore_pack"] = True
+    assert other.offer_recovery()
+    description = next(args for name, args in editor_dialog_calls.calls if name == "ask_restore_pack")[0]
+    assert "Its note could not be read" in description and "not JSON" in description
+    assert other.session.pack.title == "Unsaved work"
     editor.session.undo_stack.setClean()
 
 

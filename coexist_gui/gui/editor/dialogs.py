@@ -162,6 +162,13 @@ def ask_restore_pack(parent: QWidget, description: str) -> bool:
                     description, tr("Restore"), tr("Discard"), default_yes=True)
 
 
+def ask_keep_pack_recovery(parent: QWidget) -> bool:
+    """After the teacher declined a recovery, or it could not be read: keep the copy for next time (True)."""
+    return _confirm(parent, tr("Keep the autosaved pack?"),
+                    tr("Keep the autosaved copy of the pack so you can restore it next time?"), "",
+                    tr("Keep it"), tr("Delete it"), default_yes=True)
+
+
 def pick_colour(parent: QWidget, initial: str) -> str | None:
     colour = QColorDialog.getColor(QColor(initial or "#0072b2"), parent, tr("Factor colour"))
     return colour.name() if colour.isValid() else None

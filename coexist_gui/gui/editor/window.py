@@ -544,8 +544,11 @@ class PackEditorWindow(QMainWindow):
         newest = found[0]
         when = local_date_time(newest.saved_at) or self.tr("at an unknown time")
         what = str(newest.original) if newest.original else self.tr("a new pack that was never saved")
+        description = self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)
+        if newest.problem:  # a damaged note: the pack is still offered, and the teacher told why it says less
+            description += "\n\n" + self.tr("Its note could not be read: %1").replace("%1", newest.problem)
         restored = False
-        if dialogs.ask_restore_pack(self, self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)):
+        if dialogs.ask_restore_pack(self, description):
             try:
                 found_pack = read_pack_file(newest.plan_file)
             except LoadError as exc:
@@ -555,7 +558,10 @@ class PackEditorWindow(QMainWindow):
                 self.session.load(found_pack.pack, newest.original, modified=True)
                 self.autosaver.save_now()
                 restored = True
-        discard_pack_recovery(newest)
+        # a copy declined, or that could not be read, is deleted only when the teacher says so, as the
+        # planning window does: the next start offers it again (and a copy that cannot be read stays on the disk)
+        if restored or not dialogs.ask_keep_pack_recovery(self):
+            discard_pack_recovery(newest)
         return restored
 
     # -- closing ---------------------------------------------------------------------------------------------------
