@@ -158,9 +158,9 @@ def _fit(layout: QLayout, zoom: float) -> None:
         layout.setSpacing(spacings[0])
     left, top, right, bottom = (round(int(v) * zoom) for v in layout.property(_BASE_MARGINS))
     layout.setContentsMargins(left, top, right, bottom)
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        child = item.layout() if item is not None and item.spacerItem() is None else None
+    # a nested layout is its parent layout's QObject child: found that way, no layout item (a QWidgetItem is
+    # not a QObject, so PySide never learns when Qt deletes one) gets a Python wrapper that could outlive it
+    for child in layout.children():
         if isinstance(child, QLayout):
             _fit(child, zoom)
 
