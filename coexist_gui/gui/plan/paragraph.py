@@ -19,7 +19,7 @@ from ..widgets.metrics import px
 from ..widgets.plain_text import shown_line
 from .factor_combo import FactorComboBox, fill_factor_combo
 from .model import ParagraphModel
-from .text_fields import PlanLineEdit
+from .text_fields import PointEdit
 
 STRIPE_WIDTH = 3  # the factor's colour down the left edge of the paragraph, at 100 %
 
@@ -46,7 +46,7 @@ class ParagraphWidget(QFrame):
         self.number.setObjectName("paragraphNumber")
         self.factor = FactorComboBox(self)
         self.factor.currentIndexChanged.connect(self._on_factor)
-        self.point = PlanLineEdit(self)
+        self.point = PointEdit(self)
         self.point.setPlaceholderText(self.tr("Your point: what this paragraph argues"))
         self.point.setMaxLength(LIMITS.point)
         self.point.textEdited.connect(lambda text: self.session.set_point(self.index, text))

@@ -6,10 +6,11 @@ private undo would fork the history.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QDragEnterEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QEvent, QMimeData, QSizeF, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
+from ...core.plaintext import printable_line
 from ..cards.mime import CARDS_MIME
 from ..widgets.plain_text import set_field_text
 
@@ -61,3 +62,112 @@ class PlanTextEdit(_PlanUndo, QPlainTextEdit):
             cursor.setPosition(min(position, len(self.toPlainText())))
             self.setTextCursor(cursor)
         self.blockSignals(False)
+
+
+class PointEdit(PlanTextEdit):
+    """A paragraph's point: one paragraph of text that wraps and grows with what the student writes, up to
+    MAX_LINES lines (then it scrolls), so a whole explanation stays in view.
+
+    It stays one paragraph, as the plan stores it: Enter is left to the window and a line break pasted or
+    dropped in becomes a space. Card drags pass through to the paragraph block, which takes the cards.
+
+    Signals:
+        textEdited(str): the student changed the text (not when the plan's text is shown).
+    """
+
+    textEdited = Signal(str)
+    MAX_LINES = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._max_length = 32767  # as QLineEdit's default
+        self.setObjectName("point")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._on_changed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+
+    # -- what QLineEdit offered -------------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def maxLength(self) -> int:
+        return self._max_length
+
+    def setMaxLength(self, length: int) -> None:
+        self._max_length = length
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show the plan's ``text`` without emitting textEdited; the cursor stays where it was if it can.
+        Text from a file is shown on one line, without control characters."""
+        if self.toPlainText() in (text, printable_line(text)):
+            return
+        position = self.textCursor().position()
+        self.blockSignals(True)
+        self.setPlainText(printable_line(text))
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.toPlainText())))
+        self.setTextCursor(cursor)
+        self.blockSignals(False)
+
+    # -- one paragraph ------------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # as in a one-line field: the key is the window's
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():  # Windows' line breaks are one break too, not a stray carriage return and a space
+            self.insertPlainText(printable_line(source.text().replace("\r\n", "\n").replace("\r", "\n")))
+
+    def _on_changed(self) -> None:
+        text = self.toPlainText()
+        fitted = printable_line(text)[: self._max_length] if ("\n" in text or len(text) > self._max_length) else text
+        if fitted != text:  # a line break typed some other way (an input method), or past the limit
+            position = min(self.textCursor().position(), len(fitted))
+            self.blockSignals(True)
+            self.setPlainText(fitted)
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+            self.blockSignals(False)
+        self.textEdited.emit(fitted)
+
+    # -- as tall as its text -----------------------------------------------------------------------------------
+    def _fit_height(self, _size: QSizeF | None = None) -> None:
+        lines = max(1, round(self.document().documentLayout().documentSize().height()))
+        shown = min(lines, self.MAX_LINES)
+        # the frame, the style sheet's padding and the viewport's margins: whatever the viewport does not get
+        chrome = self.height() - self.viewport().height()
+        height = shown * self.fontMetrics().lineSpacing() + 2 * round(self.document().documentMargin()) + chrome
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if lines > self.MAX_LINES
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # narrower: more lines
+
+    # -- card drags are the paragraph's ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(CARDS_MIME):
+            event.ignore()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(CARDS_MIME):
+            event.ignore()
+        else:
+            super().dragMoveEvent(event)
+
