@@ -1711,6 +1711,10 @@ Die ID einer Karte wird aus ihrem Text gebildet und nach dem Speichern des Paket
       <translation>Die zugehörige Notiz ließ sich nicht lesen: %1</translation>
     </message>
     <message>
+      <source>It was kept as %1.</source>
+      <translation>Sie wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
       <source>Cannot restore</source>
       <translation>Wiederherstellen nicht möglich</translation>
     </message>

@@ -331,14 +331,32 @@ def test_a_declined_recovery_is_kept_unless_the_teacher_deletes_it(editor, edito
     editor.session.undo_stack.setClean()
 
 
-def test_a_copy_that_cannot_be_read_is_not_deleted_by_itself(editor, editor_dialog_calls, qtbot) -> None:
+def test_a_copy_that_cannot_be_read_is_set_aside_not_deleted(editor, editor_dialog_calls, qtbot) -> None:
     copy = _crashed_copy(editor)
     copy.write_text("format: coexist-pack/1\nid: [broken\n", encoding="utf-8")
     other = PackEditorWindow()
     qtbot.addWidget(other, before_close_func=forget)
-    editor_dialog_calls.answers.update(ask_restore_pack=True, ask_keep_pack_recovery=True, show_problems=None)
+    editor_dialog_calls.answers.update(ask_restore_pack=True, show_problems=None)
     assert not other.offer_recovery()
-    assert copy.exists()  # still on the disk for the teacher (or a colleague) to rescue by hand
+    kept = copy.with_name(copy.name + ".damaged")
+    assert not copy.exists() and kept.read_text(encoding="utf-8").startswith("format: coexist-pack/1")
+    assert str(kept) in editor_dialog_calls.calls[-1][1][1]  # the teacher is told where it is
+    assert editor_dialog_calls.names()[-2:] == ["ask_restore_pack", "show_problems"]  # no "restore next time"
+    assert not PackEditorWindow.offer_recovery(other)  # set aside: never offered again
+    editor.session.undo_stack.setClean()
+
+
+def test_a_kept_copy_is_offered_once_a_run(editor, editor_dialog_calls, qtbot) -> None:
+    copy = _crashed_copy(editor)
+    editor_dialog_calls.answers.update(ask_restore_pack=False, ask_keep_pack_recovery=True)
+    first = PackEditorWindow()
+    qtbot.addWidget(first, before_close_func=forget)
+    assert not first.offer_recovery()
+    asked = len(editor_dialog_calls.calls)
+    second = PackEditorWindow()  # File ▸ New pack again, in the same run
+    qtbot.addWidget(second, before_close_func=forget)
+    assert not second.offer_recovery()
+    assert len(editor_dialog_calls.calls) == asked and copy.exists()  # not asked again, still kept
     editor.session.undo_stack.setClean()
 
 

@@ -8,6 +8,7 @@ Coexist stopped before the pack was saved, and the editor offers to restore the 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -27,6 +28,25 @@ def pending_pack_recoveries(exclude: str = "") -> list[Recovery]:
 
 def discard_pack_recovery(recovery: Recovery) -> None:
     discard(recovery, suffix=PACK_SUFFIX)
+
+
+DAMAGED_SUFFIX = ".damaged"
+
+
+def set_aside_pack_recovery(recovery: Recovery) -> Path | None:
+    """A copy that cannot be read: renamed ``KEY.pack.yaml.damaged`` (kept, never offered again) and its note
+    deleted. The new name, or None when the folder refuses (then it is offered again at the next start)."""
+    copy = recovery.plan_file
+    target = copy.with_name(copy.name + DAMAGED_SUFFIX)
+    try:
+        os.replace(copy, target)
+    except OSError:
+        return None
+    try:
+        copy.with_name(copy.name.removesuffix(PACK_SUFFIX) + ".json").unlink()
+    except OSError:
+        pass
+    return target
 
 
 class PackAutosaver(RecoveryCopy):

@@ -34,7 +34,7 @@ from ..language import Languages, local_date_time, local_number
 from ..theme.appearance import fit_layouts
 from ..widgets.plain_text import plain_title
 from . import dialogs
-from .autosave import PackAutosaver, discard_pack_recovery, pending_pack_recoveries
+from .autosave import PackAutosaver, discard_pack_recovery, pending_pack_recoveries, set_aside_pack_recovery
 from .checker import LiveChecker
 from .details_page import DetailsPage
 from .evidence_page import EvidencePage
@@ -50,6 +50,9 @@ _OPEN: list[PackEditorWindow] = []  # editors are top-level windows: they live u
 
 def open_editors() -> list[PackEditorWindow]:
     return list(_OPEN)
+
+
+_OFFERED: set[Path] = set()  # the recovery copies this run has offered (``PackEditorWindow.offer_recovery``)
 
 
 class PackEditorWindow(QMainWindow):
@@ -537,32 +540,39 @@ class PackEditorWindow(QMainWindow):
 
     # -- recovery ---------------------------------------------------------------------------------------------------
     def offer_recovery(self) -> bool:
-        """Offer the newest pack autosave another run left behind; True when it was restored."""
-        found = pending_pack_recoveries(exclude=self.autosaver.key)
+        """Offer the newest pack autosave another run left behind; True when it was restored.
+
+        Each copy is offered once a run (File ▸ New pack asks too, so a copy kept for later is not asked
+        about again and again), newest first, each with the choice to keep it for the next start. A copy
+        that cannot be read is set aside as ``….damaged`` beside it: kept for the teacher, never offered again.
+        """
+        found = [r for r in pending_pack_recoveries(exclude=self.autosaver.key) if r.plan_file not in _OFFERED]
         if not found:
             return False
         newest = found[0]
+        _OFFERED.add(newest.plan_file)
         when = local_date_time(newest.saved_at) or self.tr("at an unknown time")
         what = str(newest.original) if newest.original else self.tr("a new pack that was never saved")
         description = self.tr("Autosaved %1 from %2.").replace("%1", when).replace("%2", what)
         if newest.problem:  # a damaged note: the pack is still offered, and the teacher told why it says less
             description += "\n\n" + self.tr("Its note could not be read: %1").replace("%1", newest.problem)
-        restored = False
-        if dialogs.ask_restore_pack(self, description):
-            try:
-                found_pack = read_pack_file(newest.plan_file)
-            except LoadError as exc:
-                dialogs.show_problems(self, self.tr("Cannot restore"), self.tr("The autosaved copy cannot be read."),
-                                      exc.problems)
-            else:
-                self.session.load(found_pack.pack, newest.original, modified=True)
-                self.autosaver.save_now()
-                restored = True
-        # a copy declined, or that could not be read, is deleted only when the teacher says so, as the
-        # planning window does: the next start offers it again (and a copy that cannot be read stays on the disk)
-        if restored or not dialogs.ask_keep_pack_recovery(self):
-            discard_pack_recovery(newest)
-        return restored
+        if not dialogs.ask_restore_pack(self, description):
+            if not dialogs.ask_keep_pack_recovery(self):  # declined: deleted only when the teacher says so
+                discard_pack_recovery(newest)
+            return False
+        try:
+            found_pack = read_pack_file(newest.plan_file)
+        except LoadError as exc:
+            kept = set_aside_pack_recovery(newest)
+            where = self.tr("It was kept as %1.").replace("%1", str(kept)) if kept else ""
+            dialogs.show_problems(self, self.tr("Cannot restore"),
+                                  " ".join(filter(None, [self.tr("The autosaved copy cannot be read."), where])),
+                                  exc.problems)
+            return False
+        self.session.load(found_pack.pack, newest.original, modified=True)
+        self.autosaver.save_now()
+        discard_pack_recovery(newest)
+        return True
 
     # -- closing ---------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
