@@ -78,16 +78,59 @@ def test_only_the_students_edits_are_signalled(qtbot) -> None:
     assert len(edited) == 1
 
 
-def test_text_past_the_limit_is_cut(qtbot) -> None:
+def test_a_full_field_refuses_more_and_keeps_what_is_written(qtbot) -> None:
+    """As a one-line field: at the limit a key or a paste adds what fits and never cuts the end off."""
     edit = field(qtbot)
     edit.setMaxLength(MAX_POINT)
     assert edit.maxLength() == MAX_POINT
     edited: list[str] = []
     edit.textEdited.connect(edited.append)
+    almost = "A" * (MAX_POINT - 5) + "ENDXY"  # exactly full
+    edit.set_text_quietly(almost)
+    cursor = edit.textCursor()
+    cursor.setPosition(10)
+    edit.setTextCursor(cursor)
+    QTest.keyClicks(edit, "zz")
+    assert edit.text() == almost and edited == []
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)  # room for one
     pasted = QMimeData()
+    pasted.setText("123")
+    edit.insertFromMimeData(pasted)
+    assert edit.text().endswith("ENDXY") and len(edit.text()) == MAX_POINT and "1" in edit.text()
+    assert "23" not in edit.text() and edited[-1] == edit.text()
+    edit.set_text_quietly("")
     pasted.setText("x" * (MAX_POINT + 50))
     edit.insertFromMimeData(pasted)
-    assert len(edit.text()) == MAX_POINT and len(edited[-1]) == MAX_POINT
+    assert len(edit.text()) == MAX_POINT
+
+
+def test_no_break_spaces_are_kept(qtbot) -> None:
+    edit = field(qtbot)
+    edited: list[str] = []
+    edit.textEdited.connect(edited.append)
+    edit.set_text_quietly("1914\u00a0: la guerre")
+    assert edit.text() == "1914\u00a0: la guerre"
+    edit.set_text_quietly("1914\u00a0: la guerre")  # shown already: nothing is set again (the view keeps its place)
+    QTest.keyClick(edit, Qt.Key.Key_End)
+    QTest.keyClicks(edit, "\u00a0!")
+    assert edited[-1] == "1914\u00a0: la guerre\u00a0!"
+
+
+def test_right_to_left_text_starts_at_the_right(qtbot) -> None:
+    edit = field(qtbot)
+    assert not edit.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignRight
+    edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert edit.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignRight
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert not edit.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_its_height_is_right_before_it_is_shown(qtbot) -> None:
+    hidden = PointEdit()
+    qtbot.addWidget(hidden)
+    before = hidden.height()
+    shown = field(qtbot)
+    assert before == shown.height() > 0  # a block made off screen is laid out with its real height
 
 
 def test_card_drags_are_left_to_the_paragraph(qtbot) -> None:

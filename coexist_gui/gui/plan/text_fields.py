@@ -86,13 +86,17 @@ class PointEdit(PlanTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._last = ""  # the text as it was after the last change, for a change that would overflow
         self.textChanged.connect(self._on_changed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._follow_direction()
+        self.ensurePolished()  # the style sheet's frame and padding, which the height needs, before the first show
         self._fit_height()
 
     # -- what QLineEdit offered -------------------------------------------------------------------------------
     def text(self) -> str:
-        return self.toPlainText()
+        # raw: toPlainText() turns a no-break space (French punctuation, "10\u00a0km") into a plain one
+        return self.document().toRawText().replace("\u2029", "\n")
 
     def maxLength(self) -> int:
         return self._max_length
@@ -103,31 +107,45 @@ class PointEdit(PlanTextEdit):
     def set_text_quietly(self, text: str) -> None:
         """Show the plan's ``text`` without emitting textEdited; the cursor stays where it was if it can.
         Text from a file is shown on one line, without control characters."""
-        if self.toPlainText() in (text, printable_line(text)):
+        if self.text() in (text, printable_line(text)):
             return
         position = self.textCursor().position()
         self.blockSignals(True)
         self.setPlainText(printable_line(text))
+        self._last = self.text()
         cursor = self.textCursor()
-        cursor.setPosition(min(position, len(self.toPlainText())))
+        cursor.setPosition(min(position, len(self._last)))
         self.setTextCursor(cursor)
         self.blockSignals(False)
+
+    def _room(self) -> int:
+        """How many characters may still go in where the cursor is (the selection is replaced)."""
+        return self._max_length - len(self.text()) + len(self.textCursor().selectedText())
 
     # -- one paragraph ------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.ignore()  # as in a one-line field: the key is the window's
             return
+        typed = event.text()
+        if typed and typed.isprintable() and len(typed) > self._room():
+            return  # full: as a one-line field, the key is refused and nothing already written is lost
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():  # Windows' line breaks are one break too, not a stray carriage return and a space
-            self.insertPlainText(printable_line(source.text().replace("\r\n", "\n").replace("\r", "\n")))
+            text = printable_line(source.text().replace("\r\n", "\n").replace("\r", "\n"))
+            self.insertPlainText(text[: max(0, self._room())])  # what fits, before the cursor's text
 
     def _on_changed(self) -> None:
-        text = self.toPlainText()
-        fitted = printable_line(text)[: self._max_length] if ("\n" in text or len(text) > self._max_length) else text
-        if fitted != text:  # a line break typed some other way (an input method), or past the limit
+        text = self.text()
+        if len(text) > self._max_length:  # an input method's text past the limit: the change is refused
+            fitted = self._last
+        elif "\n" in text:  # a line break typed some other way (an input method)
+            fitted = printable_line(text)
+        else:
+            fitted = text
+        if fitted != text:
             position = min(self.textCursor().position(), len(fitted))
             self.blockSignals(True)
             self.setPlainText(fitted)
@@ -135,14 +153,16 @@ class PointEdit(PlanTextEdit):
             cursor.setPosition(position)
             self.setTextCursor(cursor)
             self.blockSignals(False)
+        self._last = fitted
         self.textEdited.emit(fitted)
 
     # -- as tall as its text -----------------------------------------------------------------------------------
     def _fit_height(self, _size: QSizeF | None = None) -> None:
         lines = max(1, round(self.document().documentLayout().documentSize().height()))
         shown = min(lines, self.MAX_LINES)
-        # the frame, the style sheet's padding and the viewport's margins: whatever the viewport does not get
-        chrome = self.height() - self.viewport().height()
+        # the frame and the style sheet's padding (the contents margins), and the viewport's margins
+        margins, viewport = self.contentsMargins(), self.viewportMargins()
+        chrome = margins.top() + margins.bottom() + viewport.top() + viewport.bottom()
         height = shown * self.fontMetrics().lineSpacing() + 2 * round(self.document().documentMargin()) + chrome
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if lines > self.MAX_LINES
                                         else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -153,6 +173,18 @@ class PointEdit(PlanTextEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_height()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_direction()
+
+    def _follow_direction(self) -> None:
+        """Right to left for an Arabic, Hebrew or Persian pack: the text starts at the right edge, as it
+        did in the one-line field (a plain text document aligns left unless told)."""
+        option = self.document().defaultTextOption()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if rtl
+                            else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
