@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtTest import QTest
@@ -9,7 +10,7 @@ from PySide6.QtTest import QTest
 from coexist_gui.core.plaintext import printable_line
 from coexist_gui.core.plan import MAX_POINT
 from coexist_gui.gui.cards.mime import CARDS_MIME
-from coexist_gui.gui.plan.text_fields import PointEdit
+from coexist_gui.gui.plan.text_fields import PlanTextEdit, PointEdit
 
 LONG = ("Stalin's death mattered most because the new collective leadership needed calm abroad to fix the "
         "economy at home, so it sought peace with the West while it settled who would lead. ")
@@ -116,8 +117,10 @@ def test_no_break_spaces_are_kept(qtbot) -> None:
     assert edited[-1] == "1914\u00a0: la guerre\u00a0!"
 
 
-def test_right_to_left_text_starts_at_the_right(qtbot) -> None:
-    edit = field(qtbot)
+@pytest.mark.parametrize("kind", [PointEdit, PlanTextEdit])  # a point, and the judgement
+def test_right_to_left_text_starts_at_the_right(qtbot, kind) -> None:
+    edit = kind()
+    qtbot.addWidget(edit)
     assert not edit.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignRight
     edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert edit.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignRight

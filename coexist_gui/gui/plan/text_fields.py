@@ -49,10 +49,28 @@ class PlanLineEdit(_PlanUndo, QLineEdit):
 
 
 class PlanTextEdit(_PlanUndo, QPlainTextEdit):
+    """The plan's longer text (the judgement; ``PointEdit`` for points): undo goes to the plan, Tab moves on,
+    and right-to-left text starts at the right edge, as in a one-line field."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+        self._follow_direction()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_direction()
+
+    def _follow_direction(self) -> None:
+        """Right to left for an Arabic, Hebrew or Persian pack (a plain text document aligns left unless told)."""
+        option = self.document().defaultTextOption()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if rtl
+                            else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
 
     def set_text_quietly(self, text: str) -> None:
         position = self.textCursor().position()
@@ -89,7 +107,6 @@ class PointEdit(PlanTextEdit):
         self._last = ""  # the text as it was after the last change, for a change that would overflow
         self.textChanged.connect(self._on_changed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
-        self._follow_direction()
         self.ensurePolished()  # the style sheet's frame and padding, which the height needs, before the first show
         self._fit_height()
 
@@ -173,18 +190,6 @@ class PointEdit(PlanTextEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_height()
-        elif event.type() == QEvent.Type.LayoutDirectionChange:
-            self._follow_direction()
-
-    def _follow_direction(self) -> None:
-        """Right to left for an Arabic, Hebrew or Persian pack: the text starts at the right edge, as it
-        did in the one-line field (a plain text document aligns left unless told)."""
-        option = self.document().defaultTextOption()
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        option.setTextDirection(self.layoutDirection())
-        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if rtl
-                            else Qt.AlignmentFlag.AlignLeft)
-        self.document().setDefaultTextOption(option)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
