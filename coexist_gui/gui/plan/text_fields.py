@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QMimeData, QSizeF, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from ...core.plaintext import printable_line
+from ...core.plaintext import printable, printable_line
 from ..cards.mime import CARDS_MIME
 from ..widgets.plain_text import set_field_text
 
@@ -73,12 +73,27 @@ class PlanTextEdit(_PlanUndo, QPlainTextEdit):
         self.document().setDefaultTextOption(option)
 
     def set_text_quietly(self, text: str) -> None:
-        position = self.textCursor().position()
+        """Show the plan's ``text`` (a file, undo, redo) without signals; the cursor stays where it was if it can.
+
+        What the student typed stays as typed (the field already holds exactly ``text``); text from elsewhere
+        is shown cleaned (``shown``), and cleaned again it is unchanged, so the field never jumps while typing."""
+        if self.current_text() not in (text, self.shown(text)):
+            self._replace_quietly(self.shown(text), self.textCursor().position())
+
+    def current_text(self) -> str:
+        return self.toPlainText()
+
+    @staticmethod
+    def shown(text: str) -> str:
+        """How text from a file is shown: without control characters (``plaintext.printable``)."""
+        return printable(text)
+
+    def _replace_quietly(self, text: str, position: int) -> None:
         self.blockSignals(True)
-        if set_field_text(self, text):
-            cursor = self.textCursor()
-            cursor.setPosition(min(position, len(self.toPlainText())))
-            self.setTextCursor(cursor)
+        self.setPlainText(text)
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.current_text())))
+        self.setTextCursor(cursor)
         self.blockSignals(False)
 
 
@@ -115,6 +130,14 @@ class PointEdit(PlanTextEdit):
         # raw: toPlainText() turns a no-break space (French punctuation, "10\u00a0km") into a plain one
         return self.document().toRawText().replace("\u2029", "\n")
 
+    def current_text(self) -> str:
+        return self.text()
+
+    @staticmethod
+    def shown(text: str) -> str:
+        """On one line, without control characters (``plaintext.printable_line``)."""
+        return printable_line(text)
+
     def maxLength(self) -> int:
         return self._max_length
 
@@ -122,18 +145,8 @@ class PointEdit(PlanTextEdit):
         self._max_length = length
 
     def set_text_quietly(self, text: str) -> None:
-        """Show the plan's ``text`` without emitting textEdited; the cursor stays where it was if it can.
-        Text from a file is shown on one line, without control characters."""
-        if self.text() in (text, printable_line(text)):
-            return
-        position = self.textCursor().position()
-        self.blockSignals(True)
-        self.setPlainText(printable_line(text))
+        super().set_text_quietly(text)
         self._last = self.text()
-        cursor = self.textCursor()
-        cursor.setPosition(min(position, len(self._last)))
-        self.setTextCursor(cursor)
-        self.blockSignals(False)
 
     def _room(self) -> int:
         """How many characters may still go in where the cursor is (the selection is replaced)."""
@@ -163,26 +176,22 @@ class PointEdit(PlanTextEdit):
         else:
             fitted = text
         if fitted != text:
-            position = min(self.textCursor().position(), len(fitted))
-            self.blockSignals(True)
-            self.setPlainText(fitted)
-            cursor = self.textCursor()
-            cursor.setPosition(position)
-            self.setTextCursor(cursor)
-            self.blockSignals(False)
+            self._replace_quietly(fitted, self.textCursor().position())
         self._last = fitted
         self.textEdited.emit(fitted)
 
     # -- as tall as its text -----------------------------------------------------------------------------------
     def _fit_height(self, _size: QSizeF | None = None) -> None:
         lines = max(1, round(self.document().documentLayout().documentSize().height()))
-        shown = min(lines, self.MAX_LINES)
+        visible = min(lines, self.MAX_LINES)
         # the frame and the style sheet's padding (the contents margins), and the viewport's margins
         margins, viewport = self.contentsMargins(), self.viewportMargins()
         chrome = margins.top() + margins.bottom() + viewport.top() + viewport.bottom()
-        height = shown * self.fontMetrics().lineSpacing() + 2 * round(self.document().documentMargin()) + chrome
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if lines > self.MAX_LINES
-                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = visible * self.fontMetrics().lineSpacing() + 2 * round(self.document().documentMargin()) + chrome
+        bars = Qt.ScrollBarPolicy
+        policy = bars.ScrollBarAsNeeded if lines > self.MAX_LINES else bars.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:  # Qt lays the children out again even for the same policy
+            self.setVerticalScrollBarPolicy(policy)
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
